@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+'use strict';
+// Entry point of the command line; the code lives in lib/ (built by `npm run build`).
+let main;
+try {
+  ({ main } = require('../lib/src/cli/main.js'));
+} catch (e) {
+  process.stderr.write('juesuan 尚未构建：请先运行 npm run build\n');
+  process.exit(2);
+}
+main(process.argv.slice(2)).then((code) => process.exit(code));

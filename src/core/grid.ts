@@ -1,0 +1,78 @@
+// A Grid is what every host hands the engine: one sheet's used range as plain values.
+// Hosts resolve formulas to their cached results and give merged non-anchor cells as null,
+// listing the merges separately so the reader can spread header text across them.
+
+export interface CellError {
+  error: string; // e.g. "#REF!"
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+/** 0-based, inclusive. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** cells[row][col], 0-based; rows may be ragged or missing (undefined = blank). */
+  cells: CellValue[][];
+  merges: MergeRange[];
+}
+
+export function isCellError(v: unknown): v is CellError {
+  return typeof v === 'object' && v !== null && typeof (v as CellError).error === 'string';
+}
+
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.cells[row];
+  if (!r) return null;
+  const v = r[col];
+  return v === undefined ? null : v;
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.cells.length;
+}
+
+export function colCount(grid: Grid): number {
+  let n = 0;
+  for (const r of grid.cells) if (r && r.length > n) n = r.length;
+  return n;
+}
+
+/** 0-based column index → letters (0 → "A", 26 → "AA"). */
+export function columnLetters(col: number): string {
+  let s = '';
+  let n = col + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based (row, col) → "A1" address. */
+export function address(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** "B12" → 0-based {row, col}. */
+export function parseAddress(addr: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(addr.toUpperCase());
+  if (!m) throw new Error(`bad address ${addr}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Text of a cell for matching labels: trimmed, inner whitespace removed. Numbers as their string. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return '';
+  if (isCellError(v)) return v.error;
+  return String(v).replace(/[\s\u3000]+/g, '');
+}
