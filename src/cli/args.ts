@@ -1,0 +1,34 @@
+// Minimal argument parsing for the juesuan command line (no dependency needed for four commands).
+
+export interface CliArgs {
+  command: string | undefined;
+  positional: string[];
+  json: boolean;
+  output?: string;
+  text?: string;
+  prior?: string;
+  help: boolean;
+}
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { command: undefined, positional: [], json: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '-h' || a === '--help') args.help = true;
+    else if (a === '-o' || a === '--output') args.output = argv[++i];
+    else if (a === '--text') args.text = argv[++i];
+    else if (a === '--prior') args.prior = argv[++i];
+    else if (args.command === undefined) args.command = a;
+    else args.positional.push(a);
+  }
+  return args;
+}
+
+export const USAGE = `用法：
+  juesuan check FILE [--json]          审核附表的表内、表间关系，列出发现的问题
+  juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
+  juesuan fill FILE -o OUT             生成说明并标记问题单元格，写入 OUT（不修改原文件）
+  juesuan batch DIR [--json] [-o REPORT.xlsx]  审核目录下全部 .xlsx
+
+退出码：0 无错误；1 有错误；2 文件无法读取。`;

@@ -1,0 +1,29 @@
+// `juesuan check FILE [--json]`
+import * as path from 'path';
+import { checkWorkbook } from '../core/engine';
+import { PROFILES } from '../core/tables';
+import type { Table } from '../core/model';
+import { readGridsFromFile } from '../hosts/file/node';
+import { countBySeverity, formatCheckReport } from './format';
+import type { CliIo } from './io';
+
+export async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
+  const { grids } = await readGridsFromFile(file);
+  const result = checkWorkbook(grids);
+  const tables = Object.values(result.model.tables) as Table[];
+  if (json) {
+    io.out(JSON.stringify(checkJson(file, tables, result.findings), null, 2) + '\n');
+  } else {
+    const profileName = PROFILES[result.profile]?.name ?? result.profile;
+    io.out(formatCheckReport(path.basename(file), tables, profileName, result.findings));
+  }
+  return countBySeverity(result.findings).error > 0 ? 1 : 0;
+}
+
+export function checkJson(file: string, tables: Table[], findings: unknown[]) {
+  return {
+    file: path.basename(file),
+    tables: tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, unit: t.unit })),
+    findings,
+  };
+}

@@ -1,0 +1,40 @@
+// juesuan command line: dispatch, and the one place where failures become a Chinese sentence + exit 2.
+import { parseArgs, USAGE } from './args';
+import { runCheck } from './check';
+import type { CliIo } from './io';
+import { processIo } from './io';
+import { UnreadableWorkbookError } from '../hosts/file';
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || !args.command) {
+    io.out(USAGE + '\n');
+    return args.help ? 0 : 2;
+  }
+  try {
+    switch (args.command) {
+      case 'check':
+        return await runCheck(requireFile(args.positional[0]), args.json, io);
+      default:
+        io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
+        return 2;
+    }
+  } catch (e) {
+    io.err(describeFailure(e) + '\n');
+    return 2;
+  }
+}
+
+class UsageError extends Error {}
+
+function requireFile(file: string | undefined): string {
+  if (!file) throw new UsageError('请指定要读取的 .xlsx 文件。');
+  return file;
+}
+
+function describeFailure(e: unknown): string {
+  if (e instanceof UnreadableWorkbookError || e instanceof UsageError) return e.message;
+  // Anything else is our bug; the user still gets a sentence, the detail goes behind a flag.
+  const detail = process.env.JUESUAN_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : '';
+  return `处理时发生内部错误，文件未被修改。请将此文件反馈给开发者。${detail}`;
+}

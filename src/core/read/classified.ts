@@ -1,0 +1,46 @@
+// Classified tables (T02 T03 T05 T06 T07 T11 T13 T14): one row per 科目编码 plus the 合计 row.
+import type { Table } from '../model';
+import { normalizeLabel } from '../tables';
+import { CodeCarry, codeLevel, findCodeColumns, readRowCode } from './codes';
+import { ReadContext, RowList, collectNote, makeTable, warnHeaderNotFound } from './context';
+import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
+import { findLabel, isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
+
+const TOTAL_LABELS = new Set(['合计', '总计']);
+
+export function readClassified(ctx: ReadContext): Table | undefined {
+  const { view } = ctx;
+  const keywords = headerKeywords(ctx.def);
+  const header = locateHeader(view, ctx.titleRow + 1, keywords,
+    (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, TOTAL_LABELS, keywords));
+  if (!header) return warnHeaderNotFound(ctx);
+  const amountCols = keyedColumns(view, header.rows, aliasIndex(ctx.def.columns));
+  if (amountCols.length === 0) return warnHeaderNotFound(ctx);
+
+  const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
+  const labelCols = range(0, firstAmountCol);
+  const dataRows = range(header.dataStart, view.rowCount);
+  const codeCols = findCodeColumns(view, header.rows, dataRows, 0, firstAmountCol);
+
+  const rows = new RowList(ctx);
+  const notes: string[] = [];
+  const carry: CodeCarry = {};
+  for (const r of dataRows) {
+    if (view.isBlankRow(r) || isColumnNumberRow(view, r) || collectNote(view, r, notes)) continue;
+    const total = findLabel(view, r, labelCols, TOTAL_LABELS);
+    if (total) {
+      rows.add({ key: '合计', label: total, cells: readAmounts(ctx, r, amountCols) }, r, labelCols[0] ?? 0);
+      continue;
+    }
+    const { code, nameInCode } = codeCols ? readRowCode(view, r, codeCols, carry) : {};
+    const name = codeCols?.nameCol !== undefined ? normalizeLabel(view.text(r, codeCols.nameCol)) : '';
+    const label = name || normalizeLabel(nameInCode ?? '');
+    if (!code) {
+      warnIfSkippedRowHasMoney(ctx, r, amountCols, label);
+      continue;
+    }
+    const level = codeLevel(code);
+    rows.add({ key: code, label, code, level, cells: readAmounts(ctx, r, amountCols) }, r, codeCols?.codeCols[0] ?? 0);
+  }
+  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes);
+}

@@ -1,0 +1,69 @@
+// One sheet seen by the reader: raw values, plus the text of each cell with merged headers
+// spread across their span (a merged non-anchor cell reads as its anchor's text).
+import { CellValue, Grid, cellAt, cellText, colCount, rowCount } from '../grid';
+
+export class SheetView {
+  readonly sheet: string;
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's. */
+  private readonly texts: string[][] = [];
+  private readonly filledCols: number[][] = [];
+
+  constructor(readonly grid: Grid) {
+    this.sheet = grid.sheet;
+    this.rowCount = rowCount(grid);
+    this.colCount = colCount(grid);
+    for (let r = 0; r < this.rowCount; r++) {
+      const row: string[] = [];
+      for (let c = 0; c < this.colCount; c++) row.push(cellText(cellAt(grid, r, c)));
+      this.texts.push(row);
+    }
+    for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
+    for (const row of this.texts) this.filledCols.push(row.flatMap((t, c) => (t === '' ? [] : [c])));
+  }
+
+  /** The cell as the host gave it (null for blanks and merged non-anchors). */
+  value(row: number, col: number): CellValue {
+    return cellAt(this.grid, row, col);
+  }
+
+  /** Whitespace-free text of the cell, or of its merge anchor. */
+  text(row: number, col: number): string {
+    return this.texts[row]?.[col] ?? '';
+  }
+
+  /** The cell's own text, trimmed but with inner spaces kept (for notes). */
+  displayText(row: number, col: number): string {
+    const v = this.value(row, col);
+    if (v === null || typeof v === 'object') return cellText(v);
+    return String(v).trim();
+  }
+
+  isBlankRow(row: number): boolean {
+    return this.nonEmptyCols(row).length === 0;
+  }
+
+  /** Columns of the row holding text (spread merges included), left to right. */
+  nonEmptyCols(row: number): number[] {
+    return this.filledCols[row] ?? [];
+  }
+
+  /** The row's own cell texts joined with spaces: a note line as printed. */
+  lineText(row: number): string {
+    const parts: string[] = [];
+    for (let c = 0; c < this.colCount; c++) {
+      const t = this.displayText(row, c);
+      if (t !== '') parts.push(t);
+    }
+    return parts.join(' ');
+  }
+
+  private spreadMerge(top: number, left: number, bottom: number, right: number): void {
+    const anchorText = this.text(top, left);
+    // Clamped to the used range: a merge reaching past the data adds nothing the reader looks at.
+    for (let r = top; r <= Math.min(bottom, this.rowCount - 1); r++) {
+      for (let c = left; c <= Math.min(right, this.colCount - 1); c++) this.texts[r][c] = anchorText;
+    }
+  }
+}

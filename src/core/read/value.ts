@@ -1,0 +1,89 @@
+// Amount cells: what a cell holds (number, zero dash, stray text, error value) and the Amount it gives.
+import { CellValue, address, isCellError } from '../grid';
+import { Decimal, Unit, roundHalfUp, toWan } from '../money';
+import type { Amount } from '../model';
+import type { CellRef, Finding } from '../finding';
+import { cellName, readFinding } from './findings';
+import type { SheetView } from './sheet';
+
+export type CellReading =
+  | { kind: 'number'; value: Decimal }
+  | { kind: 'text'; text: string }
+  | { kind: 'error'; text: string };
+
+const ZERO_MARKS = /^[-—–－‐―~～/／]+$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** Blank and dash cells are zero; numbers and numeric text are numbers; anything else is text or an error. */
+export function readCell(v: CellValue): CellReading {
+  if (v === null || v === undefined) return { kind: 'number', value: new Decimal(0) };
+  if (isCellError(v)) return { kind: 'error', text: v.error };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'text', text: String(v) };
+    // 15 significant digits is all a spreadsheet stores; beyond that is binary noise (0.30000000000000004).
+    return { kind: 'number', value: new Decimal(v.toPrecision(15)) };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
+  const value = parseNumericText(v);
+  return value ? { kind: 'number', value } : { kind: 'text', text: v.trim() };
+}
+
+/** "1,234.56", " 12.3 ", "１２.３", "(12.30)", "-", "" → Decimal; other text → undefined. */
+export function parseNumericText(text: string): Decimal | undefined {
+  let s = toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, '');
+  if (s === '' || ZERO_MARKS.test(s)) return new Decimal(0);
+  s = s.replace(/,/g, '');
+  let negative = false;
+  const bracketed = /^\((.*)\)$/.exec(s);
+  if (bracketed) {
+    negative = true;
+    s = bracketed[1];
+  }
+  if (!PLAIN_NUMBER.test(s)) return undefined;
+  const value = new Decimal(s);
+  return negative ? value.neg() : value;
+}
+
+function toHalfWidth(text: string): string {
+  // Full-width digits and ．，－＋（） sit 0xFEE0 above their ASCII forms.
+  return text.replace(/[\uFF08\uFF09\uFF0B-\uFF0E\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** The published value (2 decimals in the sheet's unit) in 万元, keeping the unrounded value when it differs. */
+export function toAmount(cellValue: Decimal, unit: Unit, cell: CellRef): Amount {
+  const amount: Amount = { value: toWan(roundHalfUp(cellValue, 2), unit), cell };
+  if (cellValue.decimalPlaces() > 2) amount.raw = toWan(cellValue, unit);
+  return amount;
+}
+
+export interface AmountSource {
+  view: SheetView;
+  unit: Unit;
+  findings: Finding[];
+}
+
+/** Read one amount cell; stray text or an error value gives a READ finding and no Amount. */
+export function readAmount(src: AmountSource, row: number, col: number): Amount | undefined {
+  const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
+  const reading = readCell(src.view.value(row, col));
+  if (reading.kind === 'number') return toAmount(reading.value, src.unit, cell);
+  if (reading.kind === 'error') {
+    src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
+  } else {
+    src.findings.push(readFinding('warning', `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`, cell));
+  }
+  return undefined;
+}
+
+/** True when the cell holds a number other than zero (used to warn about rows the reader skips). */
+export function isNonZeroNumber(v: CellValue): boolean {
+  const reading = readCell(v);
+  return reading.kind === 'number' && !reading.value.isZero();
+}
+
+/** True when the cell holds a number, numeric text or a zero dash (not a blank). */
+export function isNumberLike(v: CellValue): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string' && v.trim() === '') return false;
+  return readCell(v).kind === 'number';
+}

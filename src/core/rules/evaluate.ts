@@ -1,0 +1,60 @@
+// Judging one instance of an identity: both sides resolved to operands, compared within tolerance.
+import type { CellRef, Finding } from '../finding';
+import { roundHalfUp, sum, wan2, type Decimal } from '../money';
+import { errorMessage, roundingMessage } from './message';
+import type { Operand } from './refs';
+import { decideTolerance } from './tolerance';
+import type { Comparison, RuleSeverity, ToleranceKind } from './types';
+
+/** A concrete identity: `Σ left (= | ≤) Σ right` with every operand resolved. */
+export interface Instance {
+  rule: { id: string; severity: RuleSeverity; note?: string };
+  compare: Comparison;
+  tolerance: ToleranceKind;
+  left: Operand[];
+  right: Operand[];
+}
+
+export function evaluate(instance: Instance): Finding | undefined {
+  const { left, right, compare } = instance;
+  const decision = decideTolerance(instance.tolerance, [...left, ...right]);
+  const actual = sideTotal(left, decision.compareRounded);
+  const expected = sideTotal(right, decision.compareRounded);
+  const excess = actual.sub(expected);
+  const difference = compare === 'eq' ? excess.abs() : excess;
+  if (difference.lte(0)) return undefined;
+
+  const withinRounding = difference.lte(decision.tolerance);
+  const message = withinRounding
+    ? roundingMessage(instance, { actual, expected, difference, decision })
+    : errorMessage(instance, { actual, expected, difference, decision });
+  return {
+    rule: instance.rule.id,
+    severity: withinRounding ? 'info' : instance.rule.severity,
+    message,
+    cells: cellsOf([...left, ...right]),
+    expected: wan2(expected),
+    actual: wan2(actual),
+    difference: wan2(difference),
+    tolerance: wan2(decision.tolerance),
+  };
+}
+
+function sideTotal(operands: readonly Operand[], rounded: boolean): Decimal {
+  const total = sum(operands.map((o) => o.value));
+  return rounded ? roundHalfUp(total, 2) : total;
+}
+
+/** Cells of all printed operands, left side first, each once. */
+function cellsOf(operands: readonly Operand[]): CellRef[] {
+  const seen = new Set<string>();
+  const cells: CellRef[] = [];
+  for (const { cell } of operands) {
+    if (!cell) continue;
+    const key = `${cell.sheet}!${cell.address}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push(cell);
+  }
+  return cells;
+}

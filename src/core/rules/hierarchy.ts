@@ -1,0 +1,48 @@
+// Classification hierarchies (T02-2, T03-2, T06-2, …): 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项,
+// children found by code prefix. A level is checked only when the table prints rows of it;
+// a child that is not printed counts as 0.
+import type { Model, Table, TableRow } from '../model';
+import type { Instance } from './evaluate';
+import { codeLevel, notPrinted, operandOf, rowLabel, cellLabel, type Operand } from './refs';
+import type { HierarchyRule, Level } from './types';
+
+export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[] {
+  const table = model.tables[rule.hierarchy];
+  if (!table) return [];
+  const columns = rule.columns === 'all' ? table.columns : rule.columns;
+  const byLevel = (level: Level) => table.rows.filter((r) => codeLevel(r) === level);
+  const classes = byLevel(1);
+  const parentsAndChildren: Array<[TableRow, TableRow[]]> = [];
+
+  const total = table.rows.find((r) => r.key === '合计');
+  if (total && classes.length > 0) parentsAndChildren.push([total, classes]);
+  for (const level of [1, 2] as const) {
+    const children = byLevel((level + 1) as Level);
+    if (children.length === 0) continue;
+    for (const parent of byLevel(level)) {
+      parentsAndChildren.push([parent, children.filter((c) => c.code!.startsWith(parent.code!))]);
+    }
+  }
+
+  const instances: Instance[] = [];
+  for (const col of columns) {
+    for (const [parent, children] of parentsAndChildren) {
+      const amount = parent.cells[col];
+      if (!amount) continue;
+      instances.push({
+        rule,
+        compare: 'eq',
+        tolerance: 'sum',
+        left: [operandOf(table, parent, col, amount)],
+        right: childOperands(table, parent, children, col),
+      });
+    }
+  }
+  return instances;
+}
+
+function childOperands(table: Table, parent: TableRow, children: TableRow[], col: string): Operand[] {
+  const operands = children.flatMap((c) => (c.cells[col] ? [operandOf(table, c, col, c.cells[col])] : []));
+  if (operands.length > 0) return operands;
+  return [notPrinted(table, cellLabel(`${rowLabel(table, parent)}的下级科目`, col))];
+}

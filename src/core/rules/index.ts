@@ -1,0 +1,51 @@
+// The identity checks of domain.md §3.1–§3.2, declared as data (declarations.ts) and
+// evaluated over the Model.
+import type { Finding } from '../finding';
+import { sortFindings } from '../finding';
+import type { Amount, Model } from '../model';
+import { RULES } from './declarations';
+import { evaluate, type Instance } from './evaluate';
+import { hierarchyInstances } from './hierarchy';
+import { expandQuantifier } from './quantifiers';
+import { resolveSide, SKIP, type AuxInputs } from './refs';
+import { tableCheckFindings } from './tableChecks';
+import { isEquation, isHierarchy, type EquationRule, type Rule } from './types';
+
+export { RULES } from './declarations';
+export type { Rule } from './types';
+
+export interface IdentityOptions {
+  /** Inputs from the 补充信息 sheet; X22 is skipped without 机关运行经费. */
+  aux?: { 机关运行经费?: Amount };
+  /** Another rule list (a province's variant); defaults to RULES. */
+  rules?: readonly Rule[];
+}
+
+export function checkIdentities(model: Model, options: IdentityOptions = {}): Finding[] {
+  const aux = options.aux ?? {};
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (isEquation(rule) || isHierarchy(rule)) {
+      const instances = isEquation(rule) ? equationInstances(model, rule, aux) : hierarchyInstances(model, rule);
+      for (const instance of instances) {
+        const finding = evaluate(instance);
+        if (finding) findings.push(finding);
+      }
+    } else {
+      findings.push(...tableCheckFindings(model, rule));
+    }
+  }
+  return sortFindings(findings);
+}
+
+/** One instance per quantifier binding whose cells are all present. */
+export function equationInstances(model: Model, rule: EquationRule, aux: AuxInputs): Instance[] {
+  const instances: Instance[] = [];
+  for (const bindings of expandQuantifier(model, rule.each)) {
+    const left = resolveSide(model, rule.left, bindings, aux);
+    const right = resolveSide(model, rule.right, bindings, aux);
+    if (left === SKIP || right === SKIP) continue;
+    instances.push({ rule, compare: rule.compare ?? 'eq', tolerance: rule.tolerance, left, right });
+  }
+  return instances;
+}

@@ -1,0 +1,177 @@
+// Resolving the terms of a declaration to the amounts they name in a Model.
+import type { CellRef } from '../finding';
+import type { Amount, Model, Table, TableId, TableRow } from '../model';
+import { ZERO, type Decimal, type Unit } from '../money';
+import { FUNCTION_CLASSES, TABLES } from '../tables';
+import type { CellPath, Level, RowFilter, Term } from './types';
+
+/** One number taking part in an identity, with what a message needs to name it. */
+export interface Operand {
+  /** Table title, e.g. 收入支出决算总表 (补充信息 for auxiliary inputs). */
+  title: string;
+  /** Row and column as printed in messages, e.g. 合计·本年收入合计. */
+  label: string;
+  /** 万元, exact. */
+  value: Decimal;
+  /** Unrounded value, when the cell held more digits than the table prints. */
+  raw?: Decimal;
+  /** Absent when the row is not printed (a classification row counted as 0). */
+  cell?: CellRef;
+  /** Unit the table was published in ('万元' for auxiliary inputs). */
+  unit: Unit;
+}
+
+/** Variable → value, e.g. { $row: '201', $fund: '一般公共预算财政拨款' }. */
+export type Bindings = Record<string, string>;
+
+export interface AuxInputs {
+  机关运行经费?: Amount;
+}
+
+/** An absent (non-optional) term: the identity cannot be evaluated and is skipped. */
+export const SKIP = 'skip' as const;
+
+export interface ParsedPath {
+  table: TableId;
+  row: string;
+  col: string;
+  optional: boolean;
+}
+
+const PATH = /^(T\d{2})\[(.+)\]\.([^\][]+?)(\?)?$/;
+
+/** `T04[收:年初财政拨款结转和结余.一般公共预算财政拨款].金额?` → its parts. */
+export function parsePath(path: CellPath): ParsedPath {
+  const m = PATH.exec(path);
+  if (!m || !(m[1] in TABLES)) throw new Error(`bad cell reference: ${path}`);
+  return { table: m[1] as TableId, row: m[2], col: m[3], optional: m[4] === '?' };
+}
+
+/** Replace every `$name` of the bindings in a text (longest names first). */
+export function substitute(text: string, bindings: Bindings): string {
+  const names = Object.keys(bindings).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const name of names) out = out.split(name).join(bindings[name]);
+  return out;
+}
+
+export function isCode(key: string): boolean {
+  return /^\d+$/.test(key);
+}
+
+/** 类/款/项 from the row's level, or from the code length (3/5/7) when the reader gave none. */
+export function codeLevel(row: TableRow): Level | undefined {
+  if (!row.code) return undefined;
+  if (row.level) return row.level;
+  return ({ 3: 1, 5: 2, 7: 3 } as Record<number, Level>)[row.code.length];
+}
+
+export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boolean {
+  if (!filter) return true;
+  if (filter.prefix !== undefined && !row.key.startsWith(filter.prefix)) return false;
+  if (filter.level !== undefined && codeLevel(row) !== filter.level) return false;
+  if (filter.codes && !(row.code && filter.codes.includes(row.code))) return false;
+  if (filter.notCodes && row.code && filter.notCodes.includes(row.code)) return false;
+  return true;
+}
+
+/** The row a key names: a code matches the row with that code, anything else the row key. */
+export function rowByKey(table: Table, key: string): TableRow | undefined {
+  if (isCode(key)) return table.rows.find((r) => r.code === key) ?? table.rows.find((r) => r.key === key);
+  return table.rows.find((r) => r.key === key);
+}
+
+// ---- labels --------------------------------------------------------------------------
+
+/** How a row is named in messages. */
+export function rowLabel(table: Table, row: TableRow): string {
+  if (TABLES[table.id].kind === 'fixed') return fixedRowLabel(row.key);
+  if (row.code) return row.label ? `${row.code} ${row.label}` : row.code;
+  return row.key;
+}
+
+/** "收:本年收入合计" → 本年收入合计; "支:总计" → 支出总计; "收:年初….一般…" → 年初…·一般…. */
+function fixedRowLabel(key: string): string {
+  const side = key.startsWith('收:') ? '收入' : key.startsWith('支:') ? '支出' : '';
+  const label = key.replace(/^[收支]:/, '').split('.').join('·');
+  return label === '总计' ? `${side}总计` : label;
+}
+
+/** Row label plus the column, unless the table has a single 金额 column. */
+export function cellLabel(rowText: string, col: string): string {
+  return col === '金额' ? rowText : `${rowText}·${col}`;
+}
+
+function unprintedRowLabel(table: Table, code: string): string {
+  const name = table.id === 'T01' || table.id === 'T04' || TABLES[table.id].classification === 'functional'
+    ? FUNCTION_CLASSES[code] : undefined;
+  return name ? `${code} ${name}` : code;
+}
+
+// ---- operands ------------------------------------------------------------------------
+
+export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
+  return {
+    title: table.title,
+    label: cellLabel(rowLabel(table, row), col),
+    value: amount.value,
+    raw: amount.raw,
+    cell: amount.cell,
+    unit: table.unit,
+  };
+}
+
+/** A row that is not printed: it counts as 0 and has no cell. */
+export function notPrinted(table: Table, what: string): Operand {
+  return { title: table.title, label: `${what}（未列示）`, value: ZERO, unit: table.unit };
+}
+
+/**
+ * The operands a term stands for, or SKIP when a required cell is absent.
+ * An optional term that is absent gives no operand.
+ */
+export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
+  if (typeof term === 'string') return resolvePath(model, parsePath(substitute(term, bindings)));
+  if ('aux' in term) {
+    const amount = aux[term.aux];
+    if (!amount) return SKIP;
+    return [{ title: '补充信息', label: term.aux, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' }];
+  }
+  const table = model.tables[term.sumOf];
+  if (!table) return SKIP;
+  const col = substitute(term.col, bindings);
+  const operands: Operand[] = [];
+  for (const row of table.rows) {
+    const amount = row.cells[col];
+    if (amount && matchesFilter(row, term.where)) operands.push(operandOf(table, row, col, amount));
+  }
+  return operands.length > 0 ? operands : [notPrinted(table, cellLabel(substitute(term.label, bindings), col))];
+}
+
+function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
+  const absent = path.optional ? [] : SKIP;
+  const table = model.tables[path.table];
+  if (!table) return absent;
+  const row = rowByKey(table, path.row);
+  if (!row) {
+    if (isCode(path.row) && table.columns.includes(path.col)) {
+      return [notPrinted(table, cellLabel(unprintedRowLabel(table, path.row), path.col))];
+    }
+    return absent;
+  }
+  const amount = row.cells[path.col];
+  if (!amount) return absent;
+  return [operandOf(table, row, path.col, amount)];
+}
+
+/** Resolve every term of a side; SKIP if any required term is absent or the side comes out empty. */
+export function resolveSide(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
+  const operands: Operand[] = [];
+  for (const term of terms) {
+    const resolved = resolveTerm(model, term, bindings, aux);
+    if (resolved === SKIP) return SKIP;
+    operands.push(...resolved);
+  }
+  if (terms.length > 0 && operands.length === 0) return SKIP;
+  return operands;
+}

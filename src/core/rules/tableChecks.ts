@@ -1,0 +1,45 @@
+// Whole-table checks (ALL-1 amounts ≥ 0, ALL-2 an all-zero table needs its 空表说明).
+import type { Finding } from '../finding';
+import type { Model, Table } from '../model';
+import { wan2 } from '../money';
+import { amountText } from './message';
+import { cellLabel, rowLabel } from './refs';
+import type { TableCheckRule } from './types';
+
+const EMPTY_TABLE_MARK = '空表';
+
+export function tableCheckFindings(model: Model, rule: TableCheckRule): Finding[] {
+  const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
+  return tables.flatMap((table) => (rule.check === 'nonNegative' ? negatives(table, rule) : emptyWithoutNote(table, rule)));
+}
+
+function negatives(table: Table, rule: TableCheckRule): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of table.rows) {
+    for (const [col, amount] of Object.entries(row.cells)) {
+      if (!amount.value.isNegative()) continue;
+      const text = `${table.title}“${cellLabel(rowLabel(table, row), col)}”为负数${amountText(amount.value)}万元`;
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        message: rule.note ? `${text}；${rule.note}` : text,
+        cells: [amount.cell],
+        actual: wan2(amount.value),
+      });
+    }
+  }
+  return findings;
+}
+
+function emptyWithoutNote(table: Table, rule: TableCheckRule): Finding[] {
+  const amounts = table.rows.flatMap((r) => Object.values(r.cells));
+  if (amounts.some((a) => !a.value.isZero())) return [];
+  if (table.notes.some((n) => n.includes(EMPTY_TABLE_MARK))) return [];
+  const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
+  return [{
+    rule: rule.id,
+    severity: rule.severity,
+    message: rule.note ? `${text}；${rule.note}` : text,
+    cells: [amounts[0]?.cell ?? { sheet: table.sheet, address: 'A1' }],
+  }];
+}

@@ -1,0 +1,76 @@
+// SC-6: each formula in 自评依据 is arithmetically right. SC-7: the score follows from the evidence
+// under the indicator's rule (domain.md §5.4).
+import { Decimal, roundHalfUp } from '../money';
+import type { Finding } from '../finding';
+import type { Formula } from './expr';
+import type { EvidenceReading } from './evidence';
+import { rateFor, rateText } from './evidence';
+import { finding } from './findings';
+import { deriveScore } from './scoring';
+import type { Indicator, Scorecard, ScoreSettings } from './types';
+import { fmt, fmtSigned, halfUnit, printedDecimals } from './text';
+
+const where = (sc: Scorecard) => (sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`);
+
+interface Reading {
+  /** the value in the scale the writer used */
+  value: Decimal;
+  percent: boolean;
+}
+
+/** The values the written result may mean: in % when it prints %, else as is or in %. */
+function candidates(f: Formula): Reading[] {
+  if (f.value.kind !== 'value' || !f.written) return [];
+  const pct = f.ratePercent?.kind === 'value' ? f.ratePercent.value : f.value.value.mul(100);
+  if (f.written.percent) return [{ value: pct, percent: true }];
+  return [{ value: f.value.value, percent: false }, { value: pct, percent: true }];
+}
+
+export function checkFormula(sc: Scorecard, ind: Indicator, f: Formula): Finding | undefined {
+  const w = f.written;
+  if (!w) return undefined;
+  const at = `${where(sc)}“${ind.name}”自评依据“${f.text}”`;
+  const cells = [ind.evidenceCell];
+  if (f.value.kind === 'zeroOverZero') return undefined; // reported by SC-7 as 不适用
+  if (f.value.kind === 'divByZero') return finding('SC-6', 'error', `${at}：分母为0，算式无结果`, cells);
+  const d = printedDecimals(w.numeral);
+  const tol = halfUnit(d);
+  const options = candidates(f);
+  if (options.some((c) => c.value.sub(w.value).abs().lte(tol))) return undefined;
+  // report against the reading nearest to what was written
+  const best = options.reduce((a, b) => (b.value.sub(w.value).abs().lt(a.value.sub(w.value).abs()) ? b : a));
+  const unit = best.percent ? '%' : '';
+  const rounded = roundHalfUp(best.value, d);
+  const diff = best.value.sub(w.value).abs();
+  const truncated = best.value.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(w.value) ? '，疑为截断而非四舍五入' : '';
+  return finding('SC-6', 'error',
+    `${at}：重算为${fmtSigned(best.value)}${unit}（保留${d}位小数为${fmtSigned(rounded, d)}${unit}），写为${w.text}，相差${fmt(diff, 2)}${best.percent ? '个百分点' : ''}${truncated}`,
+    cells);
+}
+
+export function checkFormulas(sc: Scorecard, ind: Indicator, ev: EvidenceReading): Finding[] {
+  return ev.formulas.map((f) => checkFormula(sc, ind, f)).filter((x): x is Finding => x !== undefined);
+}
+
+export function checkDerivedScore(sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings): Finding[] {
+  if (!ind.rule || !ind.max) return [];
+  const reading = rateFor(ind.rule, ev, s);
+  if (!reading) return [];
+  const d = deriveScore(ind.rule, ind.max, reading.input, s);
+  if (!d) return [];
+  const rate = rateText(reading.input, s);
+  const head = `${where(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;
+  const cells = [ind.scoreCell, ind.evidenceCell];
+  if (ind.score === null) {
+    if (ind.scoreText !== '') return [];
+    return [finding('SC-7', 'warning', `${head}，表中填写为空`, cells)];
+  }
+  const diff = d.score.sub(ind.score).abs();
+  if (diff.gt(s.scoreTolerance)) {
+    return [finding('SC-7', 'warning', `${head}，表中填写为${fmt(ind.score)}分，相差${fmt(diff)}分`, cells)];
+  }
+  if (d.notApplicable) {
+    return [finding('SC-7', 'info', `${head}（不适用，按满分计），表中填写为${fmt(ind.score)}分`, cells)];
+  }
+  return [];
+}

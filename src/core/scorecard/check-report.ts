@@ -1,0 +1,112 @@
+// SC-5: scores, deductions and grades quoted in the 自评报告 (“得分 98 分”, “扣分 1 分”, “等级为“优””)
+// equal the sheet. Each claim is matched to the scorecard the text is talking about: the last
+// scorecard named before it (部门整体 or a project name), carried across paragraphs.
+import { Decimal } from '../money';
+import type { Finding } from '../finding';
+import { statedTotal } from './check-template';
+import { finding } from './findings';
+import { band, canonicalGrade } from './scoring';
+import type { Scorecard, ScoreSettings } from './types';
+import { asciiDigits, fmt, norm } from './text';
+
+type Claim =
+  | { kind: 'score'; value: Decimal; text: string; at: number }
+  | { kind: 'deduction'; value: Decimal; text: string; at: number }
+  | { kind: 'grade'; grade: string; text: string; at: number };
+
+const SCORE = /(?:自评|综合|评价)?得分(?:为|是|：|:)?(\d+(?:\.\d+)?)分/g;
+const DEDUCTION = /扣(?:分|除|减)?(?:为|了)?(\d+(?:\.\d+)?)分/g;
+const GRADE = /(?:等级|结论|评价结果|评定)(?:为|是|：|:)?[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|较差|差)[”"」』]?(?=$|[^\u4e00-\u9fa5]|等|级)/g;
+
+function claimsIn(text: string): Claim[] {
+  const out: Claim[] = [];
+  for (const m of text.matchAll(SCORE)) out.push({ kind: 'score', value: new Decimal(m[1]), text: m[0], at: m.index ?? 0 });
+  for (const m of text.matchAll(DEDUCTION)) {
+    const at = m.index ?? 0;
+    if (/每/.test(text.slice(Math.max(0, at - 12), at))) continue; // a scoring rule (“每超过…扣1分”), not a claim
+    out.push({ kind: 'deduction', value: new Decimal(m[1]), text: m[0], at });
+  }
+  for (const m of text.matchAll(GRADE)) out.push({ kind: 'grade', grade: m[1], text: m[0], at: m.index ?? 0 });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Names by which the text refers to each scorecard. */
+function namesOf(sc: Scorecard): string[] {
+  if (sc.kind === 'department') return ['部门整体'];
+  const p = norm(sc.projectName ?? '');
+  if (p === '') return [];
+  const bare = p.replace(/项目$/, '');
+  return bare.length >= 2 && bare !== p ? [p, bare] : [p];
+}
+
+/** The last scorecard named in `text` before position `end`. */
+function lastMention(text: string, end: number, cards: Scorecard[]): { sc: Scorecard; at: number } | undefined {
+  let best: { sc: Scorecard; at: number } | undefined;
+  for (const sc of cards) {
+    for (const name of namesOf(sc)) {
+      const at = text.lastIndexOf(name, end);
+      if (at >= 0 && at < end && (!best || at > best.at)) best = { sc, at };
+    }
+  }
+  return best;
+}
+
+const SENTENCE_END = /[。；;！!？?]/;
+
+function sentenceBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !SENTENCE_END.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+function where(sc: Scorecard): string {
+  return sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`;
+}
+
+/** Check one claim against one scorecard; undefined when it agrees. */
+function disagreement(claim: Claim, sc: Scorecard, sentence: string, s: ScoreSettings): { msg: string; cell: Finding['cells'][number] } | undefined {
+  const total = statedTotal(sc);
+  const totalCell = sc.total?.cell ?? sc.titleCell;
+  if (claim.kind === 'score') {
+    if (claim.value.eq(total)) return undefined;
+    return { msg: `计分表合计${fmt(total)}分，相差${fmt(claim.value.sub(total).abs())}分`, cell: totalCell };
+  }
+  if (claim.kind === 'deduction') {
+    const ind = sc.indicators.find((i) => i.name.length >= 3 && sentence.includes(i.name));
+    if (ind && ind.max) {
+      const lost = ind.max.sub(ind.score ?? 0);
+      if (claim.value.eq(lost)) return undefined;
+      return { msg: `计分表“${ind.name}”扣${fmt(lost)}分（满分${fmt(ind.max)}分，得${fmt(ind.score ?? new Decimal(0))}分），相差${fmt(claim.value.sub(lost).abs())}分`, cell: ind.scoreCell };
+    }
+    const lost = new Decimal(s.totalPoints).sub(total);
+    if (claim.value.eq(lost)) return undefined;
+    return { msg: `计分表合计${fmt(total)}分即共扣${fmt(lost)}分，相差${fmt(claim.value.sub(lost).abs())}分`, cell: totalCell };
+  }
+  const expected = band(total, s);
+  if (canonicalGrade(claim.grade, s) === expected) return undefined;
+  return { msg: `计分表合计${fmt(total)}分对应等级“${expected}”`, cell: sc.grade?.cell ?? totalCell };
+}
+
+export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[], s: ScoreSettings): Finding[] {
+  if (!paragraphs || cards.length === 0) return [];
+  const out: Finding[] = [];
+  let carried: Scorecard | undefined;
+  paragraphs.forEach((raw, index) => {
+    const text = asciiDigits(raw).replace(/[\s\u3000\u00a0]+/g, '');
+    for (const claim of claimsIn(text)) {
+      const mention = lastMention(text, claim.at, cards);
+      const sc = mention?.sc ?? carried ?? (cards.length === 1 ? cards[0] : undefined);
+      const sentence = sentenceBefore(text, claim.at);
+      const quoted = `自评报告第${index + 1}段“${claim.text}”`;
+      if (sc) {
+        const d = disagreement(claim, sc, sentence, s);
+        if (d) out.push(finding('SC-5', 'error', `${quoted}与${where(sc)}不符：${d.msg}`, [d.cell]));
+      } else if (cards.every((c) => disagreement(claim, c, sentence, s))) {
+        out.push(finding('SC-5', 'error', `${quoted}与任何一张计分表都不符（${cards.map((c) => `${where(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
+          cards.map((c) => c.total?.cell ?? c.titleCell)));
+      }
+    }
+    carried = lastMention(text, text.length, cards)?.sc ?? carried;
+  });
+  return out;
+}

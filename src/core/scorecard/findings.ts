@@ -1,0 +1,30 @@
+// Building findings: rule ids SC-1…SC-8 / CT-1…CT-7 (domain.md §5.4, §5.5).
+import type { CellRef, Finding, Severity } from '../finding';
+import type { Decimal } from '../money';
+import { wanExact } from '../money';
+
+export type ScorecardRuleId = 'SC-1' | 'SC-2' | 'SC-3' | 'SC-4' | 'SC-5' | 'SC-6' | 'SC-7' | 'SC-8'
+  | 'CT-1' | 'CT-2' | 'CT-3' | 'CT-4' | 'CT-5' | 'CT-6' | 'CT-7';
+
+export function finding(rule: ScorecardRuleId, severity: Severity, message: string, cells: CellRef[]): Finding {
+  return { rule, severity, message, cells };
+}
+
+/** A finding comparing two amounts in 万元 (expected / actual / difference filled). */
+export function amountFinding(
+  rule: ScorecardRuleId, severity: Severity, message: string, cells: CellRef[],
+  expectedWan: Decimal, actualWan: Decimal, toleranceWan?: Decimal,
+): Finding {
+  return {
+    rule, severity, message, cells,
+    expected: wanExact(expectedWan),
+    actual: wanExact(actualWan),
+    difference: wanExact(actualWan.sub(expectedWan).abs()),
+    ...(toleranceWan ? { tolerance: wanExact(toleranceWan) } : {}),
+  };
+}
+
+/** Short name of a scorecard for messages: “部门整体计分表” / “项目计分表（市人代会经费）”. */
+export function scorecardName(kind: 'department' | 'project', projectName?: string): string {
+  return kind === 'department' ? '部门整体支出绩效自评计分表' : `项目支出绩效自评计分表${projectName ? `（${projectName}）` : ''}`;
+}

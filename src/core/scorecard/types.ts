@@ -1,0 +1,226 @@
+// Types of the scorecard checker (domain.md §5): the rule list format, the settings, and what
+// the reader makes of a 绩效自评计分表 or a 绩效目标完成情况表.
+import type { Decimal } from '../money';
+import type { CellRef } from '../finding';
+
+/** §5.1 “每超过 k 个百分点扣 d 分”: deduct = d × f(excess / k). */
+export type StepMode = 'linear' | 'perFullStep' | 'perStartedStep';
+
+export type ScorecardKind = 'department' | 'project';
+
+/**
+ * A number in evidence or on a sheet that can be tied to another source (SC-8 to the 决算 Model,
+ * CT-6 to the 绩效目标完成情况表).
+ */
+export type TieTarget =
+  /** T10 (+T12) 决算数·合计 */
+  | 'sanGong.决算'
+  /** T10 (+T12) 预算数·合计 */
+  | 'sanGong.预算'
+  /** T06 合计·项目支出, or T09 合计 */
+  | 'projectSpending'
+  /** 完成情况表 合计 row, in 万元 */
+  | 'completion.预算额'
+  | 'completion.执行额'
+  | 'completion.当年结转结余额'
+  /** 完成情况表 rates, in % */
+  | 'completion.执行率'
+  | 'completion.结转结余率'
+  | 'completion.成本节约率';
+
+/** Which evidence numbers a rule ties, and to what. */
+export interface RuleTies {
+  /** numerator of the evidence ratio a/b */
+  numerator?: TieTarget;
+  /** denominator of the evidence ratio a/b */
+  denominator?: TieTarget;
+  /** the (recomputed or stated) rate */
+  rate?: TieTarget;
+  /** 三公经费变动率: this year's total */
+  current?: TieTarget;
+}
+
+/** Words in 自评依据 that stand for a rate, e.g. “本年度预算无调整” → 预算调整率 0%. */
+export interface EvidenceKeyword {
+  /** a regular-expression source, matched against the evidence text without whitespace */
+  pattern: string;
+  /** the rate in % the words mean */
+  rate: string;
+}
+
+interface RuleBase {
+  /** 三级指标 name, normalised (no spaces, quotes or the “（N分）”). */
+  indicator: string;
+  aliases?: string[];
+  /** 二级指标 name, to tell apart indicators with the same name (管理制度健全性). */
+  parent?: string;
+  /** Max points; used when the sheet's label does not print them. Decimal string. */
+  points: string;
+  keywords?: EvidenceKeyword[];
+  ties?: RuleTies;
+}
+
+/**
+ * The rule kinds of §5.2 / §5.3 / §5.6. All constants are decimal strings so that a rule list is
+ * plain JSON a locality can edit. Rates are in %; M is the indicator's max points.
+ */
+export type RuleSpec =
+  /** Σ of the items answered 是: “①…（1分）②…（0.5分）”. Not derivable from prose evidence. */
+  | { kind: 'checklist'; items: string[] }
+  /** “实际得分=率*M”: M × min(1, r/100). */
+  | { kind: 'proportional' }
+  /** “为100%的计M分，每超过k个百分点扣d分”: r ≤ cap → M, else M − d·f((r − cap)/k), floor 0. */
+  | { kind: 'overCap'; cap: string; step: string; deduct: string; mode?: StepMode }
+  /** “为100%的计M分，每低于k个百分点扣d分”: r ≥ target → M, else M − d·f((target − r)/k). */
+  | { kind: 'underFloor'; target: string; step: string; deduct: string; mode?: StepMode }
+  /** “低于T%的计M分，每超过k个百分点扣d分”: r < T → M, else M − d·f((r − T)/k). */
+  | { kind: 'belowThreshold'; threshold: string; step: string; deduct: string; mode?: StepMode }
+  /** 在职人员控制率: r ≤ cap → M, else M × cap / r (“按比例计分”). */
+  | { kind: 'staff'; cap: string }
+  /** “三公经费”变动率: r ≤ 0 → M, else M × (1 − r/100), floor 0. */
+  | { kind: 'sanGongChange' }
+  /** 预算调整率: M × (1 − |r|/100), floor 0. */
+  | { kind: 'adjustment' }
+  /** 成本节约率: r ≥ 0 → M, else M × (1 − |r|/100), floor 0. */
+  | { kind: 'costSaving' }
+  /** 支付进度率: yearEnd points if 年终进度 met + quarterly points if every quarter met. */
+  | { kind: 'payment'; yearEnd: string; quarterly: string }
+  /** 完成及时率: perQuarter points for each of `quarters` quarters on time. */
+  | { kind: 'quarters'; perQuarter: string; quarters: number };
+
+export type RuleKind = RuleSpec['kind'];
+
+export type ScoreRule = RuleBase & RuleSpec;
+
+export interface GradeBand {
+  grade: string;
+  /** lowest score of the band, inclusive */
+  min: string;
+}
+
+export interface ScoreSettings {
+  /** §5.1 default step mode; a rule's own `mode` wins. */
+  stepMode: StepMode;
+  /** Rates are rounded half-up to this many decimals before scoring. */
+  rateDecimals: number;
+  /** Scores are rounded half-up to this many decimals. */
+  scoreDecimals: number;
+  /** SC-7: |derived − written| above this is reported. */
+  scoreTolerance: string;
+  /** SC-2: Σ 一级 max. */
+  totalPoints: string;
+  /** Highest band first. */
+  bands: GradeBand[];
+  /** Spelling → canonical grade (优秀 → 优). */
+  gradeAliases: Record<string, string>;
+  /** 三公经费变动率's “本年度总额” is tied to T10 决算数 or 预算数 (SC-8). */
+  sanGongBasis: '决算数' | '预算数';
+  /** Add T12 (政府性基金 “三公”) to T10 for SC-8. */
+  sanGongIncludeT12: boolean;
+  /** A unitless evidence amount at or above this is read as 元, below as 万元. */
+  bareAmountYuanFrom: string;
+  /** Indicator rules of the 部门整体支出 scorecard. */
+  departmentRules: ScoreRule[];
+  /** Indicator rules of the 项目支出 scorecard. */
+  projectRules: ScoreRule[];
+}
+
+// ---- what the reader produces ------------------------------------------------------------
+
+export interface LabelledGroup {
+  name: string;
+  /** points printed in the label, “投入（20分）” → 20 */
+  max?: Decimal;
+  cell: CellRef;
+}
+
+export interface Indicator {
+  level1: LabelledGroup;
+  level2: LabelledGroup;
+  name: string;
+  /** the 三级 cell text as printed */
+  label: string;
+  labelCell: CellRef;
+  /** points printed in the 三级 label */
+  labelMax?: Decimal;
+  /** labelMax, else the rule's points */
+  max?: Decimal;
+  criteria: string;
+  criteriaCell: CellRef;
+  /** null = blank; undefined never */
+  score: Decimal | null;
+  /** the cell text when it is not a number */
+  scoreText: string;
+  scoreCell: CellRef;
+  evidence: string;
+  evidenceCell: CellRef;
+  rule?: ScoreRule;
+}
+
+export interface Scorecard {
+  kind: ScorecardKind;
+  sheet: string;
+  title: string;
+  titleCell: CellRef;
+  /** “（市人代会经费）” under a project title, or the 项目名称 */
+  projectName?: string;
+  unitName?: string;
+  unitCode?: string;
+  /** 自评等级 as printed ('' = blank) and where */
+  grade?: { text: string; cell: CellRef };
+  indicators: Indicator[];
+  /** The 合计 row's score; absent when the sheet has no 合计 row. */
+  total?: { value: Decimal | null; text: string; cell: CellRef };
+  /** Σ of the 三级 scores (blank = 0). */
+  computedTotal: Decimal;
+  /** The 绩效目标完成情况表 that belongs to this scorecard, if found. */
+  completion?: CompletionTable;
+}
+
+export interface CompletionCell {
+  value: Decimal | null;
+  text: string;
+  cell: CellRef;
+}
+
+/** One row of the 预算执行情况 block: 合计 | 基本支出 | 政策和项目支出 (dept) or 合计 | 财政拨款 | 其他资金. */
+export interface ExecutionRow {
+  label: string;
+  labelCell: CellRef;
+  预算额?: CompletionCell;
+  执行额?: CompletionCell;
+  当年结转结余额?: CompletionCell;
+  结转结余率?: CompletionCell;
+  结转结余变动率?: CompletionCell;
+}
+
+export const EXECUTION_COLUMNS = ['预算额', '执行额', '当年结转结余额', '结转结余率', '结转结余变动率'] as const;
+export type ExecutionColumn = (typeof EXECUTION_COLUMNS)[number];
+
+export const STRUCTURE_COLUMNS = ['合计', '一般公共预算安排', '政府性基金预算安排', '国有资本经营预算安排', '社保基金预算安排'] as const;
+export type StructureColumn = (typeof STRUCTURE_COLUMNS)[number];
+
+/** One row of the 预算结构 / 财政拨款结构 block: 预算额 | 执行额 | 当年结转结余额 | 结转结余率 | 结转结余变动率. */
+export interface StructureRow {
+  label: ExecutionColumn;
+  labelCell: CellRef;
+  cells: Partial<Record<StructureColumn, CompletionCell>>;
+}
+
+export interface CompletionTable {
+  kind: ScorecardKind;
+  sheet: string;
+  title: string;
+  titleCell: CellRef;
+  projectName?: string;
+  unitName?: string;
+  execution: ExecutionRow[];
+  structure: StructureRow[];
+}
+
+export interface ScorecardOptions {
+  model?: import('../model').Model;
+  settings?: Partial<ScoreSettings>;
+  /** Paragraphs of the 自评报告 (and any other narrative) to compare with the sheets (SC-5). */
+  reportText?: string[];
+}

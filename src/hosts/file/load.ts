@@ -1,0 +1,130 @@
+// Bytes → exceljs workbook + Grids. No Node API here: this runs in the browser bundle too.
+
+import * as ExcelJS from 'exceljs';
+import { Grid } from '../../core/grid';
+import { DETAIL, UnreadableReason, UnreadableWorkbookError } from './errors';
+import { worksheetToGrid } from './grid';
+import { sniff } from './sniff';
+import { ZipEntry } from './zip';
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** One per worksheet, in workbook order (hidden and very hidden sheets included). */
+  grids: Grid[];
+}
+
+export interface LoadOptions {
+  /** Largest file accepted, in bytes. Default 50 MB. */
+  maxBytes?: number;
+  /** Largest total uncompressed size of the zip's parts. Default 500 MB. */
+  maxUncompressedBytes?: number;
+  /**
+   * Parse data validations (drop-down lists etc.). Off by default: exceljs expands every
+   * validation range cell by cell, so one whole-column rule ("D1:D1048576") costs ~1 s and
+   * ~150 MB, and a whole-sheet rule never finishes. Grids never need them; turn this on only
+   * if the workbook will be saved back and its validations must survive.
+   */
+  keepDataValidations?: boolean;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
+
+export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  if (bytes instanceof Uint8Array) return bytes; // includes Node's Buffer
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  // An ArrayBuffer from another realm (iframe, jest vm) fails instanceof.
+  const tag = Object.prototype.toString.call(bytes);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') {
+    return new Uint8Array(bytes as ArrayBuffer);
+  }
+  if (ArrayBuffer.isView(bytes)) {
+    const v = bytes as ArrayBufferView;
+    return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+  }
+  throw new TypeError('loadWorkbook: expected a Uint8Array, ArrayBuffer or Buffer');
+}
+
+/** Zip/inflate failures (vs. XML or model problems), judged from the library's message. */
+function looksLikeZipError(e: unknown): boolean {
+  const msg = e instanceof Error ? e.message : String(e);
+  return /zip|inflate|deflate|compress|invalid (block|distance|code|stored)|unexpected end|end of data|header check|crc|signature/i.test(
+    msg,
+  );
+}
+
+function unreadable(reason: UnreadableReason, fileName: string | undefined, detail: string, cause?: unknown) {
+  return new UnreadableWorkbookError(reason, fileName, detail, cause);
+}
+
+/** Worksheet parts in the zip that exceljs should have turned into worksheets. */
+function countWorksheetParts(entries: ZipEntry[]): number {
+  return entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)).length;
+}
+
+/**
+ * Reads an .xlsx from memory. Throws UnreadableWorkbookError (Chinese message naming
+ * `fileName`) for anything that is not a readable .xlsx workbook.
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  fileName?: string,
+  options: LoadOptions = {},
+): Promise<LoadedWorkbook> {
+  const data = toUint8Array(bytes);
+  const found = sniff(data, {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    maxUncompressedBytes: options.maxUncompressedBytes ?? DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  });
+  if (!found.ok) throw unreadable(found.reason, fileName, found.detail);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types say Buffer; at run time it hands the data to JSZip, which takes any
+    // Uint8Array (Node) or ArrayBuffer/Uint8Array (browser build).
+    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
+      ignoreNodes: options.keepDataValidations ? [] : ['dataValidations'],
+    });
+  } catch (e) {
+    if (looksLikeZipError(e)) throw unreadable('truncated', fileName, DETAIL.truncated, e);
+    throw unreadable('other', fileName, DETAIL.corrupt, e);
+  }
+
+  const worksheets = workbook.worksheets;
+  if (found.entries) {
+    const parts = countWorksheetParts(found.entries);
+    if (parts > worksheets.length) {
+      const missing = parts - worksheets.length;
+      throw unreadable(
+        'other',
+        fileName,
+        `工作簿中有 ${missing} 张工作表的结构不规范、无法读取，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`,
+      );
+    }
+  }
+
+  const grids: Grid[] = [];
+  for (const ws of worksheets) {
+    try {
+      grids.push(worksheetToGrid(ws));
+    } catch (e) {
+      throw unreadable('other', fileName, `工作表“${ws.name}”的内容无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`, e);
+    }
+  }
+  return { workbook, grids };
+}
+
+/** The workbook as .xlsx bytes. */
+export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  let out: ArrayBuffer | Uint8Array;
+  try {
+    out = (await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
+  } catch (e) {
+    const err = new Error('无法生成 .xlsx 文件：工作簿内容有不受支持的部分，请在 Excel 或 WPS 中另存后再试。');
+    (err as Error & { cause?: unknown }).cause = e;
+    throw err;
+  }
+  // Node gives a Buffer, the browser build an ArrayBuffer; hand back a plain Uint8Array either
+  // way (a view, no copy).
+  return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);
+}
