@@ -6,9 +6,11 @@
 // hold by construction. sampleDataset() then applies exactly two deliberate 0.01万元 rounding
 // differences (see ROUNDING DIFFERENCES below); largeDataset(n) applies none.
 import Decimal from 'decimal.js';
+import type { TableId } from '../src/core/model';
 import { FUNCTION_CLASSES, PERSONNEL_CLASSES, T04_FUNDS } from '../src/core/tables';
 import {
   columnKeys,
+  expectedRows,
   SAN_GONG_KEYS,
   type ClassifiedId,
   type ClassifiedTable,
@@ -449,13 +451,13 @@ function deriveDataset(ledger: Ledger): Dataset {
     T13: emptyClassified('T13'),
     T14: emptyClassified('T14'),
   };
-  return {
+  return withEmptyNotes({
     unitName: ledger.unitName,
     year: ledger.year,
     tables,
     notes: ledger.notes,
     supplement: ledger.supplement(tables),
-  };
+  });
 }
 
 function zeroSanGong(): SanGongTable {
@@ -559,12 +561,44 @@ const SAMPLE_FUNCTION_NAMES: Record<string, string> = {
 export const SAMPLE_UNIT = '青川市示范局';
 export const SAMPLE_YEAR = 2024;
 
+/** What a table would show, for its 空表说明 “本部门本年度无…，故本表为空表。”. */
+const EMPTY_SUBJECT: Record<TableId, string> = {
+  T01: '收入、支出',
+  T02: '收入',
+  T03: '支出',
+  T04: '财政拨款收入、支出',
+  T05: '财政拨款支出',
+  T06: '一般公共预算财政拨款支出',
+  T07: '一般公共预算财政拨款支出',
+  T08: '一般公共预算财政拨款基本支出',
+  T09: '一般公共预算财政拨款项目支出',
+  T10: '一般公共预算财政拨款“三公”经费支出',
+  T11: '政府性基金预算财政拨款收入、支出',
+  T12: '政府性基金预算财政拨款“三公”经费支出',
+  T13: '国有资本经营预算财政拨款收入、支出',
+  T14: '国有资本经营预算财政拨款收入、支出',
+};
+
+export function emptyTableNote(id: TableId): string {
+  return `本部门本年度无${EMPTY_SUBJECT[id]}，故本表为空表。`;
+}
+
 /** 空表说明 of the tables the sample department leaves empty. */
 export const EMPTY_TABLE_NOTES = {
-  T12: '本部门本年度无政府性基金预算财政拨款“三公”经费支出，故本表为空表。',
-  T13: '本部门本年度无国有资本经营预算财政拨款收入、支出，故本表为空表。',
-  T14: '本部门本年度无国有资本经营预算财政拨款收入、支出，故本表为空表。',
+  T12: emptyTableNote('T12'),
+  T13: emptyTableNote('T13'),
+  T14: emptyTableNote('T14'),
 } as const;
+
+/** Adds the 空表说明 to every table whose amounts are all zero (unless it has one). */
+function withEmptyNotes(data: Dataset): Dataset {
+  const notes: NonNullable<Dataset['notes']> = { ...data.notes };
+  for (const [id, rows] of Object.entries(expectedRows(data)) as Array<[TableId, Record<string, Record<string, Wan>>]>) {
+    const empty = Object.values(rows).every((r) => Object.values(r).every((v) => new Decimal(v).isZero()));
+    if (empty && !(notes[id] ?? []).some((n) => n.includes('本表为空表'))) notes[id] = [...(notes[id] ?? []), emptyTableNote(id)];
+  }
+  return { ...data, notes };
+}
 
 /*
  * ROUNDING DIFFERENCES — the only departures from exact identities in sampleDataset().
@@ -832,7 +866,8 @@ function largeItems(n: number, rand: () => number, names: Record<string, string>
     const kuan = `${cls}${String(kuanNo).padStart(2, '0')}`;
     names[kuan] = `${LARGE_KUAN_NAMES[(kuanNo - 1) % LARGE_KUAN_NAMES.length]}${kuanNo > LARGE_KUAN_NAMES.length ? kuanNo : ''}`;
     for (let x = 0; x < perKuan && items.length < n; x++) {
-      const code = `${kuan}${x === perKuan - 1 ? '99' : String(x + 1).padStart(2, '0')}`;
+      // 项 11…16 and 99: clear of the 项 codes that domain.md X23 pairs with 经济分类 款 (2080505 …).
+      const code = `${kuan}${x === perKuan - 1 ? '99' : String(x + 11)}`;
       names[code] = LARGE_ITEM_NAMES[x];
       items.push(largeItem(code, x, cls, rand));
     }
@@ -882,7 +917,6 @@ export function largeDataset(n = 400): Dataset {
       { 项目: '单位名称', 本年数: '青川市综合示范服务中心' },
       ...t.T06.rows.filter((r) => r.code.length === 7).map((r) => ({ 项目: r.name, 科目编码: r.code, 预算数: r.values.合计 })),
     ],
-    notes: { T12: [EMPTY_TABLE_NOTES.T12], T13: [EMPTY_TABLE_NOTES.T13], T14: [EMPTY_TABLE_NOTES.T14] },
   };
   return deriveDataset(ledger);
 }

@@ -196,13 +196,11 @@ function betweenTables(c: Checker, data: Dataset): void {
   c.same('X20', '公务用车购置费', sg.公务用车购置费, val(t.T07, '31013', '合计'));
   const running = data.supplement.find((s) => s.项目 === '机关运行经费')?.本年数;
   if (running !== undefined) c.atMost('X22', '机关运行经费', running, t8.公用经费合计);
-  const t06 = (code: string) => val(t.T06, code, '合计');
-  const t07 = (code: string) => val(t.T07, code, '合计');
-  c.same('X23', '30113', t06('2210201'), t07('30113'));
-  c.same('X23', '30108', t06('2080505'), t07('30108'));
-  c.same('X23', '30109', t06('2080506'), t07('30109'));
-  c.sum('X23', '30110', t07('30110'), [t06('2101101'), t06('2101102')]);
-  c.same('X23', '30111', t06('2101103'), t07('30111'));
+  // X23 applies where the department has the 功能分类 项.
+  const pairs: Array<[string, string[]]> = [['30113', ['2210201']], ['30108', ['2080505']], ['30109', ['2080506']], ['30110', ['2101101', '2101102']], ['30111', ['2101103']]];
+  for (const [econ, items] of pairs)
+    if (items.some((code) => rowOf(t.T06, code)))
+      c.sum('X23', econ, val(t.T07, econ, '合计'), items.map((code) => val(t.T06, code, '合计')));
 }
 
 function check(data: Dataset): Failure[] {

@@ -133,16 +133,18 @@ export function deriveScore(rule: ScoreRule, max: Decimal, input: RateInput, s: 
   }
 }
 
-/** Only an upper bound is known: a score follows when every rate under the bound scores full. */
+/**
+ * Only an upper bound is known (“低于15%”): a score follows when every rate up to the bound scores full.
+ * At the limit itself the step rules still give full marks (no excess), so the limit is inclusive.
+ */
 function scoreBelow(rule: ScoreRule, max: Decimal, bound: Decimal, inclusive: boolean): Derivation | undefined {
-  const op = inclusive ? '≤' : '<';
-  const fullUpTo = (limit: Decimal, limitInclusive: boolean) =>
-    bound.lt(limit) || (bound.eq(limit) && (limitInclusive || !inclusive));
-  let ok = false;
-  if (rule.kind === 'belowThreshold') ok = fullUpTo(new Decimal(rule.threshold), false);
-  else if (rule.kind === 'overCap' || rule.kind === 'staff') ok = fullUpTo(new Decimal(rule.cap), true);
-  else if (rule.kind === 'sanGongChange') ok = fullUpTo(ZERO, true);
-  return ok ? full(max, `${op} ${fmt(bound)}%`) : undefined;
+  const limit =
+    rule.kind === 'belowThreshold' ? new Decimal(rule.threshold)
+    : rule.kind === 'overCap' || rule.kind === 'staff' ? new Decimal(rule.cap)
+    : rule.kind === 'sanGongChange' ? ZERO
+    : undefined;
+  if (!limit || bound.gt(limit)) return undefined;
+  return full(max, `${inclusive ? '≤' : '<'} ${fmt(bound)}%`);
 }
 
 /** §5.4 band of a total. */
