@@ -201,7 +201,7 @@ function twoSidedRows(left: SideRow[], leftSummary: SideRow[], right: SideRow[],
   const rowOfKey = new Map<string, number>();
   l.forEach((s, i) => s.key && rowOfKey.set(s.key, i));
   r.forEach((s, i) => s.key && rowOfKey.set(s.key, i));
-  const rightStart = 3;
+  const rightStart = 2 + leftCols.length; // 项目 | 行次 | amounts of the left side
   const side = (s: SideRow | undefined, lineNo: number, cols: string[], offset: number): PlanCell[] => {
     if (!s) return [null, null, ...cols.map(() => null)];
     const label = s.label === undefined ? null : text(s.indent ? `    ${s.label}` : s.label);
@@ -736,7 +736,8 @@ function amountValue(plan: Plan, cell: Extract<PlanCell, { kind: 'amount' }>, at
   const v = inUnit(cell.value, layout.unit);
   if (v.isZero() && !cell.keepZero) return null;
   const number = Number(v.toFixed(2));
-  if (layout.formulas && cell.sum?.length) {
+  // exceljs drops a cached result of 0 (it writes no <v>), so zero totals stay plain numbers.
+  if (layout.formulas && cell.sum?.length && !v.isZero()) {
     const parts = cell.sum.map(([r, c]) => {
       const target = plan.rows[r].cells[c];
       return target?.kind === 'amount' ? inUnit(target.value, layout.unit) : new Decimal(0);

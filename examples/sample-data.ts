@@ -607,10 +607,11 @@ function withEmptyNotes(data: Dataset): Dataset {
  * They are placed where the 0.01 does not spread into other identities:
  *
  *  1. T03 支出决算表, 类 201 一般公共服务支出: printed 1514.53 in 本年支出合计 and 1144.79 in 基本支出,
- *     0.01 below the sums of its 款 20103 + 20199 (1489.88 + 24.66 = 1514.54; 1144.80 + 0 = 1144.80). The 合计 row adds the printed
- *     类 rows and T01 copies T03, so the only identities that see it are T03-2 for row 201 in those two
- *     columns (n = 2 addends, tolerance 0.01). T01's 年末结转和结余 is T01 总计 − 本年支出合计 (it
- *     absorbs the 0.01, as a real 元-level total would).
+ *     0.01 below the sums of its 款 20103 + 20199 (1489.88 + 24.66 = 1514.54; 1144.80 + 0 = 1144.80).
+ *     The 合计 row adds the printed 类 rows and T01 copies T03, so the only identities that see it are
+ *     T03-2 for row 201 in those two columns (≤ 2 addends, tolerance 0.01) — two findings, one cause
+ *     (a row's 本年支出合计 = 基本支出 + 项目支出 forces the 0.01 into a second column). T01's
+ *     年末结转和结余 is T01 总计 − 本年支出合计 (it absorbs the 0.01, as a real 元-level total would).
  *     Not placed in T06 (as in the seed) on purpose: T06's totals are tied with tolerance 0 to
  *     T07 (X09) and T04 (X08), so a T06 类 difference would surface again in X10/X12/T05/T07.
  *  2. T08 一般公共预算财政拨款基本支出决算表 prints 基本支出合计 1435.39 while 人员经费合计 1234.88 +

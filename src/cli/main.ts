@@ -1,6 +1,7 @@
 // juesuan command line: dispatch, and the one place where failures become a Chinese sentence + exit 2.
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
+import { runNarrate } from './narrate';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file';
@@ -15,6 +16,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     switch (args.command) {
       case 'check':
         return await runCheck(requireFile(args.positional[0]), args.json, io);
+      case 'narrate':
+        return await runNarrate(requireFile(args.positional[0]), args.json, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

@@ -10,11 +10,14 @@ import { largeDataset, sampleDataset } from '../../examples/sample-data';
 
 const data = sampleDataset();
 
+/** exceljs types its load() argument with an older Buffer type than @types/node 20. */
+const asLoadable = (b: Buffer) => b as unknown as Parameters<ExcelJS.Xlsx['load']>[0];
+
 async function roundTrip(d: Dataset, layout: Partial<Layout> = {}) {
   const { workbook, index } = buildIndexedWorkbook(d, layout);
   const buffer = Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const loaded = new ExcelJS.Workbook();
-  await loaded.xlsx.load(buffer);
+  await loaded.xlsx.load(asLoadable(buffer));
   return { wb: loaded, index, buffer };
 }
 
@@ -355,7 +358,7 @@ describe('buildWorkbookBuffer', () => {
     const big = largeDataset(400);
     const buffer = await buildWorkbookBuffer(big, { formulas: true });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer);
+    await wb.xlsx.load(asLoadable(buffer));
     expect(wb.worksheets).toHaveLength(15);
     const { index } = buildIndexedWorkbook(big, { formulas: true });
     expect(expectAllFigures(wb, index, big, {})).toBeGreaterThan(5000);

@@ -77,8 +77,30 @@ export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boo
 
 /** The row a key names: a code matches the row with that code, anything else the row key. */
 export function rowByKey(table: Table, key: string): TableRow | undefined {
-  if (isCode(key)) return table.rows.find((r) => r.code === key) ?? table.rows.find((r) => r.key === key);
-  return table.rows.find((r) => r.key === key);
+  const index = rowIndex(table);
+  if (isCode(key)) return index.byCode.get(key) ?? index.byKey.get(key);
+  return index.byKey.get(key);
+}
+
+interface RowIndex {
+  byKey: Map<string, TableRow>;
+  byCode: Map<string, TableRow>;
+}
+
+// Rules look rows up thousands of times on a big department; index each table once.
+const rowIndexes = new WeakMap<Table, RowIndex>();
+
+function rowIndex(table: Table): RowIndex {
+  let index = rowIndexes.get(table);
+  if (!index || index.byKey.size + index.byCode.size === 0 && table.rows.length > 0) {
+    index = { byKey: new Map(), byCode: new Map() };
+    for (const row of table.rows) {
+      if (!index.byKey.has(row.key)) index.byKey.set(row.key, row);
+      if (row.code && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
+    }
+    rowIndexes.set(table, index);
+  }
+  return index;
 }
 
 // ---- labels --------------------------------------------------------------------------

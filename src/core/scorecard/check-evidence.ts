@@ -5,12 +5,11 @@ import type { Finding } from '../finding';
 import type { Formula } from './expr';
 import type { EvidenceReading } from './evidence';
 import { rateFor, rateText } from './evidence';
-import { finding } from './findings';
+import { finding, cardName } from './findings';
 import { deriveScore } from './scoring';
 import type { Indicator, Scorecard, ScoreSettings } from './types';
 import { fmt, fmtSigned, halfUnit, printedDecimals } from './text';
 
-const where = (sc: Scorecard) => (sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`);
 
 interface Reading {
   /** the value in the scale the writer used */
@@ -29,7 +28,7 @@ function candidates(f: Formula): Reading[] {
 export function checkFormula(sc: Scorecard, ind: Indicator, f: Formula): Finding | undefined {
   const w = f.written;
   if (!w) return undefined;
-  const at = `${where(sc)}“${ind.name}”自评依据“${f.text}”`;
+  const at = `${cardName(sc)}“${ind.name}”自评依据“${f.text}”`;
   const cells = [ind.evidenceCell];
   if (f.value.kind === 'zeroOverZero') return undefined; // reported by SC-7 as 不适用
   if (f.value.kind === 'divByZero') return finding('SC-6', 'error', `${at}：分母为0，算式无结果`, cells);
@@ -59,7 +58,7 @@ export function checkDerivedScore(sc: Scorecard, ind: Indicator, ev: EvidenceRea
   const d = deriveScore(ind.rule, ind.max, reading.input, s);
   if (!d) return [];
   const rate = rateText(reading.input, s);
-  const head = `${where(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;
+  const head = `${cardName(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;
   const cells = [ind.scoreCell, ind.evidenceCell];
   if (ind.score === null) {
     if (ind.scoreText !== '') return [];

@@ -4,7 +4,7 @@
 import { Decimal } from '../money';
 import type { Finding } from '../finding';
 import { statedTotal } from './check-template';
-import { finding } from './findings';
+import { finding, cardName } from './findings';
 import { band, canonicalGrade } from './scoring';
 import type { Scorecard, ScoreSettings } from './types';
 import { asciiDigits, fmt, norm } from './text';
@@ -59,9 +59,6 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-function where(sc: Scorecard): string {
-  return sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`;
-}
 
 /** Check one claim against one scorecard; undefined when it agrees. */
 function disagreement(claim: Claim, sc: Scorecard, sentence: string, s: ScoreSettings): { msg: string; cell: Finding['cells'][number] } | undefined {
@@ -100,9 +97,9 @@ export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[]
       const quoted = `自评报告第${index + 1}段“${claim.text}”`;
       if (sc) {
         const d = disagreement(claim, sc, sentence, s);
-        if (d) out.push(finding('SC-5', 'error', `${quoted}与${where(sc)}不符：${d.msg}`, [d.cell]));
+        if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell]));
       } else if (cards.every((c) => disagreement(claim, c, sentence, s))) {
-        out.push(finding('SC-5', 'error', `${quoted}与任何一张计分表都不符（${cards.map((c) => `${where(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
+        out.push(finding('SC-5', 'error', `${quoted}与任何一张计分表都不符（${cards.map((c) => `${cardName(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
           cards.map((c) => c.total?.cell ?? c.titleCell)));
       }
     }

@@ -1,19 +1,18 @@
 // SC-1 score range, SC-2 template integrity, SC-3 合计, SC-4 自评等级 (domain.md §5.4).
 import { Decimal } from '../money';
 import type { CellRef, Finding } from '../finding';
-import { finding } from './findings';
+import { finding, cardName } from './findings';
 import { band, canonicalGrade } from './scoring';
 import type { Indicator, LabelledGroup, ScoreRule, Scorecard, ScoreSettings } from './types';
 import { fmt } from './text';
 
-const where = (sc: Scorecard) => (sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`);
 
 // ---- SC-1 ---------------------------------------------------------------------------------
 
 export function checkScoreRange(sc: Scorecard): Finding[] {
   const out: Finding[] = [];
   for (const ind of sc.indicators) {
-    const at = `${where(sc)}“${ind.name}”`;
+    const at = `${cardName(sc)}“${ind.name}”`;
     if (ind.score === null) {
       const msg = ind.scoreText === ''
         ? `${at}自评分数为空（满分${ind.max ? fmt(ind.max) : '?'}分，合计时按0分计）`
@@ -86,7 +85,7 @@ function checkGroupLabels(sc: Scorecard, level: '一级' | '二级', groups: Gro
     if (!g.group.max.eq(g.sum)) {
       const below = level === '一级' ? '二级' : '三级';
       out.push(finding('SC-2', 'error',
-        `${where(sc)}${level}指标“${g.group.name}”标注${fmt(g.group.max)}分，下属${below}指标分值合计${fmt(g.sum)}分，相差${fmt(g.group.max.sub(g.sum).abs())}分`,
+        `${cardName(sc)}${level}指标“${g.group.name}”标注${fmt(g.group.max)}分，下属${below}指标分值合计${fmt(g.sum)}分，相差${fmt(g.group.max.sub(g.sum).abs())}分`,
         [g.group.cell]));
     }
   }
@@ -108,7 +107,7 @@ export function checkTemplate(sc: Scorecard, s: ScoreSettings): Finding[] {
     const total = maxes.reduce((a, b) => a.add(b), new Decimal(0));
     if (!total.eq(s.totalPoints)) {
       out.push(finding('SC-2', 'error',
-        `${where(sc)}三级指标分值合计${fmt(total)}分，应为${s.totalPoints}分，相差${fmt(total.sub(s.totalPoints).abs())}分`, [sc.titleCell]));
+        `${cardName(sc)}三级指标分值合计${fmt(total)}分，应为${s.totalPoints}分，相差${fmt(total.sub(s.totalPoints).abs())}分`, [sc.titleCell]));
     }
   }
   return out;
@@ -116,7 +115,7 @@ export function checkTemplate(sc: Scorecard, s: ScoreSettings): Finding[] {
 
 function checkIndicatorTemplate(sc: Scorecard, ind: Indicator): Finding[] {
   const out: Finding[] = [];
-  const at = `${where(sc)}三级指标“${ind.name}”`;
+  const at = `${cardName(sc)}三级指标“${ind.name}”`;
   if (!ind.labelMax) {
     const msg = ind.rule
       ? `${at}未标注分值，按规则表计${ind.rule.points}分`
@@ -140,15 +139,15 @@ export function checkTotal(sc: Scorecard): Finding[] {
   const sum = sc.computedTotal;
   if (!sc.total) {
     const last = sc.indicators[sc.indicators.length - 1];
-    return [finding('SC-3', 'error', `${where(sc)}没有合计行；三级指标得分合计为${fmt(sum)}分`, [last ? last.scoreCell : sc.titleCell])];
+    return [finding('SC-3', 'error', `${cardName(sc)}没有合计行；三级指标得分合计为${fmt(sum)}分`, [last ? last.scoreCell : sc.titleCell])];
   }
   if (sc.total.value === null) {
     const what = sc.total.text === '' ? '合计为空' : `合计“${sc.total.text}”不是数字`;
-    return [finding('SC-3', 'error', `${where(sc)}${what}；三级指标得分合计为${fmt(sum)}分`, [sc.total.cell])];
+    return [finding('SC-3', 'error', `${cardName(sc)}${what}；三级指标得分合计为${fmt(sum)}分`, [sc.total.cell])];
   }
   if (!sc.total.value.eq(sum)) {
     return [finding('SC-3', 'error',
-      `${where(sc)}合计${fmt(sc.total.value)}分 ≠ 三级指标得分合计${fmt(sum)}分，相差${fmt(sc.total.value.sub(sum).abs())}分`, [sc.total.cell])];
+      `${cardName(sc)}合计${fmt(sc.total.value)}分 ≠ 三级指标得分合计${fmt(sum)}分，相差${fmt(sc.total.value.sub(sum).abs())}分`, [sc.total.cell])];
   }
   return [];
 }
@@ -166,14 +165,14 @@ export function checkGrade(sc: Scorecard, s: ScoreSettings): Finding[] {
   const expected = band(total, s);
   const text = sc.grade.text.replace(/[“”"「」]/g, '');
   if (text === '') {
-    return [finding('SC-4', 'warning', `${where(sc)}自评等级未填写；合计${fmt(total)}分对应“${expected}”`, [sc.grade.cell])];
+    return [finding('SC-4', 'warning', `${cardName(sc)}自评等级未填写；合计${fmt(total)}分对应“${expected}”`, [sc.grade.cell])];
   }
   const canonical = canonicalGrade(text, s);
   if (!canonical) {
-    return [finding('SC-4', 'error', `${where(sc)}自评等级“${text}”不是${s.bands.map((b) => b.grade).join('/')}之一；合计${fmt(total)}分对应“${expected}”`, [sc.grade.cell])];
+    return [finding('SC-4', 'error', `${cardName(sc)}自评等级“${text}”不是${s.bands.map((b) => b.grade).join('/')}之一；合计${fmt(total)}分对应“${expected}”`, [sc.grade.cell])];
   }
   if (canonical !== expected) {
-    return [finding('SC-4', 'error', `${where(sc)}自评等级“${text}”与合计${fmt(total)}分对应的等级“${expected}”不符`, [sc.grade.cell])];
+    return [finding('SC-4', 'error', `${cardName(sc)}自评等级“${text}”与合计${fmt(total)}分对应的等级“${expected}”不符`, [sc.grade.cell])];
   }
   return [];
 }

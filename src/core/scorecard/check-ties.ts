@@ -6,11 +6,10 @@ import type { Model, TableId } from '../model';
 import { getAmount } from '../model';
 import type { EvidenceAmount, EvidenceReading } from './evidence';
 import { nodeAmount, rateFor, ratioAmounts, sanGongChange } from './evidence';
-import { amountFinding, finding } from './findings';
+import { amountFinding, finding, cardName } from './findings';
 import type { CompletionTable, ExecutionRow, Indicator, RuleTies, Scorecard, ScoreSettings, TieTarget } from './types';
 import { fmt, halfUnit } from './text';
 
-const where = (sc: Scorecard) => (sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`);
 
 /** One value a tie target resolves to. */
 interface Source {
@@ -155,7 +154,7 @@ function tieFindings(
     if (e.unit === '万元') firstPair ??= { expected: sources[0].value, actual: e.value };
   }
   if (clauses.length === 0) return [];
-  const msg = `${where(sc)}“${ind.name}”自评依据：${clauses.join('；')}`;
+  const msg = `${cardName(sc)}“${ind.name}”自评依据：${clauses.join('；')}`;
   return [firstPair ? amountFinding(rule, 'warning', msg, cells, firstPair.expected, firstPair.actual) : finding(rule, 'warning', msg, cells)];
 }
 

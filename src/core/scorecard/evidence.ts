@@ -114,6 +114,8 @@ export function ratioAmounts(f: Formula, s: ScoreSettings): { num?: EvidenceAmou
   return { num: one(f.ratio.num), den: one(f.ratio.den) };
 }
 
+const COMPARISON = /(?:[小大]于(?:或?等于)?|低于|高于|不超过|不高于|不大于|不低于|超过|超出|[≤≥<>＜＞])$/;
+
 /** Percent numbers that are neither inside a formula nor a “×100%” factor. */
 function statedPercents(ev: EvidenceReading): Extract<Token, { t: 'num' }>[] {
   const tokens = tokenize(asciiDigits(ev.text));
@@ -124,6 +126,7 @@ function statedPercents(ev: EvidenceReading): Extract<Token, { t: 'num' }>[] {
     if (spans.some(([a, b]) => tok.start >= a && tok.end <= b)) return;
     const prev = tokens[i - 1];
     if (prev?.t === 'op' && prev.op === '*') return;
+    if (prev?.t === 'text' && COMPARISON.test(prev.text)) return; // “低于15%” is a bound, not the rate
     out.push(tok);
   });
   return out;

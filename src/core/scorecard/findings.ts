@@ -24,7 +24,7 @@ export function amountFinding(
   };
 }
 
-/** Short name of a scorecard for messages: “部门整体计分表” / “项目计分表（市人代会经费）”. */
-export function scorecardName(kind: 'department' | 'project', projectName?: string): string {
-  return kind === 'department' ? '部门整体支出绩效自评计分表' : `项目支出绩效自评计分表${projectName ? `（${projectName}）` : ''}`;
+/** How messages name a scorecard: “部门整体计分表” / “项目计分表（市人代会经费）”. */
+export function cardName(sc: { kind: 'department' | 'project'; projectName?: string }): string {
+  return sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`;
 }

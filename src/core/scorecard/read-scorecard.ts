@@ -35,6 +35,15 @@ export function headerColumns(grid: Grid, row: number): ScorecardColumns | undef
   return cols.level3 !== undefined && cols.score !== undefined ? cols : undefined;
 }
 
+/** Labels that begin a 完成情况表 block: an untitled table under a scorecard ends the scorecard. */
+const OTHER_TABLE = /^(?:预算执行情况|预算结构|财政拨款结构|年度总体目标|年度绩效指标)$/;
+
+function startsOtherTable(grid: Grid, row: number): boolean {
+  const n = colCount(grid);
+  for (let c = 0; c < n; c++) if (OTHER_TABLE.test(normAt(grid, row, c))) return true;
+  return false;
+}
+
 const TOTAL_LABEL = /^(?:合计|总计|合计得分|总分|总得分|得分合计)$/;
 
 function totalRow(grid: Grid, row: number, cols: ScorecardColumns): boolean {
@@ -138,6 +147,7 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
   const fallback: LabelledGroup = { name: '', cell: ref(grid, headerRow, 0) };
   for (let r = headerRow + 1; r <= block.endRow; r++) {
     if (headerColumns(grid, r)) continue; // a header repeated after a page break
+    if (startsOtherTable(grid, r)) break;
     if (totalRow(grid, r, cols)) {
       total = readTotal(grid, r, cols.score);
       break;
@@ -147,7 +157,7 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
     const label = textAt(grid, r, cols.level3);
     if (norm(label) === '') continue;
     const { name, max } = parsePointsLabel(label);
-    const scoreValue = shownScore(grid, r, cols.score);
+    const scoreValue = cellValue(grid, r, cols.score);
     raw.push({
       level1: level1 ?? fallback,
       level2: level2 ?? fallback,
@@ -188,13 +198,13 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
   };
 }
 
-function shownScore(grid: Grid, row: number, col: number) {
+function cellValue(grid: Grid, row: number, col: number) {
   return grid.cells[row]?.[col] ?? null;
 }
 
 function readTotal(grid: Grid, row: number, scoreCol: number): NonNullable<Scorecard['total']> {
   let col = scoreCol;
-  let v = shownScore(grid, row, col);
+  let v = cellValue(grid, row, col);
   if (cellDecimal(v) === null) {
     // the label may be merged across the score column; take the first number right of it
     const n = colCount(grid);

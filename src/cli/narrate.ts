@@ -1,0 +1,25 @@
+// `juesuan narrate FILE [--json]`: the 第二部分 text computed from the tables + 补充信息.
+import * as path from 'path';
+import { checkWorkbook } from '../core/engine';
+import { narrate, narrativeLines, narrativeToJson } from '../core/narrative';
+import { sortFindings } from '../core/finding';
+import { readGridsFromFile } from '../hosts/file/node';
+import type { CliIo } from './io';
+
+export async function runNarrate(file: string, json: boolean, io: CliIo): Promise<number> {
+  const { grids } = await readGridsFromFile(file);
+  const { model, supplement } = checkWorkbook(grids);
+  const result = narrate(model, supplement);
+  const findings = sortFindings([...model.findings, ...(supplement?.findings ?? []), ...result.findings]);
+  if (json) {
+    io.out(JSON.stringify({ ...narrativeToJson(result), findings }, null, 2) + '\n');
+    return 0;
+  }
+  io.out(`文件：${path.basename(file)}\n\n第二部分 ${result.year ?? '【请填写决算年度】'}年度部门决算情况说明\n\n`);
+  io.out(narrativeLines(result).join('\n') + '\n');
+  if (findings.length > 0) {
+    io.out(`\n需要补充或确认的内容（${findings.length} 条）：\n`);
+    for (const f of findings) io.out(`  [${f.rule}] ${f.message}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,69 @@
+// A WritePlan is everything one juesuan action writes into a workbook, as an ordered list of
+// small operations a host applies in one batch. Plans are plain data (JSON-serialisable), so the
+// engine stays free of Office/exceljs types and the same plan works in every host.
+
+/** Plain JSON, for host-specific values the engine passes through untouched. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** The actions that write into a workbook; each applied plan is journaled under one of them. */
+export type MarkerAction = 'narrative' | 'highlight' | 'supplement' | 'fill';
+
+export const MARKER_ACTIONS: readonly MarkerAction[] = ['narrative', 'highlight', 'supplement', 'fill'];
+
+export type Scalar = string | number | boolean | null;
+
+/**
+ * What a cell holds. The engine writes scalars and formulas (with their cached result); a host
+ * restoring what was there before may also use `raw`, its own exact encoding of anything else
+ * (rich text, dates, hyperlinks, errors …), which only that host reads back.
+ */
+export type CellContent = Scalar | { formula: string; result?: Scalar } | { raw: Json };
+
+/** Texts the engine wrote into column A of a sheet (so a later run can tell them from typed ones). */
+export interface WrittenTexts {
+  sheet: string;
+  texts: string[];
+}
+
+/** Names what a plan does. */
+export interface Marker {
+  action: MarkerAction;
+  /** True for plans that put back what an earlier plan changed (undo, clear highlights). */
+  revert?: boolean;
+  /** narrative: the texts juesuan wrote this time. */
+  written?: WrittenTexts;
+}
+
+export type PlanOp =
+  /** A new, empty, visible sheet, appended after the others. */
+  | { kind: 'createSheet'; sheet: string }
+  /** Only in revert plans: remove a sheet an earlier plan created. */
+  | { kind: 'deleteSheet'; sheet: string }
+  | { kind: 'value'; sheet: string; address: string; value: CellContent }
+  /**
+   * A solid fill of `color` ("#RRGGBB"), or no fill (null). `raw`, when present, is the host's
+   * exact fill to restore instead (null: none).
+   */
+  | { kind: 'fill'; sheet: string; address: string; color: string | null; raw?: Json }
+  /** A note (comment) with `text`, or none (null). `raw` as for fills. */
+  | { kind: 'note'; sheet: string; address: string; text: string | null; raw?: Json }
+  /**
+   * Bold and/or wrap text on every cell of `range` ("A1" or "A1:C9"); an absent key is left as
+   * it is. `raw.font` / `raw.alignment`, when present, is the host's exact font / alignment to
+   * restore instead (null: none).
+   */
+  | { kind: 'format'; sheet: string; range: string; bold?: boolean; wrap?: boolean; raw?: { font?: Json; alignment?: Json } }
+  /** Column width in characters; null = the sheet's default. */
+  | { kind: 'columnWidth'; sheet: string; column: string; width: number | null };
+
+export type OpKind = PlanOp['kind'];
+
+export interface WritePlan {
+  marker: Marker;
+  ops: PlanOp[];
+}
+
+/** A plan that writes nothing (e.g. the 补充信息 sheet is already there). */
+export function emptyPlan(action: MarkerAction): WritePlan {
+  return { marker: { action }, ops: [] };
+}
