@@ -787,8 +787,9 @@ const SAMPLE_LEDGER: Ledger = {
 };
 
 /** The fictional 青川市示范局 2024年度 with all 14 tables (T12–T14 empty) and a full 补充信息. */
+/** A fresh copy each call: tests mutate it. */
 export function sampleDataset(): Dataset {
-  return deriveDataset(SAMPLE_LEDGER);
+  return structuredClone(deriveDataset(SAMPLE_LEDGER));
 }
 
 // ---- the large department (benchmark) ----------------------------------------------------------

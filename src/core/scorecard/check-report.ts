@@ -7,7 +7,7 @@ import { statedTotal } from './check-template';
 import { finding, cardName } from './findings';
 import { band, canonicalGrade } from './scoring';
 import type { Scorecard, ScoreSettings } from './types';
-import { asciiDigits, fmt, norm } from './text';
+import { fmt, norm } from './text';
 
 type Claim =
   | { kind: 'score'; value: Decimal; text: string; at: number }
@@ -89,7 +89,7 @@ export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[]
   const out: Finding[] = [];
   let carried: Scorecard | undefined;
   paragraphs.forEach((raw, index) => {
-    const text = asciiDigits(raw).replace(/[\s\u3000\u00a0]+/g, '');
+    const text = norm(raw); // no spaces or quotes: “自评得分 99 分” → 自评得分99分, “三公经费”控制率 → 三公经费控制率
     for (const claim of claimsIn(text)) {
       const mention = lastMention(text, claim.at, cards);
       const sc = mention?.sc ?? carried ?? (cards.length === 1 ? cards[0] : undefined);

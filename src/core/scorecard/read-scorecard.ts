@@ -166,7 +166,7 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
       labelCell: ref(grid, r, cols.level3),
       labelMax: max,
       criteria: cols.criteria === undefined ? '' : rawText(shownAt(grid, r, cols.criteria)),
-      criteriaCell: ref(grid, r, cols.criteria ?? cols.level3),
+      criteriaCell: cols.criteria === undefined ? ref(grid, r, cols.level3) : anchorRef(grid, r, cols.criteria),
       score: cellDecimal(scoreValue),
       scoreText: rawText(scoreValue).trim(),
       scoreCell: ref(grid, r, cols.score),
@@ -196,6 +196,12 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
     total,
     computedTotal,
   };
+}
+
+/** The cell a merged range is addressed by. */
+function anchorRef(grid: Grid, row: number, col: number) {
+  const a = anchorOf(grid, row, col);
+  return ref(grid, a.row, a.col);
 }
 
 function cellValue(grid: Grid, row: number, col: number) {

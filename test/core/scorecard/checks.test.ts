@@ -144,6 +144,20 @@ describe('recognition', () => {
     expect(scorecards[0].indicators.map((i) => i.name)).toEqual(['在职人员控制率', '绩效目标合理性', '公用经费控制率', '政府采购执行率', '支付进度率']);
   });
 
+  test('an untitled 完成情况表 right under a scorecard without 合计 does not add indicators', async () => {
+    const table: TableFixture = {
+      title: '',
+      rows: [
+        ['预算执行情况', '项目', '预算额(百元)', '执行额(百元)', '当年结转结余额(百元)', '结转结余率%', '结转结余变动率%'],
+        [null, '合计', 1000, 900, 100, 10, null],
+      ],
+      merges: [[0, 0, 1, 0]],
+    };
+    const grids = await gridsOf([{ name: '计分表', parts: [{ scorecard: card({ grade: '优', total: null }) }, { table }] }]);
+    const { scorecards } = checkScorecards(grids, { settings: SMALL });
+    expect(scorecards[0].indicators).toHaveLength(5);
+  });
+
   test('paragraphs that mention a 计分表 are not titles', async () => {
     const grids: Grid[] = [{ sheet: '说明', cells: [['按照2023年度部门整体支出绩效自评计分表综合评分，结论为优秀。']], merges: [] }];
     expect(checkScorecards(grids).scorecards).toEqual([]);
@@ -156,7 +170,7 @@ describe('SC-5 report text', () => {
     const report = [
       '部门整体支出绩效自评报告',
       '根据部门整体支出绩效自评计分表评分，得分14分，绩效评价等级为“优”。',
-      '主要扣分原因：支付进度率扣1分。公用经费控制率每超过1个百分点扣0.1分。',
+      '主要扣分原因：“支付进度率”扣1分；公用经费控制率扣1分。公用经费控制率每超过1个百分点扣0.1分。',
       '自评得分 13.5 分，扣分 2 分，评价结论为良。',
     ];
     const { findings } = await run(fx, { reportText: report });
@@ -164,6 +178,7 @@ describe('SC-5 report text', () => {
       '自评报告第4段“自评得分13.5分”与部门整体计分表不符：计分表合计14分，相差0.5分',
       '自评报告第4段“扣分2分”与部门整体计分表不符：计分表合计14分即共扣1分，相差1分',
       '自评报告第4段“结论为良”与部门整体计分表不符：计分表合计14分对应等级“优”',
+      '自评报告第3段“扣1分”与部门整体计分表不符：计分表“公用经费控制率”扣0分（满分2分，得2分），相差1分',
     ].sort());
   });
 

@@ -1,0 +1,21 @@
+// Write plans (what an action writes), the journal (what it overwrote) and the plans that
+// revert it. Pure data: every host applies a WritePlan in one batch and stores the journal in
+// the workbook's very hidden `_juesuan_journal` sheet.
+export type { Json, MarkerAction, Scalar, CellContent, WrittenTexts, Marker, PlanOp, OpKind, WritePlan } from './types';
+export { MARKER_ACTIONS, emptyPlan } from './types';
+export type { CellPart, CellTarget, PlanTargets } from './targets';
+export { planTargets, cellKey } from './targets';
+export type { CellBefore, ColumnBefore, JournalEntry, Journal } from './journal';
+export {
+  emptyJournal, isNoChange, appendEntry, popEntry, lastWritten, undoPlan, clearHighlightsPlan, withoutHighlights,
+} from './journal';
+export {
+  JOURNAL_SHEET, JOURNAL_FORMAT, JOURNAL_VERSION, JOURNAL_CHUNK_CHARS, JournalFormatError,
+  serializeJournal, parseJournal, journalChunks, journalFromChunks,
+} from './storage';
+export { highlightPlan, SEVERITY_FILL, noteLine } from './highlight';
+export type { NarrativeSheetOptions } from './narrative';
+export { narrativeSheetPlan, findNarrativeGrid, headingLevel, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH } from './narrative';
+export { supplementSheetPlan, SUPPLEMENT_HEADER } from './supplement';
+export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } from './range';
+export type { Bounds } from './range';

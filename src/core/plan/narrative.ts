@@ -1,0 +1,233 @@
+// The 部门决算情况说明 sheet: a title in A1, then the narrative one cell per row in column A —
+// headings (“一、…”, “（一）…”) bold in their own cells, one paragraph per cell, wrap text, a
+// column about 100 characters wide.
+//
+// Regenerating keeps what the accountant typed:
+// - a column-A cell whose text juesuan did not write last time (per the journal's last narrative
+//   entry) and that is not one of the new lines is the accountant's: it stays, under the same
+//   heading, after the same number of juesuan paragraphs as before (typed text above the first
+//   heading stays right under the title);
+// - reasons are not typed into the narrative: they live in the 补充信息 sheet's 原因说明 column,
+//   which the narrative reads, so a reason survives every regeneration. A juesuan paragraph the
+//   accountant edited in place counts as typed text: it is kept, and the fresh paragraph is
+//   written next to it (nothing typed is ever lost; the accountant deletes the one not wanted).
+// Rows above the title are left alone; so are all other columns. Blank rows are dropped.
+// The same lines on the sheet this plan wrote give a plan that changes nothing (idempotent).
+import type { Grid } from '../grid';
+import { cellAt, cellText, rowCount } from '../grid';
+import type { Journal } from './journal';
+import { lastWritten } from './journal';
+import { JOURNAL_SHEET } from './storage';
+import type { PlanOp, WritePlan } from './types';
+
+export const NARRATIVE_TITLE = '部门决算情况说明';
+export const NARRATIVE_COLUMN_WIDTH = 100;
+/** How many top rows may hold the title. */
+const TITLE_ROWS = 5;
+
+export interface NarrativeSheetOptions {
+  /** Title written in the title row. Default: the sheet's existing title, else 部门决算情况说明. */
+  title?: string;
+  /** Name of the sheet to create when there is none. Default 部门决算情况说明. */
+  sheet?: string;
+  /** Width of column A in characters. Default 100. */
+  columnWidth?: number;
+}
+
+const HEADING = /^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)/;
+
+/** “一、…” (level 1) or “（一）…” (level 2): short, and not a sentence. */
+export function headingLevel(text: string): 1 | 2 | undefined {
+  const t = text.trim();
+  const m = HEADING.exec(t);
+  if (!m || t.length > 40 || /[。；]/.test(t)) return undefined;
+  return m[1] ? 1 : 2;
+}
+
+function ordinal(text: string): string {
+  const m = HEADING.exec(text.trim());
+  return m ? m[1] ?? `（${m[2]}）` : '';
+}
+
+function isTitleText(v: unknown, title: string): boolean {
+  if (typeof v !== 'string') return false;
+  const t = cellText(v);
+  return t.length <= 40 && (t === cellText(title) || t.endsWith(NARRATIVE_TITLE));
+}
+
+function titleRow(grid: Grid, title: string): number | undefined {
+  for (let r = 0; r < Math.min(TITLE_ROWS, rowCount(grid)); r++) if (isTitleText(cellAt(grid, r, 0), title)) return r;
+  return undefined;
+}
+
+/** The narrative sheet: the first whose column A starts with a …部门决算情况说明 title, else one named so. */
+export function findNarrativeGrid(grids: Grid[], title = NARRATIVE_TITLE): Grid | undefined {
+  const candidates = grids.filter((g) => g.sheet !== JOURNAL_SHEET);
+  return candidates.find((g) => titleRow(g, title) !== undefined) ?? candidates.find((g) => g.sheet === title || g.sheet === NARRATIVE_TITLE);
+}
+
+// ---- the new lines as sections -----------------------------------------------------------
+
+interface Group {
+  /** "" before the first heading; "一", "五", "五（一）" … */
+  key: string;
+  heading?: string;
+  paragraphs: string[];
+}
+
+function groupLines(lines: string[]): Group[] {
+  const groups: Group[] = [{ key: '', paragraphs: [] }];
+  let level1 = '';
+  for (const raw of lines) {
+    const text = raw.trim();
+    if (text === '') continue;
+    const level = headingLevel(text);
+    if (level === 1) level1 = ordinal(text);
+    if (level) groups.push({ key: level === 1 ? level1 : `${level1}${ordinal(text)}`, heading: text, paragraphs: [] });
+    else groups[groups.length - 1].paragraphs.push(text);
+  }
+  return groups;
+}
+
+// ---- what the existing sheet holds ---------------------------------------------------------
+
+interface Kept {
+  key: string;
+  /** How many juesuan paragraphs of its section preceded it. */
+  after: number;
+  text: string;
+}
+
+interface BodyCell {
+  row: number;
+  text: string;
+}
+
+function columnAText(grid: Grid, row: number): string | undefined {
+  const v = cellAt(grid, row, 0);
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+function bodyCells(grid: Grid, start: number): BodyCell[] {
+  const out: BodyCell[] = [];
+  for (let r = start; r < rowCount(grid); r++) {
+    const text = columnAText(grid, r);
+    if (text !== undefined) out.push({ row: r, text });
+  }
+  return out;
+}
+
+/**
+ * The typed cells among `body`, each placed by section and position. A cell is juesuan's when
+ * its text is one juesuan wrote last time or one of the new lines.
+ */
+function typedCells(body: BodyCell[], groups: Group[], written: Set<string>): Kept[] {
+  const newTexts = new Set<string>();
+  const keys = new Set<string>();
+  for (const g of groups) {
+    keys.add(g.key);
+    if (g.heading) newTexts.add(g.heading);
+    for (const p of g.paragraphs) newTexts.add(p);
+  }
+  const ours = (t: string) => written.has(t) || newTexts.has(t);
+
+  const kept: Kept[] = [];
+  let key = '';
+  let level1 = '';
+  let after = 0;
+  for (const cell of body) {
+    const text = cell.text.trim();
+    const level = headingLevel(text);
+    if (level && ours(text)) {
+      if (level === 1) level1 = ordinal(text);
+      const k = level === 1 ? level1 : `${level1}${ordinal(text)}`;
+      if (keys.has(k)) {
+        key = k;
+        after = 0;
+      } else {
+        after = Number.POSITIVE_INFINITY; // a section that is gone: its typed text ends the one before
+      }
+    } else if (ours(text)) {
+      after++;
+    } else {
+      kept.push({ key, after, text: cell.text });
+    }
+  }
+  return kept;
+}
+
+// ---- layout --------------------------------------------------------------------------------
+
+interface Line {
+  text: string;
+  bold: boolean;
+}
+
+function layout(title: string, groups: Group[], kept: Kept[]): Line[] {
+  const out: Line[] = [{ text: title, bold: true }];
+  for (const g of groups) {
+    const mine = kept.filter((k) => k.key === g.key);
+    if (g.heading) out.push({ text: g.heading, bold: true });
+    g.paragraphs.forEach((p, i) => {
+      for (const k of mine) if (k.after === i) out.push({ text: k.text, bold: false });
+      out.push({ text: p, bold: false });
+    });
+    for (const k of mine) if (k.after >= g.paragraphs.length) out.push({ text: k.text, bold: false });
+  }
+  return out;
+}
+
+/** Format ops for runs of rows with the same boldness (rows are 0-based sheet rows). */
+function formatOps(sheet: string, start: number, lines: Line[]): PlanOp[] {
+  const ops: PlanOp[] = [];
+  let from = 0;
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || lines[i].bold !== lines[from].bold) {
+      const a = `A${start + from + 1}`;
+      const b = `A${start + i}`;
+      ops.push({ kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: lines[from].bold, wrap: true });
+      from = i;
+    }
+  }
+  return ops;
+}
+
+/**
+ * The plan that writes (or rewrites) the narrative sheet from `lines` (narrativeLines()).
+ * `existing` is the sheet as it is now (findNarrativeGrid), `journal` the workbook's journal
+ * (to know which cells juesuan wrote last time).
+ */
+export function narrativeSheetPlan(
+  lines: string[],
+  existing?: Grid,
+  journal?: Journal,
+  options: NarrativeSheetOptions = {},
+): WritePlan {
+  const sheet = existing?.sheet ?? options.sheet ?? NARRATIVE_TITLE;
+  const groups = groupLines(lines);
+
+  const found = existing ? titleRow(existing, options.title ?? NARRATIVE_TITLE) : undefined;
+  const start = found ?? 0;
+  // An existing title (“2023年度××部门决算情况说明”) stays as the accountant worded it.
+  const title = options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? NARRATIVE_TITLE;
+  const body = existing ? bodyCells(existing, found === undefined ? 0 : found + 1) : [];
+  const written = new Set((lastWritten(journal, sheet)?.texts ?? []).map((t) => t.trim()));
+  const rows = layout(title, groups, typedCells(body, groups, written));
+
+  const ops: PlanOp[] = [];
+  if (!existing) ops.push({ kind: 'createSheet', sheet });
+  rows.forEach((line, i) => {
+    const r = start + i;
+    if (!existing || cellAt(existing, r, 0) !== line.text) ops.push({ kind: 'value', sheet, address: `A${r + 1}`, value: line.text });
+  });
+  for (const cell of body) {
+    if (cell.row >= start + rows.length) ops.push({ kind: 'value', sheet, address: `A${cell.row + 1}`, value: null });
+  }
+  ops.push(...formatOps(sheet, start, rows));
+  ops.push({ kind: 'columnWidth', sheet, column: 'A', width: options.columnWidth ?? NARRATIVE_COLUMN_WIDTH });
+
+  const texts = [title, ...groups.flatMap((g) => (g.heading ? [g.heading, ...g.paragraphs] : g.paragraphs))];
+  return { marker: { action: 'narrative', written: { sheet, texts } }, ops };
+}
