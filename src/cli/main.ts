@@ -2,6 +2,8 @@
 import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
 import { runNarrate } from './narrate';
+import { runFill } from './fill';
+import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file';
@@ -18,6 +20,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await runCheck(requireFile(args.positional[0]), args.json, io);
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
+      case 'fill':
+        return await runFill(requireFile(args.positional[0]), args.output, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;
@@ -27,8 +31,6 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
 }
-
-class UsageError extends Error {}
 
 function requireFile(file: string | undefined): string {
   if (!file) throw new UsageError('请指定要读取的 .xlsx 文件。');

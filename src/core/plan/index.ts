@@ -5,7 +5,7 @@ export type { Json, MarkerAction, Scalar, CellContent, WrittenTexts, Marker, Pla
 export { MARKER_ACTIONS, emptyPlan } from './types';
 export type { CellPart, CellTarget, PlanTargets } from './targets';
 export { planTargets, cellKey } from './targets';
-export type { CellBefore, ColumnBefore, JournalEntry, Journal } from './journal';
+export type { CellBefore, ColumnBefore, RowBefore, JournalEntry, Journal } from './journal';
 export {
   emptyJournal, isNoChange, appendEntry, popEntry, lastWritten, undoPlan, clearHighlightsPlan, withoutHighlights,
 } from './journal';
@@ -15,7 +15,9 @@ export {
 } from './storage';
 export { highlightPlan, SEVERITY_FILL, noteLine } from './highlight';
 export type { NarrativeSheetOptions } from './narrative';
-export { narrativeSheetPlan, findNarrativeGrid, headingLevel, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH } from './narrative';
+export {
+  narrativeSheetPlan, findNarrativeGrid, headingLevel, textUnits, wrappedLines, rowHeightFor, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH,
+} from './narrative';
 export { supplementSheetPlan, SUPPLEMENT_HEADER } from './supplement';
 export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } from './range';
 export type { Bounds } from './range';

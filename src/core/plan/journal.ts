@@ -16,7 +16,7 @@ export interface CellBefore {
   /** `raw` the host's exact font (null: none). */
   font?: { bold: boolean; raw?: Json };
   /** `raw` the host's exact alignment (null: none). */
-  alignment?: { wrap: boolean; raw?: Json };
+  alignment?: { wrap: boolean; vertical?: 'top' | 'center' | 'bottom'; raw?: Json };
 }
 
 export interface ColumnBefore {
@@ -26,6 +26,14 @@ export interface ColumnBefore {
   width: number | null;
 }
 
+export interface RowBefore {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** Points; null = automatic. */
+  height: number | null;
+}
+
 export interface JournalEntry {
   action: MarkerAction;
   /** Sheets the plan created (undo deletes them). */
@@ -33,6 +41,8 @@ export interface JournalEntry {
   /** Cells of pre-existing sheets whose touched parts really changed. */
   cells: CellBefore[];
   columns: ColumnBefore[];
+  /** Row heights (absent in entries of hosts that never change them). */
+  rows?: RowBefore[];
   /** narrative: the texts juesuan wrote (kept so a rerun can tell them from typed paragraphs). */
   written?: WrittenTexts;
 }
@@ -48,7 +58,7 @@ export function emptyJournal(): Journal {
 
 /** True when the entry records no change at all (the plan found everything already in place). */
 export function isNoChange(entry: JournalEntry): boolean {
-  return entry.createdSheets.length === 0 && entry.cells.length === 0 && entry.columns.length === 0;
+  return entry.createdSheets.length === 0 && entry.cells.length === 0 && entry.columns.length === 0 && (entry.rows ?? []).length === 0;
 }
 
 export function appendEntry(journal: Journal, entry: JournalEntry): Journal {
@@ -95,6 +105,7 @@ function restoreOps(cell: CellBefore): PlanOp[] {
   if (cell.alignment) {
     ops.push({
       kind: 'format', sheet, range: address, wrap: cell.alignment.wrap,
+      ...(cell.alignment.vertical ? { vertical: cell.alignment.vertical } : {}),
       ...(cell.alignment.raw !== undefined ? { raw: { alignment: cell.alignment.raw } } : {}),
     });
   }
@@ -103,7 +114,7 @@ function restoreOps(cell: CellBefore): PlanOp[] {
 
 /**
  * The plan that puts back exactly what `entry` recorded: every touched part of every cell,
- * column widths, and deletes the sheets the action created. Not itself journaled.
+ * column widths, row heights, and deletes the sheets the action created. Not itself journaled.
  */
 export function undoPlan(entry: JournalEntry): WritePlan {
   const created = new Set(entry.createdSheets);
@@ -111,6 +122,9 @@ export function undoPlan(entry: JournalEntry): WritePlan {
   for (const cell of entry.cells) if (!created.has(cell.sheet)) ops.push(...restoreOps(cell));
   for (const c of entry.columns) {
     if (!created.has(c.sheet)) ops.push({ kind: 'columnWidth', sheet: c.sheet, column: c.column, width: c.width });
+  }
+  for (const r of entry.rows ?? []) {
+    if (!created.has(r.sheet)) ops.push({ kind: 'rowHeight', sheet: r.sheet, row: r.row, height: r.height });
   }
   for (const sheet of [...entry.createdSheets].reverse()) ops.push({ kind: 'deleteSheet', sheet });
   return { marker: { action: entry.action, revert: true }, ops };

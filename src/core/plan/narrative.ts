@@ -12,6 +12,8 @@
 //   accountant edited in place counts as typed text: it is kept, and the fresh paragraph is
 //   written next to it (nothing typed is ever lost; the accountant deletes the one not wanted).
 // Rows above the title are left alone; so are all other columns. Blank rows are dropped.
+// Row heights are set from the text length (LibreOffice does not fit wrapped rows on opening a
+// file, and Excel keeps a height once set); a one-line row keeps the default height.
 // The same lines on the sheet this plan wrote give a plan that changes nothing (idempotent).
 import type { Grid } from '../grid';
 import { cellAt, cellText, rowCount } from '../grid';
@@ -21,7 +23,10 @@ import { JOURNAL_SHEET } from './storage';
 import type { PlanOp, WritePlan } from './types';
 
 export const NARRATIVE_TITLE = '部门决算情况说明';
-export const NARRATIVE_COLUMN_WIDTH = 100;
+// About 40 CJK characters: the paragraph column fits an A4 portrait page with default margins.
+export const NARRATIVE_COLUMN_WIDTH = 80;
+/** Points per wrapped line of 11-point text (CJK fonts need a little more than Excel's 15). */
+const LINE_POINTS = 16;
 /** How many top rows may hold the title. */
 const TITLE_ROWS = 5;
 
@@ -158,6 +163,43 @@ function typedCells(body: BodyCell[], groups: Group[], written: Set<string>): Ke
   return kept;
 }
 
+// ---- row heights ---------------------------------------------------------------------------
+
+/** CJK, full-width forms and the quotes/ellipsis CJK fonts draw full width. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2018 && code <= 0x201d) ||
+    code === 0x2026 ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
+  );
+}
+
+/** Width of `text` in column-width units (one unit = a digit of the 11-point default font). */
+export function textUnits(text: string): number {
+  let units = 0;
+  for (const ch of text) units += isWide(ch.codePointAt(0) as number) ? 2.1 : 1;
+  return units;
+}
+
+/** Wrapped lines of `text` in a column `width` units wide (a little pessimistic: lines break at words). */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, width - 2);
+  return Math.max(1, Math.ceil((textUnits(text) * 1.04) / perLine));
+}
+
+/** Row height for a wrapped cell: null (the default) for one line. */
+export function rowHeightFor(text: string, width: number): number | null {
+  const lines = wrappedLines(text, width);
+  return lines <= 1 ? null : lines * LINE_POINTS + 2;
+}
+
 // ---- layout --------------------------------------------------------------------------------
 
 interface Line {
@@ -187,7 +229,7 @@ function formatOps(sheet: string, start: number, lines: Line[]): PlanOp[] {
     if (i === lines.length || lines[i].bold !== lines[from].bold) {
       const a = `A${start + from + 1}`;
       const b = `A${start + i}`;
-      ops.push({ kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: lines[from].bold, wrap: true });
+      ops.push({ kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: lines[from].bold, wrap: true, vertical: 'top' });
       from = i;
     }
   }
@@ -226,7 +268,12 @@ export function narrativeSheetPlan(
     if (cell.row >= start + rows.length) ops.push({ kind: 'value', sheet, address: `A${cell.row + 1}`, value: null });
   }
   ops.push(...formatOps(sheet, start, rows));
-  ops.push({ kind: 'columnWidth', sheet, column: 'A', width: options.columnWidth ?? NARRATIVE_COLUMN_WIDTH });
+  const width = options.columnWidth ?? NARRATIVE_COLUMN_WIDTH;
+  ops.push({ kind: 'columnWidth', sheet, column: 'A', width });
+  rows.forEach((line, i) => ops.push({ kind: 'rowHeight', sheet, row: start + i + 1, height: rowHeightFor(line.text, width) }));
+  for (const cell of body) {
+    if (cell.row >= start + rows.length) ops.push({ kind: 'rowHeight', sheet, row: cell.row + 1, height: null });
+  }
 
   const texts = [title, ...groups.flatMap((g) => (g.heading ? [g.heading, ...g.paragraphs] : g.paragraphs))];
   return { marker: { action: 'narrative', written: { sheet, texts } }, ops };

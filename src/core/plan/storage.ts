@@ -7,7 +7,7 @@
 // Chinese text a table reader could mistake for a title, and a chunk boundary can never split a
 // character. Each cell holds at most 30000 characters (Excel's limit is 32767).
 import { emptyJournal } from './journal';
-import type { CellBefore, ColumnBefore, Journal, JournalEntry } from './journal';
+import type { CellBefore, ColumnBefore, Journal, JournalEntry, RowBefore } from './journal';
 import { MARKER_ACTIONS } from './types';
 
 export const JOURNAL_SHEET = '_juesuan_journal';
@@ -55,17 +55,27 @@ function checkColumn(v: unknown): ColumnBefore {
   return v as unknown as ColumnBefore;
 }
 
+function checkRow(v: unknown): RowBefore {
+  if (!isObject(v) || !isString(v.sheet) || typeof v.row !== 'number' || !(v.height === null || typeof v.height === 'number')) {
+    throw new JournalFormatError('bad journal row');
+  }
+  return v as unknown as RowBefore;
+}
+
 function checkEntry(v: unknown): JournalEntry {
   if (!isObject(v)) throw new JournalFormatError('journal entry is not an object');
   if (!MARKER_ACTIONS.includes(v.action as never)) throw new JournalFormatError(`unknown journal action ${String(v.action)}`);
   if (!Array.isArray(v.createdSheets) || !v.createdSheets.every(isString)) throw new JournalFormatError('bad createdSheets');
-  if (!Array.isArray(v.cells) || !Array.isArray(v.columns)) throw new JournalFormatError('bad journal entry');
+  if (!Array.isArray(v.cells) || !Array.isArray(v.columns) || !(v.rows === undefined || Array.isArray(v.rows))) {
+    throw new JournalFormatError('bad journal entry');
+  }
   const entry: JournalEntry = {
     action: v.action as JournalEntry['action'],
     createdSheets: v.createdSheets as string[],
     cells: v.cells.map(checkCell),
     columns: v.columns.map(checkColumn),
   };
+  if (Array.isArray(v.rows)) entry.rows = v.rows.map(checkRow);
   if (v.written !== undefined) {
     const w = v.written;
     if (!isObject(w) || !isString(w.sheet) || !Array.isArray(w.texts) || !w.texts.every(isString)) {

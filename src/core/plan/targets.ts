@@ -16,6 +16,7 @@ export interface PlanTargets {
   /** Cells of sheets that existed before the plan, in order of first touch. */
   cells: CellTarget[];
   columns: { sheet: string; column: string }[];
+  rows: { sheet: string; row: number }[];
   createdSheets: string[];
   deletedSheets: string[];
 }
@@ -29,6 +30,7 @@ export function planTargets(plan: WritePlan): PlanTargets {
   const deleted: string[] = [];
   const cells = new Map<string, CellTarget>();
   const columns = new Map<string, { sheet: string; column: string }>();
+  const rows = new Map<string, { sheet: string; row: number }>();
 
   const touch = (sheet: string, addr: string, part: CellPart) => {
     if (created.has(sheet)) return;
@@ -57,7 +59,7 @@ export function planTargets(plan: WritePlan): PlanTargets {
       case 'format':
         for (const a of rangeAddresses(op.range)) {
           if (op.bold !== undefined || op.raw?.font !== undefined) touch(op.sheet, a, 'font');
-          if (op.wrap !== undefined || op.raw?.alignment !== undefined) touch(op.sheet, a, 'alignment');
+          if (op.wrap !== undefined || op.vertical !== undefined || op.raw?.alignment !== undefined) touch(op.sheet, a, 'alignment');
         }
         break;
       case 'columnWidth': {
@@ -66,7 +68,10 @@ export function planTargets(plan: WritePlan): PlanTargets {
         columns.set(`${op.sheet}!${column}`, { sheet: op.sheet, column });
         break;
       }
+      case 'rowHeight':
+        if (!created.has(op.sheet)) rows.set(`${op.sheet}!${op.row}`, { sheet: op.sheet, row: op.row });
+        break;
     }
   }
-  return { cells: [...cells.values()], columns: [...columns.values()], createdSheets: [...created], deletedSheets: deleted };
+  return { cells: [...cells.values()], columns: [...columns.values()], rows: [...rows.values()], createdSheets: [...created], deletedSheets: deleted };
 }

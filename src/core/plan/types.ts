@@ -48,13 +48,19 @@ export type PlanOp =
   /** A note (comment) with `text`, or none (null). `raw` as for fills. */
   | { kind: 'note'; sheet: string; address: string; text: string | null; raw?: Json }
   /**
-   * Bold and/or wrap text on every cell of `range` ("A1" or "A1:C9"); an absent key is left as
-   * it is. `raw.font` / `raw.alignment`, when present, is the host's exact font / alignment to
+   * Bold, wrap text and/or vertical alignment on every cell of `range` ("A1" or "A1:C9"); an
+   * absent key is left as it is. `raw.font` / `raw.alignment`, when present, is the host's exact font / alignment to
    * restore instead (null: none).
    */
-  | { kind: 'format'; sheet: string; range: string; bold?: boolean; wrap?: boolean; raw?: { font?: Json; alignment?: Json } }
+  | {
+    kind: 'format'; sheet: string; range: string;
+    bold?: boolean; wrap?: boolean; vertical?: 'top' | 'center' | 'bottom';
+    raw?: { font?: Json; alignment?: Json };
+  }
   /** Column width in characters; null = the sheet's default. */
-  | { kind: 'columnWidth'; sheet: string; column: string; width: number | null };
+  | { kind: 'columnWidth'; sheet: string; column: string; width: number | null }
+  /** Row height in points (1-based row); null = automatic (the sheet's default). */
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number | null };
 
 export type OpKind = PlanOp['kind'];
 

@@ -5,3 +5,4 @@ export type { LoadedWorkbook, LoadOptions } from './load';
 export { UnreadableWorkbookError, isUnreadableWorkbookError } from './errors';
 export type { UnreadableReason } from './errors';
 export { worksheetToGrid, toCellValue } from './grid';
+export { applyPlan, undoLast, clearHighlights, readJournal, writeJournal } from './apply';
