@@ -26,7 +26,8 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export const USAGE = `用法：
-  juesuan check FILE [--json]          审核附表的表内、表间关系，列出发现的问题
+  juesuan check FILE [--json] [--text 说明.txt]
+                                       审核附表的表内、表间关系、绩效自评表和说明文字，列出发现的问题
   juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
   juesuan fill FILE -o OUT             生成说明并标记问题单元格，写入 OUT（不修改原文件）
   juesuan batch DIR [--json] [-o REPORT.xlsx]  审核目录下全部 .xlsx

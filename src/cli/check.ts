@@ -6,10 +6,23 @@ import type { Table } from '../core/model';
 import { readGridsFromFile } from '../hosts/file/node';
 import { countBySeverity, formatCheckReport } from './format';
 import type { CliIo } from './io';
+import * as fs from 'fs';
+import { paragraphsFromText } from '../core/textcheck';
+import { UsageError } from './errors';
 
-export async function runCheck(file: string, json: boolean, io: CliIo): Promise<number> {
+/** A pasted 第二部分 text (UTF-8, with or without BOM). */
+function readTextFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`无法读取说明文字文件“${path.basename(file)}”，请确认文件存在且为 UTF-8 文本。`);
+  }
+}
+
+export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string): Promise<number> {
   const { grids } = await readGridsFromFile(file);
-  const result = checkWorkbook(grids);
+  const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
+  const result = checkWorkbook(grids, { narrative });
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
     io.out(JSON.stringify(checkJson(file, tables, result.findings), null, 2) + '\n');

@@ -17,7 +17,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (args.command) {
       case 'check':
-        return await runCheck(requireFile(args.positional[0]), args.json, io);
+        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text);
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
       case 'fill':

@@ -68,7 +68,7 @@ function titleRow(grid: Grid, title: string): number | undefined {
 /** The narrative sheet: the first whose column A starts with a …部门决算情况说明 title, else one named so. */
 export function findNarrativeGrid(grids: Grid[], title = NARRATIVE_TITLE): Grid | undefined {
   const candidates = grids.filter((g) => g.sheet !== JOURNAL_SHEET);
-  return candidates.find((g) => titleRow(g, title) !== undefined) ?? candidates.find((g) => g.sheet === title || g.sheet === NARRATIVE_TITLE);
+  return candidates.find((g) => titleRow(g, title) !== undefined) ?? candidates.find((g) => g.sheet.includes(title) || g.sheet.includes(NARRATIVE_TITLE));
 }
 
 // ---- the new lines as sections -----------------------------------------------------------

@@ -1,0 +1,49 @@
+// textcheck: verifies the numbers and wording of the 第二部分 部门决算情况说明 text against the
+// tables and the 补充信息 sheet (domain.md §3.3, §4). Each paragraph is placed in its section by
+// heading or lead words; the section readers turn its numbers into claims (amount, share, change,
+// rate, count, sum); the checks compare each claim with the value computed from the model.
+import type { Finding } from '../finding';
+import { sortFindings } from '../finding';
+import type { Model } from '../model';
+import type { Supplement } from '../supplement/types';
+import { checkAmounts } from './checks/amount';
+import { checkChanges } from './checks/change';
+import { checkHeadings } from './checks/heading';
+import { checkPercentFormat, inferStyle } from './checks/pctfmt';
+import { checkRates } from './checks/rate';
+import { checkShares } from './checks/share';
+import { checkSums } from './checks/sum';
+import { checkTemplate } from './checks/template';
+import { checkUnits } from './checks/unit';
+import { Facts } from './facts';
+import { buildParagraphs } from './paragraphs';
+import { Reader } from './reader';
+import { readSections } from './readers';
+import type { TextParagraph } from './types';
+
+export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement): Finding[] {
+  const paras = buildParagraphs(paragraphs);
+  const body = paras.filter((p) => !p.heading);
+  const reader = new Reader(new Facts(model, supplement));
+  readSections(paras, reader);
+  const claims = reader.claims;
+  const style = inferStyle(body);
+  // Order matters: a claim reported by an earlier check is not summed again by checkSums.
+  const findings = [
+    ...checkAmounts(claims),
+    ...checkShares(claims, style, reader.facts),
+    ...checkTemplate(body, claims, style),
+    ...checkChanges(claims, style),
+    ...checkRates(claims, style),
+    ...checkSums(claims),
+    ...checkUnits(body),
+    ...checkPercentFormat(body, style),
+    ...checkHeadings(paras),
+  ];
+  return sortFindings(findings);
+}
+
+export { paragraphsFromGrid, paragraphsFromText, findNarrativeGrid, NARRATIVE_TITLE } from './input';
+export { TXT_RULES } from './rules';
+export type { TxtRule } from './rules';
+export type { TextParagraph } from './types';

@@ -1,0 +1,74 @@
+// From the paragraphs handed in to the checker's paragraphs: normalised, lines broken by a PDF
+// page joined again, each assigned to its section by heading or by its lead words.
+import type { SectionId } from '../narrative/types';
+import { cueSection } from './cues';
+import type { FoundHeading } from './headings';
+import { matchHeading, matchPartTitle } from './headings';
+import { normalizeText } from './normalize';
+import type { Para, TextParagraph } from './types';
+
+/** Characters that end a paragraph; any other last character means the sentence goes on. */
+const TERMINAL = /[。！？：；）」』…]$/;
+const STARTS_ITEM = /^(?:\d+[．.、]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|（图\d)/;
+
+export interface SectionedPara extends Para {
+  /** The heading this paragraph is, if it is one. */
+  found?: FoundHeading;
+}
+
+/** A sheet or document title such as “部门决算情况说明”: never joined to what follows. */
+function isTitleLike(text: string): boolean {
+  return text.length <= 40 && /情况说明$/.test(text) && !/\d+(?:\.\d+)?(?:万元|%)/.test(text);
+}
+
+/**
+ * Joins a paragraph to the one before when that one stops mid-sentence (“…召开了县” +
+ * “第十六届…”): extracted PDF text breaks lines at page ends. Headings are never joined.
+ */
+function join(input: TextParagraph[]): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
+  const out: { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] = [];
+  let prevHeading = true;
+  for (const p of input) {
+    const text = normalizeText(p.text);
+    if (text === '') continue;
+    const heading = matchHeading(text) !== undefined || matchPartTitle(text) !== undefined || isTitleLike(text);
+    const last = out[out.length - 1];
+    if (last && !prevHeading && !heading && !TERMINAL.test(last.text) && !STARTS_ITEM.test(text)) {
+      last.raw = `${last.raw}${p.text.trim()}`;
+      last.text = `${last.text}${text}`;
+    } else {
+      out.push({ raw: p.text.trim(), text, ...(p.cell ? { cell: p.cell } : {}), ...(p.line !== undefined ? { line: p.line } : {}) });
+    }
+    prevHeading = heading;
+  }
+  return out;
+}
+
+/**
+ * Paragraphs with their sections. Text under another part's title (第三部分 名词解释 …) is
+ * left out; a paragraph whose lead words name a section belongs to it even under another heading.
+ */
+export function buildParagraphs(input: TextParagraph[]): SectionedPara[] {
+  const out: SectionedPara[] = [];
+  let inside = true;
+  let section: SectionId | undefined;
+  for (const p of join(input)) {
+    const part = matchPartTitle(p.text);
+    if (part) {
+      inside = part.part === 2;
+      section = undefined;
+      if (inside) out.push({ ...p, index: out.length, heading: true });
+      continue;
+    }
+    if (!inside) continue;
+    const found = matchHeading(p.text);
+    if (found) {
+      section = found.def.section;
+      out.push({ ...p, index: out.length, heading: true, section, found });
+      continue;
+    }
+    section = cueSection(p.text) ?? section;
+    out.push({ ...p, index: out.length, ...(section ? { section } : {}) });
+  }
+  return out;
+}

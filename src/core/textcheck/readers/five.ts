@@ -1,0 +1,89 @@
+// 五、一般公共预算财政拨款支出: （一）total, share of 本年支出合计, change; （二）classes with shares;
+// （三）total with its completion rate, then one numbered item per 项 (or 款) with its rate.
+import { RATE_LEAD, findAmount, findComparative, findPct } from '../patterns';
+import type { Reader } from '../reader';
+import { operand } from '../reader';
+import type { AmountClaim, Fact, Operand, Para } from '../types';
+import { readList } from './list';
+import { matchT06 } from './t06names';
+
+const TOTAL_LEAD = /一般公共预算财政拨款支出(?:决算)?(?:数)?(?:为)?/;
+
+export function readFiveOne(paras: Para[], r: Reader): void {
+  const total = r.facts.t06('合计');
+  for (const p of paras) {
+    if (p.heading) continue;
+    const found = findAmount(p.text, TOTAL_LEAD);
+    if (found) r.amount(p, found, '一般公共预算财政拨款支出', total);
+    const share = findPct(p.text, /占本年支出合计的?/);
+    if (share) {
+      r.share(p, share, operand('一般公共预算财政拨款支出', total, found?.value), operand('本年支出合计', r.facts.spendingTotal()));
+    }
+    r.changes(p, p.text, '一般公共预算财政拨款支出', operand('一般公共预算财政拨款支出', total, found?.value),
+      r.facts.supp('一般公共预算财政拨款支出', '上年数'));
+  }
+}
+
+export function readFiveTwo(paras: Para[], r: Reader): void {
+  const totalFact = r.facts.t06('合计');
+  for (const p of paras) {
+    if (p.heading) continue;
+    const found = findAmount(p.text, TOTAL_LEAD);
+    if (!found) continue;
+    const total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
+    const items = readList(r, p, {
+      list: '各类支出', start: /主要用于(?:以下方面)?：/, separator: '；', from: found.end, total,
+      totalName: '一般公共预算财政拨款支出', denominator: totalFact,
+      resolve: (name) => matchT06(r.facts, name) ?? { what: name },
+    });
+    r.sum('一般公共预算财政拨款支出的各类支出', total, items);
+  }
+}
+
+const ITEM_HEAD = /^(\d+)[．.、](.+?)：/;
+
+export function readFiveThree(paras: Para[], r: Reader): void {
+  const totalFact = r.facts.t06('合计');
+  let total: AmountClaim | undefined;
+  const items: AmountClaim[] = [];
+  for (const p of paras) {
+    if (p.heading) continue;
+    const head = ITEM_HEAD.exec(p.text);
+    if (head) {
+      const item = readItem(p, r, head[1], head[2], head[0].length);
+      if (item) items.push(item);
+      continue;
+    }
+    const found = findAmount(p.text, /一般公共预算(?:财政拨款)?支出决算(?:数)?(?:为)?/);
+    if (!found) continue;
+    total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
+    readRate(p, r, found.end, '一般公共预算财政拨款支出', operand('一般公共预算财政拨款支出', totalFact, found.value),
+      r.facts.supp('一般公共预算财政拨款支出', '预算数'));
+  }
+  r.sum('一般公共预算财政拨款支出的各项明细', total, items);
+}
+
+function readItem(p: Para, r: Reader, number: string, name: string, from: number): AmountClaim | undefined {
+  const where = `第${number}项`;
+  const match = matchT06(r.facts, name) ?? { what: name, code: undefined, fact: undefined };
+  const found = findAmount(p.text, /支出决算(?:数)?(?:为)?/, from);
+  if (!found) return undefined;
+  const amount = r.amount(p, found, name, match.fact, where);
+  const budget = match.code ? r.facts.budgetOf(match.code) : undefined;
+  readRate(p, r, found.end, name, operand(name, match.fact, found.value), budget, where);
+  return amount;
+}
+
+/** “完成预算X%” after `from` and the “决算数小于调整预算数” that may follow it. */
+export function readRate(p: Para, r: Reader, from: number, what: string, actual: Operand, budget: Fact | undefined, where?: string): void {
+  const pct = findPct(p.text, RATE_LEAD, from);
+  const comparative = findComparative(p.text, pct?.end ?? from);
+  if (!pct && !comparative) return;
+  r.rate(p, {
+    token: pct?.token ?? comparative!.token, what, actual,
+    ...(pct ? { pct: pct.pct } : {}),
+    ...(budget ? { budget } : {}),
+    ...(comparative ? { comparative: { word: comparative.word, token: comparative.token } } : {}),
+    ...(where ? { where } : {}),
+  });
+}

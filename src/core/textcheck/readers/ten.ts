@@ -1,0 +1,82 @@
+// 十、其他重要事项: （一）机关运行经费 and its change; （二）政府采购 amounts and shares;
+// （三）vehicles by category and large equipment; （四）绩效 project counts. All from 补充信息.
+import type { Found } from '../patterns';
+import { dec, findAmount, findCount, findPct } from '../patterns';
+import type { Reader } from '../reader';
+import { operand } from '../reader';
+import type { AmountClaim, CountClaim, Para } from '../types';
+
+export function readTenOne(paras: Para[], r: Reader): void {
+  const cur = r.facts.supp('机关运行经费', '本年数');
+  for (const p of paras) {
+    if (p.heading) continue;
+    const found = findAmount(p.text, /运行经费支出(?:决算)?(?:为)?/);
+    if (found) r.amount(p, found, '机关运行经费', cur);
+    r.changes(p, p.text.slice(found?.end ?? 0), '机关运行经费', operand('机关运行经费', cur, found?.value), r.facts.supp('机关运行经费', '上年数'));
+  }
+}
+
+const PURCHASE_KINDS = ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出'];
+
+export function readTenTwo(paras: Para[], r: Reader): void {
+  const totalFact = r.facts.supp('政府采购支出总额', '本年数');
+  for (const p of paras) {
+    if (p.heading) continue;
+    const amount = (label: string) => {
+      const found = findAmount(p.text, `${label}(?:为)?`);
+      return found ? { found, claim: r.amount(p, found, label, r.facts.supp(label, '本年数')) } : undefined;
+    };
+    const total = amount('政府采购支出总额')?.claim;
+    const kinds = PURCHASE_KINDS.map((k) => amount(k)?.claim).filter((x): x is AmountClaim => x !== undefined);
+    r.sum('政府采购货物、工程、服务支出', total, kinds);
+    for (const label of ['授予中小企业合同金额', '授予小微企业合同金额']) {
+      const part = amount(label);
+      if (!part) continue;
+      const share = findPct(p.text, /，?占政府采购支出总额的?/, part.found.end);
+      if (share && share.index <= part.found.end + 1) {
+        r.share(p, share, operand(label, part.claim.fact, part.claim.value), operand('政府采购支出总额', totalFact, total?.value));
+      }
+    }
+  }
+}
+
+const VEHICLE_KINDS = ['主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部服务用车', '其他用车'];
+
+export function readTenThree(paras: Para[], r: Reader): void {
+  for (const p of paras) {
+    if (p.heading) continue;
+    const count = (lead: string, counter: string, label: string): CountClaim | undefined => {
+      const found = findCount(p.text, lead, counter);
+      return found ? r.count(p, found, label, r.facts.supp(label, '本年数')) : undefined;
+    };
+    const total = count('共有车辆', '辆', '车辆总数');
+    const kinds = VEHICLE_KINDS.map((k) => count(k, '辆', k)).filter((x): x is CountClaim => x !== undefined);
+    r.sum('各类车辆', total, kinds);
+    count('单价50万元以上通用设备', '台', '单价50万元以上通用设备');
+    count('单价100万元以上专用设备(?:（不含车辆）)?', '台', '单价100万元以上专用设备');
+  }
+}
+
+const PERFORMANCE: [RegExp, string][] = [
+  [/(\d+)个项目开展了?(?:预算)?事前绩效评估/, '事前绩效评估项目数'],
+  [/(\d+)个项目编制了?绩效目标/, '绩效目标项目数'],
+  [/(\d+)个项目开展了?绩效监控/, '绩效监控项目数'],
+  [/(\d+)个项目开展了?绩效(?:目标完成情况)?自评/, '绩效自评项目数'],
+  [/(\d+)个项目进行了?(?:决算)?公开/, '绩效公开项目数'],
+];
+
+export function readTenFour(paras: Para[], r: Reader): void {
+  for (const p of paras) {
+    if (p.heading) continue;
+    for (const [re, label] of PERFORMANCE) {
+      const m = re.exec(p.text);
+      if (m) r.count(p, found(m[0], m[1], m.index), label, r.facts.supp(label, '本年数'));
+    }
+    const none = /无达到事前绩效评估条件(?:的)?项目/.exec(p.text);
+    if (none) r.count(p, found(none[0], '0', none.index), '事前绩效评估项目数', r.facts.supp('事前绩效评估项目数', '本年数'));
+  }
+}
+
+function found(token: string, number: string, index: number): Found {
+  return { value: dec(number), number, token, index, end: index + token.length, hasUnit: true };
+}

@@ -1,0 +1,16 @@
+// The rule ids of the text check (interfaces.md §3: textcheck findings start with TXT).
+export const TXT_RULES = {
+  'TXT-AMOUNT': '金额与附表或补充信息不符（过期或抄错的数字）',
+  'TXT-COUNT': '个数（辆、人、批次、项目数）与补充信息不符',
+  'TXT-SHARE': '占比与附表算出的不符；为凑足100%而调整一个显示单位的为提示',
+  'TXT-CHANGE': '增减额或增减百分比与本年、上年数算出的不符，或缺少百分比',
+  'TXT-DIRECTION': '方向词与数字矛盾（实际减少却写“增加”，“决算数小于预算数”但决算更大，增减为0却写“增加0万元”）',
+  'TXT-RATE': '完成预算百分比与决算数÷预算数不符，或预算为0时仍写完成率',
+  'TXT-SUM': '所列各项之和与所述合计不符（提示）；合计的增减与各项增减矛盾',
+  'TXT-TEMPLATE': '未删除的模板选项或占位符（增加/减少、增长/下降、XX、待填、【请填写…】）',
+  'TXT-UNIT': '金额缺少单位“万元”或单位不是万元',
+  'TXT-PCTFMT': '同一文档中百分数格式不统一（98%与97.0%、两位小数）',
+  'TXT-HEADING': '标题缺少序号或序号不对',
+} as const;
+
+export type TxtRule = keyof typeof TXT_RULES;
