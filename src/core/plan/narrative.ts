@@ -65,10 +65,24 @@ function titleRow(grid: Grid, title: string): number | undefined {
   return undefined;
 }
 
-/** The narrative sheet: the first whose column A starts with a …部门决算情况说明 title, else one named so. */
+/**
+ * The narrative sheet: the first with a …部门决算情况说明 title in its first rows (column A, or
+ * a few columns in when the accountant centred it by hand), else one named so.
+ */
 export function findNarrativeGrid(grids: Grid[], title = NARRATIVE_TITLE): Grid | undefined {
   const candidates = grids.filter((g) => g.sheet !== JOURNAL_SHEET);
-  return candidates.find((g) => titleRow(g, title) !== undefined) ?? candidates.find((g) => g.sheet.includes(title) || g.sheet.includes(NARRATIVE_TITLE));
+  return (
+    candidates.find((g) => titleRow(g, title) !== undefined) ??
+    candidates.find((g) => hasTitleNearTop(g, title)) ??
+    candidates.find((g) => g.sheet.includes(title) || g.sheet.includes(NARRATIVE_TITLE))
+  );
+}
+
+function hasTitleNearTop(grid: Grid, title: string): boolean {
+  for (let r = 0; r < Math.min(TITLE_ROWS, rowCount(grid)); r++) {
+    for (let c = 1; c < 5; c++) if (isTitleText(cellAt(grid, r, c), title)) return true;
+  }
+  return false;
 }
 
 // ---- the new lines as sections -----------------------------------------------------------
