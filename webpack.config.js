@@ -1,19 +1,95 @@
-// Browser bundles. For now: the engine + file host as one library (proves the engine needs no
-// Node API); the task pane pages join here when they exist.
+// Browser builds, all into dist/:
+//   taskpane.html    the Excel task pane (loads office.js from Microsoft's CDN — its only external load)
+//   commands.html    the ribbon's function file (the button just opens the task pane)
+//   standalone.html  the same task pane without Office: open an .xlsx, work on it, download the
+//                    result; everything bundled, nothing loaded from outside
+//   juesuan-engine.js the engine + file host as a UMD library (proves the engine needs no Node API)
+//   assets/          the add-in icons; manifest.xml is copied beside the pages
+//
+// `npm run build:web` builds; `npm run dev-server` serves dist on https://localhost:3000 (the
+// manifest's URLs). Office only loads add-ins over HTTPS with a certificate it trusts: put a
+// trusted localhost certificate in ~/.office-addin-dev-certs/ (localhost.crt, localhost.key —
+// where `npx office-addin-dev-certs install` puts it) or point JUESUAN_CERT / JUESUAN_KEY at one;
+// otherwise the dev server makes a self-signed one, fine for a browser but not for Office.
+const fs = require('fs');
+const os = require('os');
 const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = {
-  entry: { 'juesuan-engine': './src/browser.ts' },
-  output: {
-    path: path.resolve(__dirname, 'dist'),
-    filename: '[name].js',
-    library: { name: 'juesuan', type: 'umd' },
-    globalObject: 'this',
-  },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: 'tsconfig.build.json', transpileOnly: true } }],
-  },
-  performance: { hints: false },
-  devtool: 'source-map',
+const DIST = path.resolve(__dirname, 'dist');
+const PORT = Number(process.env.JUESUAN_PORT || 3000);
+
+function httpsServer() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const cert = process.env.JUESUAN_CERT || path.join(dir, 'localhost.crt');
+  const key = process.env.JUESUAN_KEY || path.join(dir, 'localhost.key');
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return { type: 'https', options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key) } };
+  }
+  return 'https';
+}
+
+/** The pages, by output file name; the manifest test reads this list. */
+const PAGES = {
+  'taskpane.html': { template: './taskpane/excel/taskpane.html', chunks: ['taskpane'] },
+  'commands.html': { template: './taskpane/excel/commands.html', chunks: [] },
+  'standalone.html': { template: './taskpane/standalone/standalone.html', chunks: ['standalone'] },
 };
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    entry: {
+      taskpane: './taskpane/excel/index.tsx',
+      standalone: './taskpane/standalone/index.tsx',
+      'juesuan-engine': {
+        import: './src/browser.ts',
+        library: { name: 'juesuan', type: 'umd' },
+      },
+    },
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      globalObject: 'this',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          options: { configFile: path.resolve(__dirname, 'taskpane/tsconfig.json'), transpileOnly: true },
+        },
+      ],
+    },
+    plugins: [
+      ...Object.entries(PAGES).map(
+        ([filename, page]) =>
+          new HtmlWebpackPlugin({ filename, template: page.template, chunks: page.chunks, inject: 'body', scriptLoading: 'defer' }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    // Source maps as files (never eval: the standalone page's Content-Security-Policy forbids it).
+    devtool: 'source-map',
+    performance: { hints: false },
+    devServer: {
+      static: { directory: DIST },
+      port: PORT,
+      server: httpsServer(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: false },
+    },
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.PORT = 3000;

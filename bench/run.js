@@ -1,20 +1,40 @@
 #!/usr/bin/env node
 'use strict';
-// npm run bench: whole-check time vs exceljs load time of the same file, for the bundled sample
-// and a large generated department workbook. Prints a table; medians of several runs.
+// npm run bench: one table of
+//   1. whole-check time vs exceljs load time of the same file (sample and a large department);
+//   2. `juesuan batch` over N copies (worker threads) vs the same N files checked one after the
+//      other in one process (`batch --jobs 1`), and vs N separate `juesuan check` runs;
+//   3. peak memory (maxRSS of a child process) of a check on a workbook with a 200,000-row sheet
+//      that holds no table, against the sample alone and against loading that sheet in full.
+// Medians of several runs. Env: BENCH_RUNS (7), BENCH_LARGE (400 项 rows), BENCH_COPIES
+// (8 × cores, at least 16), BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load.
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
+const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
+require('../lib/src/hosts/file/node'); // as the command line runs: zlib for small parts
 const { loadWorkbook } = require('../lib/src/hosts/file');
 const { checkWorkbook } = require('../lib/src/core/engine');
-const { largeDataset } = require('../lib/examples/sample-data');
+const { availableCores } = require('../lib/src/cli/batch/pool');
+const { largeDataset, sampleDataset } = require('../lib/examples/sample-data');
 const { buildWorkbookBuffer } = require('../lib/examples/build-workbook');
+const { workbookWithNoise } = require('./noise');
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+const CORES = availableCores();
+const COPIES = Number(process.env.BENCH_COPIES || Math.max(16, 8 * CORES));
+const NOISE_ROWS = Number(process.env.BENCH_NOISE_ROWS || 200000);
+const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
+const MEASURE = path.join(__dirname, 'measure-check.js');
 
-async function median(fn) {
+function log(msg) {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+async function median(fn, runs = RUNS) {
   const times = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
     await fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
@@ -29,7 +49,12 @@ function countCells(grids) {
   return n;
 }
 
-async function benchFile(name, buffer) {
+const ms = (x) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(0)} ms`);
+const mb = (x) => `${x.toFixed(0)} MB`;
+
+// ---- 1. check vs load ----------------------------------------------------------------------
+
+async function checkVsLoad(name, buffer) {
   const loadOnly = await median(() => new ExcelJS.Workbook().xlsx.load(buffer));
   let findings = 0;
   let cells = 0;
@@ -38,20 +63,150 @@ async function benchFile(name, buffer) {
     cells = countCells(grids);
     findings = checkWorkbook(grids).findings.length;
   });
-  return { name, kb: Math.round(buffer.length / 1024), cells, findings, loadOnly, whole, ratio: whole / loadOnly };
+  return {
+    measurement: 'whole check vs exceljs load',
+    input: `${name} (${Math.round(buffer.length / 1024)} KB, ${cells} cells, ${findings} findings)`,
+    juesuan: `check ${ms(whole)}`,
+    baseline: `exceljs load ${ms(loadOnly)}`,
+    ratio: (whole / loadOnly).toFixed(2),
+  };
+}
+
+// ---- 2. batch vs sequential ----------------------------------------------------------------
+
+/** CPU time (user + system, ms) of this process's finished children; Linux only, else NaN. */
+function childrenCpuMs() {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // After the command: state is field 3, cutime 16, cstime 17 (1-based over the whole line).
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+let lastCpu = NaN;
+
+function timeNode(args) {
+  const c0 = childrenCpuMs();
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const t = Number(process.hrtime.bigint() - t0) / 1e6;
+  lastCpu = childrenCpuMs() - c0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} → ${r.status}: ${r.stderr}`);
+  return t;
+}
+
+/** Median wall time of `args`, and the CPU time of that same run. */
+async function medianRun(args, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push({ wall: timeNode(args), cpu: lastCpu });
+  samples.sort((a, b) => a.wall - b.wall);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const withCpu = (s) => (Number.isFinite(s.cpu) ? `${ms(s.wall)} (CPU ${ms(s.cpu)})` : ms(s.wall));
+
+async function batchRows(sample) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const files = [];
+  for (let i = 0; i < COPIES; i++) {
+    const f = path.join(dir, `unit-${String(i).padStart(3, '0')}.xlsx`);
+    fs.writeFileSync(f, sample);
+    files.push(f);
+  }
+  const runs = Math.max(3, Math.min(RUNS, 5));
+  const workers = Math.min(CORES, COPIES);
+  const parallel = await medianRun([BIN, 'batch', dir, '--json'], runs);
+  const sequential = await medianRun([BIN, 'batch', dir, '--json', '--jobs', '1'], runs);
+  const separate = await median(() => {
+    for (const f of files) timeNode([BIN, 'check', f, '--json']);
+  }, 1);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const input = `${COPIES} × sample.xlsx`;
+  return [
+    {
+      measurement: `batch (${workers} workers) vs one by one`,
+      input,
+      juesuan: `batch ${withCpu(parallel)}`,
+      baseline: `batch --jobs 1 ${withCpu(sequential)}`,
+      ratio: `${(parallel.wall / sequential.wall).toFixed(2)} (ideal ${(1 / workers).toFixed(2)})`,
+    },
+    {
+      measurement: 'batch vs separate check runs',
+      input,
+      juesuan: `batch ${ms(parallel.wall)}`,
+      baseline: `${COPIES} × juesuan check ${ms(separate)}`,
+      ratio: (parallel.wall / separate).toFixed(2),
+    },
+  ];
+}
+
+// ---- 3. peak memory --------------------------------------------------------------------------
+
+function measure(file, mode) {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', MEASURE, file, mode], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`measure ${mode}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+async function memoryRows(sample) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const plain = path.join(dir, 'sample.xlsx');
+  const noisy = path.join(dir, 'noisy.xlsx');
+  fs.writeFileSync(plain, sample);
+  fs.writeFileSync(noisy, await workbookWithNoise(sampleDataset(), NOISE_ROWS));
+  const pick = (runs) => runs.sort((a, b) => a.maxRssMb - b.maxRssMb)[Math.floor(runs.length / 2)];
+  const repeat = (file, mode, n = 3) => pick(Array.from({ length: n }, () => measure(file, mode)));
+  const base = repeat(plain, 'check');
+  const withNoise = repeat(noisy, 'check');
+  const rows = [
+    {
+      measurement: 'peak memory of a check (maxRSS)',
+      input: `sample + ${NOISE_ROWS.toLocaleString('en-US')}-row sheet (${Math.round(withNoise.sizeKb)} KB; read in part: ${withNoise.partial.join(', ') || 'none'})`,
+      juesuan: `${mb(withNoise.maxRssMb)}, ${ms(withNoise.ms)}`,
+      baseline: `sample alone ${mb(base.maxRssMb)}, ${ms(base.ms)}`,
+      ratio: (withNoise.maxRssMb / base.maxRssMb).toFixed(2),
+    },
+  ];
+  if (!process.env.BENCH_SKIP_FULL) {
+    log(`loading the ${NOISE_ROWS}-row sheet in full once (slow)…`);
+    const full = measure(noisy, 'load-full');
+    rows.push({
+      measurement: 'same, if every sheet were loaded (load only)',
+      input: `sample + ${NOISE_ROWS.toLocaleString('en-US')}-row sheet, largeSheet: false`,
+      juesuan: `${mb(withNoise.maxRssMb)}, ${ms(withNoise.ms)} (check)`,
+      baseline: `${mb(full.maxRssMb)}, ${ms(full.ms)} (load only)`,
+      ratio: (withNoise.maxRssMb / full.maxRssMb).toFixed(2),
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
 }
 
 async function main() {
   const sample = fs.readFileSync(path.join(__dirname, '..', 'examples', 'sample.xlsx'));
+  log('building the large workbook…');
   const large = await buildWorkbookBuffer(largeDataset(Number(process.env.BENCH_LARGE || 400)));
-  const rows = [await benchFile('sample.xlsx', sample), await benchFile('large (generated)', large)];
-  const os = require('os');
-  console.log(`juesuan bench — ${os.cpus()[0].model}, ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
-  console.log('| workbook | size KB | non-empty cells | findings | exceljs load ms | whole check ms | ratio |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const r of rows) {
-    console.log(`| ${r.name} | ${r.kb} | ${r.cells} | ${r.findings} | ${r.loadOnly.toFixed(1)} | ${r.whole.toFixed(1)} | ${r.ratio.toFixed(2)} |`);
-  }
+  const rows = [];
+  log('check vs load…');
+  rows.push(await checkVsLoad('sample.xlsx', sample));
+  rows.push(await checkVsLoad('large (generated)', large));
+  log(`batch over ${COPIES} copies…`);
+  rows.push(...(await batchRows(sample)));
+  log('peak memory…');
+  rows.push(...(await memoryRows(sample)));
+
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(
+    `juesuan bench — ${cpu}, ${os.cpus().length} cores (${CORES} available), ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
+      `node ${process.version}, load average ${load}; medians of ${RUNS} runs`,
+  );
+  console.log('| measurement | input | juesuan | baseline | ratio |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measurement} | ${r.input} | ${r.juesuan} | ${r.baseline} | ${r.ratio} |`);
 }
 
 main().catch((e) => {

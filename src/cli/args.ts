@@ -7,11 +7,15 @@ export interface CliArgs {
   output?: string;
   text?: string;
   prior?: string;
+  formulas: boolean;
+  preview: boolean;
+  /** batch: parallel workers (-j N / --jobs N). */
+  jobs?: number;
   help: boolean;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: undefined, positional: [], json: false, help: false };
+  const args: CliArgs = { command: undefined, positional: [], json: false, help: false, formulas: false, preview: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
@@ -19,6 +23,9 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '-o' || a === '--output') args.output = argv[++i];
     else if (a === '--text') args.text = argv[++i];
     else if (a === '--prior') args.prior = argv[++i];
+    else if (a === '--formulas') args.formulas = true;
+    else if (a === '--preview') args.preview = true;
+    else if (a === '-j' || a === '--jobs') args.jobs = Number(argv[++i]);
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
   }
@@ -29,7 +36,10 @@ export const USAGE = `用法：
   juesuan check FILE [--json] [--text 说明.txt]
                                        审核附表的表内、表间关系、绩效自评表和说明文字，列出发现的问题
   juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
-  juesuan fill FILE -o OUT             生成说明并标记问题单元格，写入 OUT（不修改原文件）
-  juesuan batch DIR [--json] [-o REPORT.xlsx]  审核目录下全部 .xlsx
+  juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview]
+                                       填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
+  juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
+                                       并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
+                                       -o 另存审核报告（汇总、问题明细两张表）
 
 退出码：0 无错误；1 有错误；2 文件无法读取。`;

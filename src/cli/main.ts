@@ -3,6 +3,7 @@ import { parseArgs, USAGE } from './args';
 import { runCheck } from './check';
 import { runNarrate } from './narrate';
 import { runFill } from './fill';
+import { runBatch } from './batch';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
@@ -21,7 +22,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
       case 'fill':
-        return await runFill(requireFile(args.positional[0]), args.output, io);
+        return await runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
+      case 'batch':
+        return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

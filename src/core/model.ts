@@ -16,6 +16,11 @@ export interface Amount {
   /** The cell's unrounded value in 万元, only when it held more digits than the table prints. */
   raw?: Decimal;
   cell: CellRef;
+  /**
+   * True when the source cell was empty (nothing, or only spaces): the value is then 0 as the
+   * table prints it, but the cell is free for juesuan to fill. A typed 0 or a dash is not blank.
+   */
+  blank?: boolean;
 }
 
 /**
@@ -37,6 +42,8 @@ export interface TableRow {
   group?: '人员经费' | '公用经费';
   /** Column key → amount. Blank / dash cells are present with value 0. */
   cells: Record<string, Amount>;
+  /** 0-based sheet row the row was read from (set by the reader; writers use it to place cells). */
+  rowIndex?: number;
 }
 
 export interface Table {
@@ -50,6 +57,14 @@ export interface Table {
   rows: TableRow[];
   /** Text lines printed under or beside the data (注：…, 空表说明 “本表为空表”). */
   notes: string[];
+  /**
+   * 0-based sheet column of each column key, set by the reader for the classified tables and
+   * T01/T04 (there: the 支 side's amount columns, where a 类 row may have to be added).
+   * Absent where one key has several columns (T08/T09 groups, T10/T12 blocks).
+   */
+  columnIndex?: Record<string, number>;
+  /** T01/T04: 0-based sheet column of the 支 side's 项目 labels. */
+  expenseLabelColumn?: number;
 }
 
 export interface Model {

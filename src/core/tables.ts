@@ -275,7 +275,7 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三
 
 /**
  * Normalise a label or header for matching: drop whitespace, unify brackets and quotes,
- * drop a leading ordinal (一、 （一） 1.) and a trailing unit in brackets.
+ * drop a leading ordinal (一、 （一） 1.) and a trailing colon. (Units in brackets are the reader's job.)
  */
 export function normalizeLabel(text: string): string {
   let s = text.replace(/[\s\u3000]+/g, '');

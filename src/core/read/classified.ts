@@ -2,7 +2,7 @@
 import type { Table } from '../model';
 import { normalizeLabel } from '../tables';
 import { CodeCarry, codeLevel, findCodeColumns, readRowCode } from './codes';
-import { ReadContext, RowList, collectNote, makeTable, warnHeaderNotFound } from './context';
+import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
 import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
 import { findLabel, isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
 
@@ -42,5 +42,5 @@ export function readClassified(ctx: ReadContext): Table | undefined {
     const level = codeLevel(code);
     rows.add({ key: code, label, code, level, cells: readAmounts(ctx, r, amountCols) }, r, codeCols?.codeCols[0] ?? 0);
   }
-  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes);
+  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes, { columnIndex: columnIndexOf(amountCols) });
 }

@@ -13,8 +13,18 @@ export interface ReadContext extends AmountSource {
   titleAddress: string;
 }
 
-export function makeTable(ctx: ReadContext, columns: string[], rows: TableRow[], notes: string[]): Table {
-  return { id: ctx.def.id, title: ctx.def.title, sheet: ctx.view.sheet, unit: ctx.unit, columns, rows, notes };
+/** Where the table's cells are, for writers (see Table.columnIndex). */
+export type TableLayout = Pick<Table, 'columnIndex' | 'expenseLabelColumn'>;
+
+export function makeTable(ctx: ReadContext, columns: string[], rows: TableRow[], notes: string[], layout: TableLayout = {}): Table {
+  return { id: ctx.def.id, title: ctx.def.title, sheet: ctx.view.sheet, unit: ctx.unit, columns, rows, notes, ...layout };
+}
+
+/** Column key → sheet column, from keyed columns (the first column of a key wins). */
+export function columnIndexOf(columns: { key: string; col: number }[]): Record<string, number> {
+  const index: Record<string, number> = {};
+  for (const { key, col } of columns) if (index[key] === undefined) index[key] = col;
+  return index;
 }
 
 export function warnHeaderNotFound(ctx: ReadContext): undefined {
@@ -42,6 +52,7 @@ export class RowList {
       return;
     }
     this.seen.add(row.key);
+    row.rowIndex = sheetRow;
     this.rows.push(row);
   }
 }

@@ -4,7 +4,7 @@ import {
   FIXED_ROW_ALIASES, FUNCTION_CLASSES, FUNCTION_CLASS_ALIASES, T01_EXPENSE_SUMMARY, T01_INCOME_ITEMS,
   T01_INCOME_SUMMARY, T04_EXPENSE_SUMMARY, T04_FUNDS, T04_INCOME_SUMMARY, normalizeLabel,
 } from '../tables';
-import { ReadContext, RowList, collectNote, makeTable, warnHeaderNotFound } from './context';
+import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
 import {
   KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey,
 } from './header';
@@ -93,7 +93,8 @@ export function readFixed(ctx: ReadContext): Table | undefined {
     if (expenseRow) expense.add(expenseRow, r, expenseSide.labelCol);
   }
   const columns = [...new Set([...sides.收.amounts, ...(sides.支?.amounts ?? [])].map((c) => c.key))];
-  return makeTable(ctx, columns, [...income.rows, ...expense.rows], notes);
+  const layout = sides.支 ? { columnIndex: columnIndexOf(sides.支.amounts), expenseLabelColumn: sides.支.labelCol } : {};
+  return makeTable(ctx, columns, [...income.rows, ...expense.rows], notes, layout);
 }
 
 interface RowKey {

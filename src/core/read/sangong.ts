@@ -65,6 +65,7 @@ function readBlockColumns(ctx: ReadContext, columns: SanGongColumn[], dataRows: 
     key: block,
     label: block,
     cells: readAmounts(ctx, dataRow, columns.filter((c) => c.block === block)),
+    rowIndex: dataRow,
   }));
 }
 
@@ -83,6 +84,7 @@ function readBlockRows(ctx: ReadContext, columns: SanGongColumn[], dataRows: num
     key: block,
     label: block,
     cells: readAmounts(ctx, found.get(block) as number, columns),
+    rowIndex: found.get(block) as number,
   }));
 }
 

@@ -62,11 +62,24 @@ export interface AmountSource {
   findings: Finding[];
 }
 
-/** Read one amount cell; stray text or an error value gives a READ finding and no Amount. */
+/** An empty cell: nothing, or only spaces (a typed 0 or a dash is not blank). */
+export function isBlankValue(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.replace(/[\s\u00a0\u3000]+/g, '') === '');
+}
+
+/**
+ * Read one amount cell; stray text or an error value gives a READ finding and no Amount.
+ * An empty cell gives 0 marked `blank`.
+ */
 export function readAmount(src: AmountSource, row: number, col: number): Amount | undefined {
   const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
-  const reading = readCell(src.view.value(row, col));
-  if (reading.kind === 'number') return toAmount(reading.value, src.unit, cell);
+  const v = src.view.value(row, col);
+  const reading = readCell(v);
+  if (reading.kind === 'number') {
+    const amount = toAmount(reading.value, src.unit, cell);
+    if (isBlankValue(v)) amount.blank = true;
+    return amount;
+  }
   if (reading.kind === 'error') {
     src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
   } else {

@@ -4,13 +4,31 @@ import * as ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid';
 import { DETAIL, UnreadableReason, UnreadableWorkbookError } from './errors';
 import { worksheetToGrid } from './grid';
+import { canInflate } from './inflate';
+import { HEAD_ROWS, LargeSheetBound, prescan } from './prescan';
 import { sniff } from './sniff';
 import { ZipEntry } from './zip';
+import { canRewrite, rewriteZip } from './zipwrite';
+
+/** A sheet that was read only up to its first rows (see LoadOptions.largeSheet). */
+export interface PartialSheet {
+  sheet: string;
+  /** Rows kept: the sheet's rows numbered 1…10. */
+  keptRows: number;
+  /** The sheet has at least this many rows. */
+  rowsSeen: number;
+}
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** One per worksheet, in workbook order (hidden and very hidden sheets included). */
   grids: Grid[];
+  /**
+   * Sheets read only in part: very large sheets whose first rows hold no title juesuan reads.
+   * Empty (or absent) for ordinary workbooks. Such a workbook cannot be saved back (saveWorkbook
+   * refuses): load it with `largeSheet: false` first.
+   */
+  partialSheets?: PartialSheet[];
 }
 
 export interface LoadOptions {
@@ -25,10 +43,27 @@ export interface LoadOptions {
    * if the workbook will be saved back and its validations must survive.
    */
   keepDataValidations?: boolean;
+  /**
+   * Most cells (<c> elements) in the sheets that are loaded. Default 500,000 (a 部门决算 workbook
+   * has a few tens of thousands; exceljs needs roughly 0.5 KB per cell).
+   */
+  maxCells?: number;
+  /**
+   * A sheet with more rows or cells than this whose first 10 rows hold no title juesuan reads
+   * (附表, 补充信息, 部门决算情况说明, 计分表 / 绩效目标完成情况表) is read only up to row 10 and listed in
+   * `partialSheets`. Default { rows: 5000, cells: 100000 }. `false` reads every sheet in full
+   * (needed when the workbook will be saved back).
+   */
+  largeSheet?: LargeSheetBound | false;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
+export const DEFAULT_MAX_CELLS = 500_000;
+export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000 };
+
+/** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
+const partiallyLoaded = new WeakMap<ExcelJS.Workbook, PartialSheet[]>();
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   if (bytes instanceof Uint8Array) return bytes; // includes Node's Buffer
@@ -78,11 +113,26 @@ export async function loadWorkbook(
   });
   if (!found.ok) throw unreadable(found.reason, fileName, found.detail);
 
+  // Sizes, cell count and huge untitled sheets, before exceljs builds anything.
+  let toLoad = data;
+  let partialSheets: PartialSheet[] = [];
+  if (found.entries && canInflate()) {
+    const entries = found.entries;
+    let largeSheet = options.largeSheet === undefined ? DEFAULT_LARGE_SHEET : options.largeSheet;
+    if (largeSheet && !canRewrite(data, entries)) largeSheet = false;
+    const scan = await prescan(data, entries, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS, largeSheet });
+    if (!scan.ok) throw unreadable(scan.reason, fileName, scan.detail, scan.cause);
+    if (scan.replacements.size > 0) {
+      toLoad = rewriteZip(data, entries, scan.replacements);
+      partialSheets = scan.partial.map(({ sheet, keptRows, rowsSeen }) => ({ sheet, keptRows, rowsSeen }));
+    }
+  }
+
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types say Buffer; at run time it hands the data to JSZip, which takes any
     // Uint8Array (Node) or ArrayBuffer/Uint8Array (browser build).
-    await workbook.xlsx.load(data as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
+    await workbook.xlsx.load(toLoad as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
       ignoreNodes: options.keepDataValidations ? [] : ['dataValidations'],
     });
   } catch (e) {
@@ -111,11 +161,25 @@ export async function loadWorkbook(
       throw unreadable('other', fileName, `工作表“${ws.name}”的内容无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`, e);
     }
   }
-  return { workbook, grids };
+  if (partialSheets.length === 0) return { workbook, grids };
+  partiallyLoaded.set(workbook, partialSheets);
+  return { workbook, grids, partialSheets };
+}
+
+/** Why a partially loaded workbook cannot be saved: the sheets that were cut short. */
+export function partialSheetsOf(workbook: ExcelJS.Workbook): PartialSheet[] {
+  return partiallyLoaded.get(workbook) ?? [];
 }
 
 /** The workbook as .xlsx bytes. */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const partial = partialSheetsOf(workbook);
+  if (partial.length > 0) {
+    throw new Error(
+      `工作表${partial.map((p) => `“${p.sheet}”`).join('、')}很大且不含决算表格，读取时只读了前 ${HEAD_ROWS} 行；` +
+        '为避免丢失内容，不能把这个工作簿写回文件。',
+    );
+  }
   let out: ArrayBuffer | Uint8Array;
   try {
     out = (await workbook.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;

@@ -3,6 +3,7 @@
 
 import { promises as fs } from 'fs';
 import { formatSize, UnreadableWorkbookError } from './errors';
+import './inflate-node';
 import { DEFAULT_MAX_BYTES, loadWorkbook, LoadedWorkbook, LoadOptions } from './load';
 
 function fsErrorDetail(e: unknown): { reason: 'not-found' | 'other'; detail: string } {

@@ -10,6 +10,14 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** General-purpose bit flags (bit 0 encrypted, bit 3 data descriptor, bit 11 UTF-8 name). */
+  flags: number;
+  crc32: number;
+  /** Where this entry's central directory record starts, and its length in bytes. */
+  centralOffset: number;
+  centralLength: number;
+  /** Sizes or offset came from a zip64 extra field. */
+  zip64: boolean;
 }
 
 export type ZipDirectory =
@@ -104,12 +112,14 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
     let localHeaderOffset = u32(b, p + 42);
+    const crc32 = u32(b, p + 16);
+    const zip64 = uncompressedSize === U32_MAX || compressedSize === U32_MAX || localHeaderOffset === U32_MAX;
     const nameStart = p + 46;
     const extraStart = nameStart + nameLen;
     const next = extraStart + extraLen + commentLen;
     if (next > b.length) return { kind: 'truncated', why: `central directory entry ${i} cut off` };
 
-    if (uncompressedSize === U32_MAX || compressedSize === U32_MAX || localHeaderOffset === U32_MAX) {
+    if (zip64) {
       // zip64 extended information extra field (id 0x0001): the 0xFFFFFFFF fields, in order.
       let q = extraStart;
       const end = extraStart + extraLen;
@@ -144,6 +154,11 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
       compressedSize,
       uncompressedSize,
       localHeaderOffset,
+      flags,
+      crc32,
+      centralOffset: p,
+      centralLength: next - p,
+      zip64,
     });
     p = next;
   }
@@ -153,8 +168,13 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
 /** The raw bytes of a STORED (uncompressed) entry, e.g. an OpenDocument "mimetype". */
 export function storedEntryText(b: Uint8Array, e: ZipEntry, maxLen = 200): string | undefined {
   if (e.method !== 0) return undefined;
-  const h = e.localHeaderOffset;
-  const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+  const start = entryDataStart(b, e);
   const end = Math.min(start + e.compressedSize, start + maxLen, b.length);
   return latin1(b, start, end);
+}
+
+/** Where an entry's (compressed) data starts: after its local header, name and extra field. */
+export function entryDataStart(b: Uint8Array, e: ZipEntry): number {
+  const h = e.localHeaderOffset;
+  return h + 30 + u16(b, h + 26) + u16(b, h + 28);
 }

@@ -1,0 +1,148 @@
+// `juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]`: check every .xlsx under DIR in
+// parallel, one line per file (in path order), a summary, exit code by the worst file:
+// 2 if any file could not be read, else 1 if any has an error finding, else 0.
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadWorkbook } from '../../hosts/file';
+import type { CliIo } from '../io';
+import { processIo } from '../io';
+import type { FileResult } from './check-file';
+import type { BatchFile } from './files';
+import { listWorkbooks } from './files';
+import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
+import { availableCores, checkFiles } from './pool';
+import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from './report';
+
+export type { FileResult } from './check-file';
+export type { BatchJson, BatchSummary } from './output';
+export { checkFile } from './check-file';
+export { listWorkbooks, isWorkbookName } from './files';
+export { buildReport, writeReport } from './report';
+export { checkFiles, availableCores } from './pool';
+
+export interface BatchOptions {
+  json?: boolean;
+  /** REPORT.xlsx to write. */
+  output?: string;
+  /** Parallel workers (default: one per core; 1 = in this thread). */
+  jobs?: number;
+  /** Progress bar on io.err (default: only when io is the real process and stderr is a terminal). */
+  progress?: boolean;
+  /** Longest a single file may take, ms. */
+  timeoutMs?: number;
+  /** Compiled worker script (default: lib/src/cli/batch/worker.js when running the built code). */
+  workerScript?: string;
+}
+
+function fsReason(e: unknown): string | undefined {
+  return (e as { code?: string } | null)?.code;
+}
+
+/** Whether an existing file at the report path is a report juesuan wrote (safe to replace). */
+async function isOurReport(file: string): Promise<boolean> {
+  try {
+    const { grids } = await loadWorkbook(fs.readFileSync(file), file);
+    const names = grids.map((g) => g.sheet);
+    return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+  } catch {
+    return false;
+  }
+}
+
+export async function runBatch(dir: string | undefined, options: BatchOptions, io: CliIo): Promise<number> {
+  if (!dir) {
+    io.err('请指定要检查的文件夹，例如：juesuan batch 决算报表\n');
+    return 2;
+  }
+  try {
+    fs.statSync(dir);
+  } catch (e) {
+    const why = fsReason(e) === 'ENOENT' || fsReason(e) === 'ENOTDIR' ? '找不到这个文件夹，请检查路径是否正确。' : '无法打开这个文件夹，请检查权限。';
+    io.err(`无法检查“${dir}”：${why}\n`);
+    return 2;
+  }
+
+  const output = options.output ? path.resolve(options.output) : undefined;
+  if (options.output !== undefined && !options.output) {
+    io.err('请在 -o 后写上报告文件名，例如：-o 审核结果.xlsx\n');
+    return 2;
+  }
+  let files: BatchFile[];
+  try {
+    files = listWorkbooks(dir);
+  } catch {
+    io.err(`无法检查“${dir}”：无法读取这个文件夹的内容，请检查权限。\n`);
+    return 2;
+  }
+  if (output) {
+    if (!fs.existsSync(path.dirname(output))) {
+      io.err(`无法写入报告“${options.output}”：所在文件夹不存在。\n`);
+      return 2;
+    }
+    const clash = files.find((f) => f.path === output);
+    if (clash) {
+      if (!(await isOurReport(output))) {
+        io.err(`报告文件“${clash.name}”是要检查的工作簿之一，不能覆盖。请换一个文件名，或保存到文件夹之外。\n`);
+        return 2;
+      }
+      files = files.filter((f) => f !== clash); // last run's report: replaced, not checked
+    }
+  }
+
+  const json = options.json ?? false;
+  if (files.length === 0) {
+    io.err(`“${dir}”中没有找到 .xlsx 文件。\n`);
+    if (json) io.out(JSON.stringify(batchJson([]), null, 2) + '\n');
+    return 2;
+  }
+
+  const showProgress = options.progress ?? (io === processIo && process.stderr.isTTY === true);
+  const progress = showProgress
+    ? new Progress((t) => io.err(t), files.length, () => (io === processIo ? process.stderr.columns || 80 : 80))
+    : undefined;
+  progress?.update(0, '');
+
+  // Lines go out in path order as soon as every earlier file is done.
+  const ready: Array<FileResult | undefined> = new Array(files.length);
+  let printed = 0;
+  let done = 0;
+  const results = await checkFiles(files, {
+    jobs: options.jobs ?? availableCores(),
+    timeoutMs: options.timeoutMs,
+    workerScript: options.workerScript,
+    onResult: (index, result) => {
+      ready[index] = result;
+      done++;
+      if (!json) {
+        while (printed < files.length && ready[printed]) {
+          const line = resultLine(ready[printed] as FileResult) + '\n';
+          if (progress) progress.around(() => io.out(line));
+          else io.out(line);
+          printed++;
+        }
+      }
+      progress?.update(done, result.file);
+    },
+  });
+  progress?.clear();
+
+  const summary = summarize(results);
+  if (json) io.out(JSON.stringify(batchJson(results), null, 2) + '\n');
+  else io.out(`\n${summaryText(summary)}\n`);
+
+  if (output) {
+    try {
+      await writeReport(output, results);
+    } catch (e) {
+      const why = fsReason(e) === 'EBUSY' || fsReason(e) === 'EPERM' || fsReason(e) === 'EACCES'
+        ? '文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后再试。'
+        : '写入时发生错误。';
+      io.err(`无法写入报告“${options.output}”：${why}\n`);
+      return 2;
+    }
+    const note = `审核报告已写入：${options.output}\n`;
+    if (json) io.err(note);
+    else io.out(note);
+  }
+  return summary.exitCode;
+}

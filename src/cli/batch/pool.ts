@@ -1,0 +1,166 @@
+// Checks a list of files on a pool of worker threads (one per core), or in this thread when
+// workers are not available (running from TypeScript sources under ts-jest / ts-node, or one
+// job). A worker that dies on a file (out of memory, a hang past the timeout) costs that file
+// a "cannot check" line and is replaced; the other files go on.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import type { BatchFile } from './files';
+import type { FileResult } from './check-file';
+import { checkFile, unreadableResult } from './check-file';
+
+export interface WorkerTask {
+  index: number;
+  path: string;
+  name: string;
+}
+
+export interface WorkerAnswer {
+  index: number;
+  result: FileResult;
+}
+
+export interface PoolOptions {
+  /** Parallel workers; 1 checks in this thread. */
+  jobs: number;
+  /** Longest a single file may take, ms. Default 5 minutes. */
+  timeoutMs?: number;
+  /** The compiled worker (default: worker.js next to this file, if this file is compiled). */
+  workerScript?: string;
+  /** Called as each file finishes, in completion order. */
+  onResult?: (index: number, result: FileResult) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** Cores available to this process. */
+export function availableCores(): number {
+  const o = os as typeof os & { availableParallelism?: () => number };
+  return Math.max(1, o.availableParallelism ? o.availableParallelism() : os.cpus().length);
+}
+
+/** The compiled worker script, or undefined when running from .ts sources. */
+export function defaultWorkerScript(): string | undefined {
+  if (!__filename.endsWith('.js')) return undefined;
+  const script = path.join(__dirname, 'worker.js');
+  return fs.existsSync(script) ? script : undefined;
+}
+
+/** Heap per worker: a share of the machine's memory, between 512 MB and 4 GB. */
+function heapLimitMb(jobs: number): number {
+  const share = Math.floor(os.totalmem() / (1024 * 1024) / (jobs + 1));
+  return Math.max(512, Math.min(4096, share));
+}
+
+function outOfMemory(file: string): string {
+  return `无法检查“${file}”：检查时内存不足（文件中的内容过多），请删除与决算无关的工作表后再试。`;
+}
+
+function timedOut(file: string, ms: number): string {
+  return `无法检查“${file}”：超过 ${Math.round(ms / 1000)} 秒仍未完成，已跳过。请将此文件反馈给开发者。`;
+}
+
+function crashed(file: string): string {
+  return `无法检查“${file}”：检查这个文件时程序意外中止，文件未被修改。请将此文件反馈给开发者。`;
+}
+
+async function inThisThread(files: BatchFile[], indices: number[], done: (index: number, result: FileResult) => void): Promise<void> {
+  for (const i of indices) done(i, await checkFile(files[i].path, files[i].name));
+}
+
+/** Results in the order of `files`. */
+export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  const jobs = Math.max(1, Math.min(Math.floor(opts.jobs) || 1, files.length));
+  const script = opts.workerScript ?? defaultWorkerScript();
+  if (!script || jobs <= 1) {
+    await inThisThread(files, files.map((_, i) => i), (i, r) => {
+      results[i] = r;
+      opts.onResult?.(i, r);
+    });
+    return results;
+  }
+
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxOldGenerationSizeMb = heapLimitMb(jobs);
+  let next = 0;
+  let done = 0;
+  let live = 0;
+  let workersBroken = false;
+
+  return new Promise<FileResult[]>((resolve) => {
+    const finish = (index: number, result: FileResult) => {
+      if (results[index]) return;
+      results[index] = result;
+      done++;
+      opts.onResult?.(index, result);
+      if (done === files.length) resolve(results);
+    };
+
+    /** Workers cannot start here at all: check what is left in this thread. */
+    const fallBack = (pending: number[]) => {
+      const rest = [...pending];
+      while (next < files.length) rest.push(next++);
+      void inThisThread(files, rest, finish);
+    };
+
+    const start = () => {
+      live++;
+      let current: number | undefined;
+      let answered = 0;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let failure: unknown;
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb } });
+
+      const give = () => {
+        if (next >= files.length || workersBroken) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        const index = next++;
+        current = index;
+        const task: WorkerTask = { index, path: files[index].path, name: files[index].name };
+        timer = setTimeout(() => {
+          finish(index, unreadableResult(files[index].name, timedOut(files[index].name, timeoutMs)));
+          current = undefined;
+          void worker.terminate();
+        }, timeoutMs);
+        worker.postMessage(task);
+      };
+
+      worker.on('message', (answer: WorkerAnswer) => {
+        if (timer) clearTimeout(timer);
+        answered++;
+        current = undefined;
+        finish(answer.index, answer.result);
+        give();
+      });
+      worker.on('error', (e) => {
+        failure = e;
+      });
+      worker.on('exit', () => {
+        if (timer) clearTimeout(timer);
+        live--;
+        const code = (failure as { code?: unknown } | undefined)?.code;
+        if (current !== undefined) {
+          const index = current;
+          current = undefined;
+          if (answered === 0 && failure !== undefined && code !== 'ERR_WORKER_OUT_OF_MEMORY') {
+            // The worker could not even start (e.g. lib/ half built): no more workers.
+            workersBroken = true;
+            fallBack([index]);
+            return;
+          }
+          const name = files[index].name;
+          finish(index, unreadableResult(name, code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(name) : crashed(name)));
+        }
+        if (!workersBroken && next < files.length) start();
+      });
+      give();
+    };
+
+    for (let i = 0; i < jobs; i++) start();
+  });
+}

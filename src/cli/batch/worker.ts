@@ -1,0 +1,15 @@
+// worker_threads entry of `juesuan batch`: checks one file per message, answers with its result.
+// Runs the built code (lib/src/cli/batch/worker.js); see ./pool.
+import { parentPort } from 'worker_threads';
+import { checkFile } from './check-file';
+import type { WorkerAnswer, WorkerTask } from './pool';
+
+const port = parentPort;
+if (port) {
+  port.on('message', (task: WorkerTask) => {
+    void checkFile(task.path, task.name).then((result) => {
+      const answer: WorkerAnswer = { index: task.index, result };
+      port.postMessage(answer);
+    });
+  });
+}

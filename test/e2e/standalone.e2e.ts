@@ -1,0 +1,274 @@
+// The standalone page (dist/standalone.html) end to end in headless Chromium: open the sample
+// workbook, 检查, look at a finding, change a setting, 生成说明, download and read the result
+// with exceljs, 清除标记 and 撤销 back to the original cells — with every request that would
+// leave the local server aborted and failing the test. Also: keyboard use, the 320 px layout,
+// and the screenshot of the pane with findings (docs/taskpane.png).
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { checkWorkbook } from '../../src/core/engine';
+import { narrate, narrativeLines, resolveSettings } from '../../src/core/narrative';
+import { JOURNAL_SHEET, NARRATIVE_TITLE, SEVERITY_FILL } from '../../src/core/plan';
+import { loadWorkbook } from '../../src/hosts/file/load';
+import { SETTINGS_SHEET, parseSettings } from '../../src/hosts/host';
+import { launch } from './browser';
+import type { Session } from './browser';
+import { serve } from './server';
+import type { StaticServer } from './server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const SAMPLE = path.join(ROOT, 'examples/sample.xlsx');
+const SCREENSHOT = path.join(ROOT, 'docs/taskpane.png');
+
+let server: StaticServer;
+let tmp: string;
+
+beforeAll(async () => {
+  await fs.access(path.join(DIST, 'standalone.html')).catch(() => {
+    throw new Error('dist/standalone.html is missing: run `npm run build:web` (npm run e2e does) first.');
+  });
+  server = await serve(DIST);
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-e2e-'));
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+});
+
+// ---- helpers ------------------------------------------------------------------------------
+
+async function withPage(viewport: { width: number; height: number }, fn: (page: Page, session: Session) => Promise<void>) {
+  const session = await launch(server.origin, viewport);
+  const errors: string[] = [];
+  try {
+    const page = await session.context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.origin}/standalone.html`);
+    await fn(page, session);
+  } finally {
+    await session.close();
+  }
+  expect(errors).toEqual([]);
+  // Nothing left the local server: no CDN, no fonts, no upload.
+  expect(session.external).toEqual([]);
+  for (const url of session.requests) expect(url.startsWith(`${server.origin}/`) || /^(blob|data):/.test(url)).toBe(true);
+}
+
+async function openFile(page: Page, file: string) {
+  await page.setInputFiles('[data-testid=file-input]', file);
+  await page.getByText(path.basename(file), { exact: true }).waitFor();
+}
+
+function button(page: Page, name: string) {
+  return page.getByRole('button', { name, exact: true });
+}
+
+async function status(page: Page, text: string | RegExp) {
+  const bar = page.locator('[data-testid=status]').filter({ hasText: text });
+  await bar.waitFor({ timeout: 60000 });
+  return (await bar.textContent()) ?? '';
+}
+
+async function download(page: Page, name: string): Promise<string> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, '下载结果').click()]);
+  expect(dl.suggestedFilename()).toMatch(/（决算助手）\.xlsx$/);
+  const file = path.join(tmp, name);
+  await dl.saveAs(file);
+  return file;
+}
+
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Every cell's value, fill and note, per sheet: what “the original cells” means. */
+function cellsOf(wb: ExcelJS.Workbook, sheets?: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const ws of wb.worksheets) {
+    if (sheets && !sheets.includes(ws.name)) continue;
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        out[`${ws.name}!${cell.address}`] = JSON.stringify({
+          value: cell.value ?? null,
+          fill: cell.style?.fill ?? null,
+          note: cell.note ?? null,
+        });
+      }),
+    );
+  }
+  return out;
+}
+
+async function expectedFindings(file: string) {
+  const { grids } = await loadWorkbook(await fs.readFile(file), file);
+  return checkWorkbook(grids);
+}
+
+async function shownRules(page: Page): Promise<string[]> {
+  return (await page.locator('[data-testid=finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''))).sort();
+}
+
+/** The sample with three errors, two warnings and two infos (for the screenshot). */
+async function sampleWithErrors(): Promise<string> {
+  const wb = await readBook(SAMPLE);
+  wb.getWorksheet('表3')!.getCell('C9').value = 1490.88; // 20103 本年支出合计 off by 1.00
+  wb.getWorksheet('表10')!.getCell('L8').value = 4.86; // 公务接待费 决算 above 预算, ≠ 表7
+  wb.getWorksheet('表10')!.getCell('G8').value = 32.11;
+  const file = path.join(tmp, '青川市示范局2024年部门决算.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+// ---- the tests -----------------------------------------------------------------------------
+
+test('sample workbook: 检查, detail, 设置, 生成说明, download, 清除标记 and 撤销 restore the original', async () => {
+  const original = await readBook(SAMPLE);
+  const originalSheets = original.worksheets.map((w) => w.name);
+  const expected = await expectedFindings(SAMPLE);
+
+  await withPage({ width: 340, height: 900 }, async (page) => {
+    await page.getByTestId('drop-zone').waitFor();
+    for (const name of ['检查', '生成说明', '撤销']) await expect(button(page, name).isDisabled()).resolves.toBe(true);
+    await openFile(page, SAMPLE);
+
+    // 检查 → the engine's findings, grouped, with the verdict
+    await button(page, '检查').click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor({ timeout: 60000 });
+    const errors = expected.findings.filter((f) => f.severity === 'error').length;
+    await expect(verdict.textContent()).resolves.toContain(errors === 0 ? '可以打印' : `${errors} 条错误`);
+    expect(await shownRules(page)).toEqual(expected.findings.map((f) => f.rule).sort());
+    await status(page, /识别到 14 张附表；已标记 \d+ 个单元格/);
+
+    // a finding → its detail: cells, difference, tolerance
+    const first = expected.findings[0];
+    const item = page.getByTestId('finding').first();
+    await expect(item.getAttribute('aria-expanded')).resolves.toBe('false');
+    await item.click();
+    await expect(item.getAttribute('aria-expanded')).resolves.toBe('true');
+    const detail = page.getByTestId('finding-detail');
+    await detail.waitFor();
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain(`${first.cells[0].sheet}!${first.cells[0].address}`);
+    if (first.difference) expect(text).toContain(`差额${first.difference} 万元`);
+    if (first.tolerance) expect(text).toContain(`允许误差±${first.tolerance} 万元`);
+    await expect(detail.getByTestId('finding-cell').count()).resolves.toBe(first.cells.length);
+
+    // 设置: two-decimal percentages, remembered in the workbook
+    await page.getByRole('button', { name: '设置' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel('百分比小数位数').selectOption('2');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await status(page, '设置已保存');
+
+    // 生成说明 → the narrative sheet, in the downloaded file
+    await button(page, '生成说明').click();
+    await status(page, `已写入“${NARRATIVE_TITLE}”工作表`);
+    const written = await readBook(await download(page, 'narrative.xlsx'));
+    const sheet = written.getWorksheet(NARRATIVE_TITLE);
+    expect(sheet).toBeDefined();
+    const settings = resolveSettings({ percentDecimals: 2 });
+    const lines = narrativeLines(narrate(expected.model, expected.supplement, settings));
+    const column: string[] = [];
+    sheet!.eachRow((row) => column.push(String(row.getCell(1).value ?? '')));
+    expect(column).toEqual([NARRATIVE_TITLE, ...lines]);
+    expect(lines.some((l) => /\d+\.\d{2}%/.test(l))).toBe(true);
+    // the settings are in the workbook; the journal too, very hidden
+    expect(parseSettings(written.getWorksheet(SETTINGS_SHEET)?.getCell('A1').value)).toMatchObject({ percentDecimals: 2 });
+    expect(written.getWorksheet(JOURNAL_SHEET)?.state).toBe('veryHidden');
+    // the highlight is there: fill by severity and the message in the note
+    for (const f of expected.findings) {
+      const c = written.getWorksheet(f.cells[0].sheet)!.getCell(f.cells[0].address);
+      expect((c.style.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe(`FF${SEVERITY_FILL[f.severity].slice(1)}`);
+      expect(JSON.stringify(c.note)).toContain(f.rule);
+    }
+
+    // 清除标记, then 撤销 (the narrative) → the original cells
+    await button(page, '清除标记').click();
+    await status(page, /已清除标记，\d+ 个单元格恢复原样/);
+    await button(page, '撤销').click();
+    await status(page, `已撤销上一次生成说明`);
+    await button(page, '撤销').click();
+    await status(page, '没有可撤销的操作');
+    const restored = await readBook(await download(page, 'restored.xlsx'));
+    expect(restored.getWorksheet(NARRATIVE_TITLE)).toBeUndefined();
+    expect(restored.getWorksheet(JOURNAL_SHEET)).toBeUndefined();
+    expect(restored.worksheets.map((w) => w.name).filter((n) => n !== SETTINGS_SHEET)).toEqual(originalSheets);
+    expect(cellsOf(restored, originalSheets)).toEqual(cellsOf(original, originalSheets));
+  });
+});
+
+test('a dropped file opens; keyboard only: Tab to 检查, Enter, Tab to a finding, Enter opens it', async () => {
+  const bytes = (await fs.readFile(SAMPLE)).toString('base64');
+  await withPage({ width: 340, height: 900 }, async (page) => {
+    // drop the workbook on the page, as a user drags it from the file manager
+    await page.evaluate(`(() => {
+      const bin = atob(${JSON.stringify(bytes)});
+      const data = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) data[i] = bin.charCodeAt(i);
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], 'sample.xlsx'));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, cancelable: true }));
+    })()`);
+    await page.getByText('sample.xlsx', { exact: true }).waitFor();
+    await page.locator('body').focus();
+    let found = false;
+    for (let i = 0; i < 20 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = (await page.evaluate('document.activeElement && document.activeElement.textContent')) === '检查';
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('verdict').waitFor({ timeout: 60000 });
+    let onFinding = false;
+    for (let i = 0; i < 40 && !onFinding; i++) {
+      await page.keyboard.press('Tab');
+      onFinding = (await page.evaluate('document.activeElement && document.activeElement.getAttribute("data-testid")')) === 'finding';
+    }
+    expect(onFinding).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('finding-detail').waitFor();
+  });
+});
+
+test('errors: verdict, groups by severity and table, 320 px without horizontal scrolling, screenshot', async () => {
+  const file = await sampleWithErrors();
+  const expected = await expectedFindings(file);
+  const errors = expected.findings.filter((f) => f.severity === 'error').length;
+  expect(errors).toBeGreaterThan(0);
+
+  await withPage({ width: 320, height: 900 }, async (page) => {
+    await openFile(page, file);
+    await button(page, '检查').click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor({ timeout: 60000 });
+    await expect(verdict.textContent()).resolves.toBe(`${errors} 条错误，改正后才能打印`);
+    expect(await shownRules(page)).toEqual(expected.findings.map((f) => f.rule).sort());
+    const counts = (await page.getByTestId('counts').textContent()) ?? '';
+    expect(counts).toContain(`错误 ${errors}`);
+    for (const sev of ['error', 'warning', 'info']) {
+      const n = expected.findings.filter((f) => f.severity === sev).length;
+      await expect(page.locator(`section[data-severity=${sev}] [data-testid=finding]`).count()).resolves.toBe(n);
+    }
+    const scroll = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
+    expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
+
+    // The screenshot for the README: the pane at 340 px with an error opened.
+    await page.setViewportSize({ width: 340, height: 900 });
+    await page.locator('section[data-severity=error] [data-testid=finding]').first().click();
+    await page.getByTestId('finding-detail').waitFor();
+    await page.mouse.move(1, 899);
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.waitForTimeout(600); // let the buttons' colour transitions finish
+    await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+});

@@ -1,0 +1,801 @@
+// A small fake of the part of the Excel JavaScript API the Excel host uses, strict where it
+// matters: every read is queued and only readable after context.sync() (reading earlier throws,
+// like Office.js's PropertyNotLoaded), every write is queued and applied at sync, one failing
+// command aborts the rest of the batch with an Office-style error code. It counts syncs.
+//
+// Cells hold what Excel would: typed text is coerced like typed input ("123" → 123, "=…" → a
+// formula) unless the cell's number format is text (@) or the text starts with an apostrophe.
+import * as ExcelJS from 'exceljs';
+import { address, parseAddress } from '../../../src/core/grid';
+import type { ExcelRuntime } from '../../../src/hosts/excel/host';
+
+// ---- the workbook model ---------------------------------------------------------------------
+
+export interface FakeCell {
+  value?: string | number | boolean;
+  formula?: string;
+  error?: string;
+  numberFormat?: string;
+  fill?: string; // "#RRGGBB" solid; absent = no fill
+  bold?: boolean;
+  wrap?: boolean;
+}
+
+export interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export class FakeSheet {
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  cells = new Map<string, FakeCell>();
+  notes = new Map<string, string>();
+  merges: Bounds[] = [];
+  columnWidths = new Map<string, number>(); // points
+  standardWidth = 8.43;
+  constructor(public name: string) {}
+
+  cell(addr: string): FakeCell {
+    const a = addr.replace(/\$/g, '').toUpperCase();
+    let c = this.cells.get(a);
+    if (!c) {
+      c = {};
+      this.cells.set(a, c);
+    }
+    return c;
+  }
+
+  peek(addr: string): FakeCell | undefined {
+    return this.cells.get(addr.replace(/\$/g, '').toUpperCase());
+  }
+
+  /** Sets a value the way a test wants it stored (no coercion). */
+  set(addr: string, value: string | number | boolean | null): this {
+    const c = this.cell(addr);
+    delete c.formula;
+    delete c.error;
+    if (value === null) delete c.value;
+    else c.value = value;
+    return this;
+  }
+}
+
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  syncs = 0;
+  batches = 0;
+  /** Commands executed per sync (for tests that want to look). */
+  commandsPerSync: number[] = [];
+  runOptions: unknown[] = [];
+  active?: string;
+  selection?: { sheet: string; address: string };
+  /** Cells one sync may read (like Excel on the web's ~5 MB response limit); unset: no limit. */
+  maxCellsPerSync?: number;
+
+  add(name: string): FakeSheet {
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  get(name: string): FakeSheet {
+    const s = this.find(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+}
+
+export class OfficeError extends Error {
+  constructor(public code: string, message?: string) {
+    super(message ?? code);
+    this.name = 'RichApi.Error';
+  }
+}
+
+// ---- requirement sets -----------------------------------------------------------------------
+
+function versionAtMost(version: string, max: string): boolean {
+  const [a, b] = version.split('.').map(Number);
+  const [c, d] = max.split('.').map(Number);
+  return a < c || (a === c && b <= d);
+}
+
+/** A runtime over `wb` that supports ExcelApi up to `maxVersion`. */
+export function fakeRuntime(wb: FakeWorkbook, maxVersion = '1.20'): ExcelRuntime & { wb: FakeWorkbook } {
+  return {
+    wb,
+    isSetSupported: (v: string) => versionAtMost(v, maxVersion),
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: Excel.RunOptions): Promise<T> {
+      wb.batches++;
+      wb.runOptions.push(options);
+      const ctx = new FakeContext(wb, maxVersion);
+      return batch(ctx as unknown as Excel.RequestContext);
+    },
+  };
+}
+
+// ---- proxies --------------------------------------------------------------------------------
+
+type Command = () => void;
+
+class FakeContext {
+  queue: Command[] = [];
+  cellsRead = 0;
+  workbook: { worksheets: WorksheetCollection };
+  constructor(public wb: FakeWorkbook, public maxVersion: string) {
+    this.workbook = { worksheets: new WorksheetCollection(this) };
+  }
+
+  need(version: string, what: string): void {
+    if (!versionAtMost(version, this.maxVersion)) throw new OfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+  }
+
+  async sync(): Promise<void> {
+    this.wb.syncs++;
+    const queue = this.queue;
+    this.queue = [];
+    this.wb.commandsPerSync.push(queue.length);
+    this.cellsRead = 0;
+    for (const cmd of queue) cmd(); // throws out of sync, like Office.js, at the first failure
+  }
+}
+
+/** A value that exists only after the sync that loaded it. */
+class Loaded<T> {
+  private has = false;
+  private v?: T;
+  set(v: T) {
+    this.v = v;
+    this.has = true;
+  }
+  get(name: string): T {
+    if (!this.has) throw new OfficeError('PropertyNotLoaded', `${name} is not loaded; call load() and sync() first`);
+    return this.v as T;
+  }
+}
+
+function props(spec: string | string[] | undefined): string[] {
+  if (spec === undefined) return [];
+  const list = Array.isArray(spec) ? spec : spec.split(',');
+  return list.map((p) => p.trim()).filter(Boolean);
+}
+
+class WorksheetCollection {
+  private loadedItems = new Loaded<Worksheet[]>();
+  constructor(private ctx: FakeContext) {}
+
+  get items(): Worksheet[] {
+    return this.loadedItems.get('worksheets.items');
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const items = this.ctx.wb.sheets.map((s) => {
+        const ws = new Worksheet(this.ctx, () => s);
+        for (const p of wanted) {
+          if (p === 'items/name') ws._name.set(s.name);
+          if (p === 'items/visibility') ws._visibility.set(s.visibility);
+        }
+        return ws;
+      });
+      this.loadedItems.set(items);
+    });
+    return this;
+  }
+
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.ctx, () => {
+      const s = this.ctx.wb.find(name);
+      if (!s) throw new OfficeError('ItemNotFound', `sheet ${name}`);
+      return s;
+    });
+  }
+
+  add(name: string): Worksheet {
+    let created: FakeSheet | undefined;
+    this.ctx.queue.push(() => {
+      if (this.ctx.wb.find(name)) throw new OfficeError('ItemAlreadyExists', `sheet ${name}`);
+      created = this.ctx.wb.add(name);
+    });
+    return new Worksheet(this.ctx, () => {
+      if (!created) throw new OfficeError('ItemNotFound', `sheet ${name} not yet added`);
+      return created;
+    });
+  }
+}
+
+class Worksheet {
+  _name = new Loaded<string>();
+  _visibility = new Loaded<string>();
+  private _standardWidth = new Loaded<number>();
+  constructor(private ctx: FakeContext, readonly resolve: () => FakeSheet) {}
+
+  get name() {
+    return this._name.get('worksheet.name');
+  }
+  get visibility() {
+    return this._visibility.get('worksheet.visibility');
+  }
+  set visibility(v: string) {
+    this.ctx.queue.push(() => {
+      this.resolve().visibility = v as FakeSheet['visibility'];
+    });
+  }
+  get standardWidth() {
+    return this._standardWidth.get('worksheet.standardWidth');
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const s = this.resolve();
+      for (const p of wanted) {
+        if (p === 'name') this._name.set(s.name);
+        else if (p === 'visibility') this._visibility.set(s.visibility);
+        else if (p === 'standardWidth') {
+          this.ctx.need('1.7', 'standardWidth');
+          this._standardWidth.set(s.standardWidth);
+        } else throw new OfficeError('InvalidArgument', `unknown worksheet property ${p}`);
+      }
+    });
+    return this;
+  }
+
+  get notes(): NoteCollection {
+    this.ctx.need('1.18', 'notes');
+    return new NoteCollection(this.ctx, this.resolve);
+  }
+
+  getRange(addr: string): Range {
+    return new Range(this.ctx, () => ({ sheet: this.resolve(), bounds: parseBounds(addr) }));
+  }
+
+  getRanges(addrs: string): { select(): void } {
+    this.ctx.need('1.9', 'getRanges');
+    const parts = addrs.split(',').map((a) => a.trim());
+    return {
+      select: () =>
+        this.ctx.queue.push(() => {
+          const s = this.resolve();
+          parts.forEach(parseBounds);
+          this.ctx.wb.selection = { sheet: s.name, address: parts.join(',') };
+        }),
+    };
+  }
+
+  getUsedRange(valuesOnly?: boolean): Range {
+    return new Range(this.ctx, () => {
+      const s = this.resolve();
+      return { sheet: s, bounds: usedBounds(s, valuesOnly === true) };
+    });
+  }
+
+  activate(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.wb.active = this.resolve().name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const s = this.resolve();
+      const wb = this.ctx.wb;
+      if (wb.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) {
+        throw new OfficeError('InvalidOperation', 'cannot delete the last visible sheet');
+      }
+      wb.sheets = wb.sheets.filter((x) => x !== s);
+    });
+  }
+}
+
+interface Target {
+  sheet: FakeSheet;
+  bounds: Bounds;
+}
+
+function parseBounds(addr: string): Bounds {
+  const a = addr.replace(/\$/g, '').toUpperCase();
+  const col = /^([A-Z]+):([A-Z]+)$/.exec(a);
+  if (col) {
+    const l = parseAddress(`${col[1]}1`).col;
+    const r = parseAddress(`${col[2]}1`).col;
+    return { top: 0, left: l, bottom: 1048575, right: r };
+  }
+  const parts = a.split(':');
+  if (parts.length > 2 || !/^[A-Z]+\d+$/.test(parts[0]) || (parts[1] !== undefined && !/^[A-Z]+\d+$/.test(parts[1]))) {
+    throw new OfficeError('InvalidArgument', `bad address ${addr}`);
+  }
+  const p = parseAddress(parts[0]);
+  const q = parts[1] ? parseAddress(parts[1]) : p;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+function usedBounds(s: FakeSheet, valuesOnly: boolean): Bounds {
+  let b: Bounds | undefined;
+  const grow = (r: number, c: number) => {
+    if (!b) b = { top: r, left: c, bottom: r, right: c };
+    else {
+      b.top = Math.min(b.top, r);
+      b.left = Math.min(b.left, c);
+      b.bottom = Math.max(b.bottom, r);
+      b.right = Math.max(b.right, c);
+    }
+  };
+  for (const [a, cell] of s.cells) {
+    const hasValue = cell.value !== undefined || cell.formula !== undefined || cell.error !== undefined;
+    const hasFormat = cell.fill !== undefined || cell.bold !== undefined || cell.wrap !== undefined || cell.numberFormat !== undefined;
+    if (hasValue || (!valuesOnly && hasFormat)) {
+      const { row, col } = parseAddress(a);
+      grow(row, col);
+    }
+  }
+  if (!valuesOnly) for (const m of s.merges) (grow(m.top, m.left), grow(m.bottom, m.right));
+  return b ?? { top: 0, left: 0, bottom: 0, right: 0 };
+}
+
+function eachCell(b: Bounds, fn: (addr: string, r: number, c: number) => void): void {
+  const rows = b.bottom - b.top + 1;
+  const cols = b.right - b.left + 1;
+  if (rows * cols > 200000) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'range too large');
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(address(b.top + r, b.left + c), r, c);
+}
+
+function coerce(text: string): { value?: string | number | boolean; formula?: string } {
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=')) return { formula: text };
+  const t = text.trim();
+  if (/^[-+]?\d+(\.\d+)?$/.test(t) || /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return { value: Number(t.replace(/,/g, '')) };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  return { value: text };
+}
+
+class Range {
+  private loaded = new Map<string, Loaded<unknown>>();
+  private _format?: RangeFormat;
+  constructor(private ctx: FakeContext, readonly resolve: () => Target) {}
+
+  private lv(name: string): Loaded<unknown> {
+    let l = this.loaded.get(name);
+    if (!l) {
+      l = new Loaded();
+      this.loaded.set(name, l);
+    }
+    return l;
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
+      this.ctx.cellsRead += cells * wanted.filter((p) => ['values', 'valueTypes', 'formulas'].includes(p)).length;
+      const max = this.ctx.wb.maxCellsPerSync;
+      if (max !== undefined && this.ctx.cellsRead > max) throw new OfficeError('ResponsePayloadSizeLimitExceeded');
+      for (const p of wanted) this.lv(p).set(readProp(sheet, bounds, p));
+    });
+    return this;
+  }
+
+  get values() {
+    return this.lv('values').get('range.values') as unknown[][];
+  }
+  get valueTypes() {
+    return this.lv('valueTypes').get('range.valueTypes') as string[][];
+  }
+  get formulas() {
+    return this.lv('formulas').get('range.formulas') as unknown[][];
+  }
+  get rowIndex() {
+    return this.lv('rowIndex').get('range.rowIndex') as number;
+  }
+  get columnIndex() {
+    return this.lv('columnIndex').get('range.columnIndex') as number;
+  }
+  get address() {
+    return this.lv('address').get('range.address') as string;
+  }
+
+  set values(v: unknown[][]) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a, r, c) => {
+        const x = v[r]?.[c];
+        if (x === undefined) throw new OfficeError('InvalidArgument', 'values do not match the range');
+        const cell = sheet.cell(a);
+        delete cell.formula;
+        delete cell.error;
+        delete cell.value;
+        if (x === '' || x === null) return;
+        if (typeof x === 'string') {
+          if (cell.numberFormat === '@') cell.value = x;
+          else Object.assign(cell, coerce(x));
+        } else cell.value = x as number | boolean;
+      });
+    });
+  }
+
+  set formulas(v: unknown[][]) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a, r, c) => {
+        const x = v[r]?.[c];
+        const cell = sheet.cell(a);
+        delete cell.value;
+        delete cell.error;
+        delete cell.formula;
+        if (typeof x === 'string' && x.startsWith('=')) cell.formula = x;
+        else if (x !== '' && x !== null && x !== undefined) Object.assign(cell, typeof x === 'string' ? coerce(x) : { value: x });
+      });
+    });
+  }
+
+  set numberFormat(v: unknown[][]) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a, r, c) => {
+        sheet.cell(a).numberFormat = String(v[r]?.[c] ?? 'General');
+      });
+    });
+  }
+
+  get format(): RangeFormat {
+    if (!this._format) this._format = new RangeFormat(this.ctx, this.resolve);
+    return this._format;
+  }
+
+  select(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      this.ctx.wb.selection = { sheet: sheet.name, address: boundsText(bounds) };
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a) => {
+        const c = sheet.peek(a);
+        if (!c) return;
+        delete c.value;
+        delete c.formula;
+        delete c.error;
+        if (applyTo !== 'Contents') sheet.cells.delete(a);
+      });
+    });
+  }
+
+  getMergedAreasOrNullObject(): RangeAreas {
+    this.ctx.need('1.13', 'getMergedAreasOrNullObject');
+    return new RangeAreas(this.ctx, () => {
+      const { sheet, bounds } = this.resolve();
+      const inside = sheet.merges.filter(
+        (m) => m.top >= bounds.top && m.bottom <= bounds.bottom && m.left >= bounds.left && m.right <= bounds.right,
+      );
+      if (inside.length === 0) return null;
+      const q = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
+      return inside.map((m) => `${q}!${boundsText(m)}`).join(', ');
+    });
+  }
+}
+
+function boundsText(b: Bounds): string {
+  const a = address(b.top, b.left);
+  const z = address(b.bottom, b.right);
+  return a === z ? a : `${a}:${z}`;
+}
+
+function readProp(sheet: FakeSheet, b: Bounds, p: string): unknown {
+  const grid = (fn: (cell: FakeCell | undefined, addr: string) => unknown) => {
+    const out: unknown[][] = [];
+    eachCell(b, (a, r, c) => {
+      (out[r] ??= [])[c] = fn(sheet.peek(a), a);
+    });
+    return out;
+  };
+  switch (p) {
+    case 'values':
+      return grid((c) => (c?.error ?? c?.value ?? (c?.formula !== undefined ? 0 : '')));
+    case 'valueTypes':
+      return grid((c) =>
+        c?.error !== undefined
+          ? 'Error'
+          : c?.value === undefined
+            ? c?.formula !== undefined
+              ? 'Double'
+              : 'Empty'
+            : typeof c.value === 'string'
+              ? 'String'
+              : typeof c.value === 'boolean'
+                ? 'Boolean'
+                : 'Double',
+      );
+    case 'formulas':
+      return grid((c) => c?.formula ?? c?.error ?? c?.value ?? '');
+    case 'rowIndex':
+      return b.top;
+    case 'columnIndex':
+      return b.left;
+    case 'address':
+      return `${sheet.name}!${boundsText(b)}`;
+    default:
+      throw new OfficeError('InvalidArgument', `unknown range property ${p}`);
+  }
+}
+
+class RangeAreas {
+  private _address = new Loaded<string>();
+  private _null = new Loaded<boolean>();
+  constructor(private ctx: FakeContext, private resolve: () => string | null) {}
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const a = this.resolve();
+      this._null.set(a === null);
+      if (a !== null && wanted.includes('address')) this._address.set(a);
+    });
+    return this;
+  }
+  get isNullObject() {
+    return this._null.get('isNullObject');
+  }
+  get address() {
+    return this._address.get('rangeAreas.address');
+  }
+}
+
+class RangeFormat {
+  private _wrap = new Loaded<boolean>();
+  private _width = new Loaded<number>();
+  readonly fill: RangeFill;
+  readonly font: RangeFont;
+  constructor(private ctx: FakeContext, private resolve: () => Target) {
+    this.fill = new RangeFill(ctx, resolve);
+    this.font = new RangeFont(ctx, resolve);
+  }
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      for (const p of wanted) {
+        if (p === 'wrapText') this._wrap.set(sheet.peek(address(bounds.top, bounds.left))?.wrap === true);
+        else if (p === 'columnWidth') {
+          this.ctx.need('1.2', 'columnWidth');
+          const col = address(0, bounds.left).replace(/\d+$/, '');
+          this._width.set(sheet.columnWidths.get(col) ?? Math.round((sheet.standardWidth * 7 + 5) * 0.75 * 100) / 100);
+        } else throw new OfficeError('InvalidArgument', `unknown format property ${p}`);
+      }
+    });
+    return this;
+  }
+  get wrapText() {
+    return this._wrap.get('format.wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a) => {
+        sheet.cell(a).wrap = v;
+      });
+    });
+  }
+  get columnWidth() {
+    return this._width.get('format.columnWidth');
+  }
+  set columnWidth(points: number) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      for (let c = bounds.left; c <= bounds.right; c++) sheet.columnWidths.set(address(0, c).replace(/\d+$/, ''), points);
+    });
+  }
+}
+
+class RangeFill {
+  private _color = new Loaded<string>();
+  private _pattern = new Loaded<string>();
+  constructor(private ctx: FakeContext, private resolve: () => Target) {}
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      const fill = sheet.peek(address(bounds.top, bounds.left))?.fill;
+      for (const p of wanted) {
+        if (p === 'color') this._color.set(fill ?? '#FFFFFF');
+        else if (p === 'pattern') {
+          this.ctx.need('1.9', 'fill.pattern');
+          this._pattern.set(fill ? 'Solid' : 'None');
+        } else throw new OfficeError('InvalidArgument', `unknown fill property ${p}`);
+      }
+    });
+    return this;
+  }
+  get color() {
+    return this._color.get('fill.color');
+  }
+  set color(v: string) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a) => {
+        sheet.cell(a).fill = v.toUpperCase();
+      });
+    });
+  }
+  get pattern() {
+    return this._pattern.get('fill.pattern');
+  }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a) => {
+        const c = sheet.peek(a);
+        if (c) delete c.fill;
+      });
+    });
+  }
+}
+
+class RangeFont {
+  private _bold = new Loaded<boolean>();
+  constructor(private ctx: FakeContext, private resolve: () => Target) {}
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      for (const p of wanted) {
+        if (p === 'bold') this._bold.set(sheet.peek(address(bounds.top, bounds.left))?.bold === true);
+        else throw new OfficeError('InvalidArgument', `unknown font property ${p}`);
+      }
+    });
+    return this;
+  }
+  get bold() {
+    return this._bold.get('font.bold');
+  }
+  set bold(v: boolean) {
+    this.ctx.queue.push(() => {
+      const { sheet, bounds } = this.resolve();
+      eachCell(bounds, (a) => {
+        sheet.cell(a).bold = v;
+      });
+    });
+  }
+}
+
+class NoteCollection {
+  constructor(private ctx: FakeContext, private sheet: () => FakeSheet) {}
+  private key(addr: string): string {
+    const a = addr.replace(/\$/g, '').toUpperCase();
+    if (!/^[A-Z]+\d+$/.test(a)) throw new OfficeError('InvalidCellAddress', addr);
+    return a;
+  }
+  getItemOrNullObject(addr: string): Note {
+    return new Note(this.ctx, () => ({ sheet: this.sheet(), key: this.key(addr), must: false }));
+  }
+  getItem(addr: string): Note {
+    return new Note(this.ctx, () => ({ sheet: this.sheet(), key: this.key(addr), must: true }));
+  }
+  add(addr: string, content: string): Note {
+    this.ctx.queue.push(() => {
+      const s = this.sheet();
+      const k = this.key(addr);
+      if (s.notes.has(k)) throw new OfficeError('InvalidArgument', `cell ${k} already has a note`);
+      s.notes.set(k, String(content));
+    });
+    return this.getItem(addr);
+  }
+}
+
+class Note {
+  private _content = new Loaded<string>();
+  private _null = new Loaded<boolean>();
+  constructor(private ctx: FakeContext, private resolve: () => { sheet: FakeSheet; key: string; must: boolean }) {}
+  private target() {
+    const t = this.resolve();
+    if (t.must && !t.sheet.notes.has(t.key)) throw new OfficeError('ItemNotFound', `note ${t.key}`);
+    return t;
+  }
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.queue.push(() => {
+      const t = this.target();
+      const has = t.sheet.notes.has(t.key);
+      this._null.set(!has);
+      if (has && wanted.includes('content')) this._content.set(t.sheet.notes.get(t.key)!);
+    });
+    return this;
+  }
+  get isNullObject() {
+    return this._null.get('isNullObject');
+  }
+  get content() {
+    return this._content.get('note.content');
+  }
+  set content(v: string) {
+    this.ctx.queue.push(() => {
+      const t = this.target();
+      t.sheet.notes.set(t.key, v);
+    });
+  }
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const t = this.target();
+      t.sheet.notes.delete(t.key);
+    });
+  }
+}
+
+// ---- to and from .xlsx (exceljs) --------------------------------------------------------------
+
+function argbToHex(argb: unknown): string | undefined {
+  return typeof argb === 'string' && /^[0-9A-Fa-f]{8}$/.test(argb) ? `#${argb.slice(2).toUpperCase()}` : undefined;
+}
+
+/** The workbook an .xlsx holds, as the fake's model (values, formulas' cached results, fills, notes, merges). */
+export async function fakeFromXlsx(bytes: Uint8Array | Buffer): Promise<FakeWorkbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  const wb = new FakeWorkbook();
+  for (const ws of book.worksheets) {
+    const s = wb.add(ws.name);
+    s.visibility = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : 'Visible';
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const c: FakeCell = {};
+        const v = cell.value as unknown;
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') c.value = v;
+        else if (v && typeof v === 'object') {
+          const o = v as Record<string, unknown>;
+          if ('formula' in o || 'sharedFormula' in o) {
+            c.formula = `=${String(o.formula ?? o.sharedFormula)}`;
+            if (typeof o.result === 'number' || typeof o.result === 'string' || typeof o.result === 'boolean') c.value = o.result;
+          } else if (typeof o.error === 'string') c.error = o.error;
+          else if (Array.isArray(o.richText)) c.value = (o.richText as { text: string }[]).map((r) => r.text).join('');
+        }
+        const fill = cell.style?.fill;
+        if (fill && fill.type === 'pattern' && fill.pattern === 'solid') c.fill = argbToHex(fill.fgColor?.argb);
+        if (cell.style?.font?.bold) c.bold = true;
+        if (cell.style?.alignment?.wrapText) c.wrap = true;
+        if (Object.keys(c).some((k) => (c as Record<string, unknown>)[k] !== undefined)) s.cells.set(cell.address, c);
+        const note = cell.note as unknown;
+        if (typeof note === 'string') s.notes.set(cell.address, note);
+        else if (note && typeof note === 'object' && Array.isArray((note as { texts?: unknown }).texts)) {
+          s.notes.set(cell.address, (note as { texts: { text: string }[] }).texts.map((t) => t.text).join(''));
+        }
+      });
+    });
+    const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    for (const m of Object.values(merges)) s.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  return wb;
+}
+
+/** The fake's workbook saved as .xlsx (what Excel would save): values, fills, bold, wrap, notes, visibility. */
+export async function fakeToXlsx(wb: FakeWorkbook): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = book.addWorksheet(s.name);
+    ws.state = s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Hidden' ? 'hidden' : 'visible';
+    for (const [a, c] of s.cells) {
+      const cell = ws.getCell(a);
+      if (c.formula) cell.value = { formula: c.formula.slice(1), result: c.value as number } as ExcelJS.CellFormulaValue;
+      else if (c.error) cell.value = { error: c.error } as ExcelJS.CellErrorValue;
+      else if (c.value !== undefined) cell.value = c.value;
+      const style: Partial<ExcelJS.Style> = {};
+      if (c.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } };
+      if (c.bold) style.font = { bold: true };
+      if (c.wrap) style.alignment = { wrapText: true };
+      if (c.numberFormat) style.numFmt = c.numberFormat;
+      if (Object.keys(style).length > 0) cell.style = style;
+    }
+    for (const [a, text] of s.notes) ws.getCell(a).note = text;
+    for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
