@@ -21,6 +21,7 @@ import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-t
 import { countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
 import { UsageError } from './errors';
+import { settingsFromGrids } from './settings';
 
 export type FillOptions = FillTablesOptions;
 
@@ -49,7 +50,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
 
   const createdSupplement = apply(workbook, supplementSheetPlan(gridsOf(workbook)));
   const before = checkWorkbook(gridsOf(workbook));
-  const narrative = narrate(before.model, before.supplement);
+  const narrative = narrate(before.model, before.supplement, settingsFromGrids(gridsOf(workbook)));
   apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook)));
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
   const { findings } = checkWorkbook(gridsOf(workbook));

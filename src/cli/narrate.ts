@@ -5,11 +5,12 @@ import { narrate, narrativeLines, narrativeToJson } from '../core/narrative';
 import { sortFindings } from '../core/finding';
 import { readGridsFromFile } from '../hosts/file/node';
 import type { CliIo } from './io';
+import { settingsFromGrids } from './settings';
 
 export async function runNarrate(file: string, json: boolean, io: CliIo): Promise<number> {
   const { grids } = await readGridsFromFile(file);
   const { model, supplement } = checkWorkbook(grids);
-  const result = narrate(model, supplement);
+  const result = narrate(model, supplement, settingsFromGrids(grids));
   const findings = sortFindings([...model.findings, ...(supplement?.findings ?? []), ...result.findings]);
   if (json) {
     io.out(JSON.stringify({ ...narrativeToJson(result), findings }, null, 2) + '\n');

@@ -12,6 +12,7 @@
 // the next one; only when the workbook changed under it (a sheet added, renamed or deleted, the
 // journal rewritten by an Excel undo) does it spend one more round trip to catch up.
 import type { Grid, MergeRange } from '../../core/grid';
+import { address } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import {
   JOURNAL_SHEET,
@@ -413,7 +414,7 @@ export class ExcelHost implements WorkbookHost {
           row.forEach((formula, c) => {
             const content = toCellContent(formula, v[r][c], t[r][c]);
             if (content !== null) {
-              const a = addressOf(findingsRange.rowIndex + r, findingsRange.columnIndex + c);
+              const a = address(findingsRange.rowIndex + r, findingsRange.columnIndex + c);
               existing!.cells.set(a, content);
             }
           }),
@@ -766,13 +767,3 @@ function parseJournalOrEmpty(chunks: string[]): Journal {
   }
 }
 
-function addressOf(row: number, col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
