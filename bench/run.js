@@ -7,7 +7,7 @@
 //   3. peak memory (maxRSS of a child process) of a check on a workbook with a 200,000-row sheet
 //      that holds no table, against the sample alone and against loading that sheet in full.
 // Medians of several runs. Env: BENCH_RUNS (7), BENCH_LARGE (400 项 rows), BENCH_COPIES
-// (8 × cores, at least 16), BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load.
+// (16 × cores, at least 32), BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -23,7 +23,7 @@ const { workbookWithNoise } = require('./noise');
 
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const CORES = availableCores();
-const COPIES = Number(process.env.BENCH_COPIES || Math.max(16, 8 * CORES));
+const COPIES = Number(process.env.BENCH_COPIES || Math.max(32, 16 * CORES));
 const NOISE_ROWS = Number(process.env.BENCH_NOISE_ROWS || 200000);
 const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
 const MEASURE = path.join(__dirname, 'measure-check.js');
@@ -98,34 +98,36 @@ function timeNode(args) {
   return t;
 }
 
-/** Median wall time of `args`, and the CPU time of that same run. */
-async function medianRun(args, runs) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push({ wall: timeNode(args), cpu: lastCpu });
-  samples.sort((a, b) => a.wall - b.wall);
-  return samples[Math.floor(samples.length / 2)];
+/**
+ * Median wall time of each command (and the CPU time of that same run), the commands taking
+ * turns so that a change in the machine's load hits all of them alike.
+ */
+function medianRuns(commands, runs) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    commands.forEach((args, k) => samples[k].push({ wall: timeNode(args), cpu: lastCpu }));
+  }
+  return samples.map((list) => {
+    list.sort((a, b) => a.wall - b.wall);
+    return list[Math.floor(list.length / 2)];
+  });
 }
 
 const withCpu = (s) => (Number.isFinite(s.cpu) ? `${ms(s.wall)} (CPU ${ms(s.cpu)})` : ms(s.wall));
 
-async function batchRows(sample) {
+async function batchRows(name, bytes, withSeparate) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
   const files = [];
   for (let i = 0; i < COPIES; i++) {
     const f = path.join(dir, `unit-${String(i).padStart(3, '0')}.xlsx`);
-    fs.writeFileSync(f, sample);
+    fs.writeFileSync(f, bytes);
     files.push(f);
   }
   const runs = Math.max(3, Math.min(RUNS, 5));
   const workers = Math.min(CORES, COPIES);
-  const parallel = await medianRun([BIN, 'batch', dir, '--json'], runs);
-  const sequential = await medianRun([BIN, 'batch', dir, '--json', '--jobs', '1'], runs);
-  const separate = await median(() => {
-    for (const f of files) timeNode([BIN, 'check', f, '--json']);
-  }, 1);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const input = `${COPIES} × sample.xlsx`;
-  return [
+  const [parallel, sequential] = medianRuns([[BIN, 'batch', dir, '--json'], [BIN, 'batch', dir, '--json', '--jobs', '1']], runs);
+  const input = `${COPIES} × ${name}`;
+  const rows = [
     {
       measurement: `batch (${workers} workers) vs one by one`,
       input,
@@ -133,14 +135,21 @@ async function batchRows(sample) {
       baseline: `batch --jobs 1 ${withCpu(sequential)}`,
       ratio: `${(parallel.wall / sequential.wall).toFixed(2)} (ideal ${(1 / workers).toFixed(2)})`,
     },
-    {
+  ];
+  if (withSeparate) {
+    const separate = await median(() => {
+      for (const f of files) timeNode([BIN, 'check', f, '--json']);
+    }, 1);
+    rows.push({
       measurement: 'batch vs separate check runs',
       input,
       juesuan: `batch ${ms(parallel.wall)}`,
       baseline: `${COPIES} × juesuan check ${ms(separate)}`,
       ratio: (parallel.wall / separate).toFixed(2),
-    },
-  ];
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
 }
 
 // ---- 3. peak memory --------------------------------------------------------------------------
@@ -194,7 +203,8 @@ async function main() {
   rows.push(await checkVsLoad('sample.xlsx', sample));
   rows.push(await checkVsLoad('large (generated)', large));
   log(`batch over ${COPIES} copies…`);
-  rows.push(...(await batchRows(sample)));
+  rows.push(...(await batchRows('sample.xlsx', sample, true)));
+  rows.push(...(await batchRows('large (generated)', large, false)));
   log('peak memory…');
   rows.push(...(await memoryRows(sample)));
 

@@ -33,7 +33,8 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   if (output && path.resolve(output) === path.resolve(file)) {
     throw new UsageError('输出文件不能与输入文件相同：juesuan 从不改写原文件，请换一个 -o 文件名。');
   }
-  const { workbook } = await readGridsFromFile(file);
+  // fill saves the workbook, so every sheet must be read in full (a partial read cannot be saved).
+  const { workbook } = await readGridsFromFile(file, { largeSheet: false });
   const prior = options.prior ? await readGridsFromFile(options.prior) : undefined;
 
   const tables = fillTablesInWorkbook(workbook, gridsOf(workbook), {

@@ -38,10 +38,17 @@ export function rowCount(grid: Grid): number {
   return grid.cells.length;
 }
 
+// Grids are not changed once a host hands them over, so the width is worked out once per grid
+// (callers ask for it inside row loops).
+const widths = new WeakMap<Grid, { rows: number; width: number }>();
+
 export function colCount(grid: Grid): number {
-  let n = 0;
-  for (const r of grid.cells) if (r && r.length > n) n = r.length;
-  return n;
+  const known = widths.get(grid);
+  if (known && known.rows === grid.cells.length) return known.width;
+  let width = 0;
+  for (const r of grid.cells) if (r && r.length > width) width = r.length;
+  widths.set(grid, { rows: grid.cells.length, width });
+  return width;
 }
 
 /** 0-based column index → letters (0 → "A", 26 → "AA"). */

@@ -137,7 +137,7 @@ describe('juesuan batch DIR', () => {
     expect(Object.values(inputs).map((f) => [sha(f), fs.statSync(f).mtimeMs])).toEqual(before);
   });
 
-  test('a missing folder, an empty folder, a missing argument: exit 2 with a sentence', async () => {
+  test('a missing folder, an empty folder, a bad --jobs, a missing argument: exit 2 with a sentence', async () => {
     const missing = await runCli(['batch', path.join(dir, '没有')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/找不到这个文件夹/);
@@ -146,6 +146,9 @@ describe('juesuan batch DIR', () => {
     expect(empty.stderr).toMatch(/没有找到 \.xlsx 文件/);
     const emptyJson = await runCli(['batch', makeTempDir(), '--json']);
     expect(JSON.parse(emptyJson.stdout).summary.files).toBe(0);
+    const jobs = await runCli(['batch', dir, '--jobs', 'many']);
+    expect(jobs.code).toBe(2);
+    expect(jobs.stderr).toMatch(/--jobs 后面应写/);
     const none = await runCli(['batch']);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/请指定要检查的文件夹/);

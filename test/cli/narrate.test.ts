@@ -30,7 +30,7 @@ describe('juesuan narrate', () => {
 
   test('uses the narrative settings the task pane remembered in the workbook', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await buildWorkbookBuffer(sampleDataset()));
+    await wb.xlsx.load((await buildWorkbookBuffer(sampleDataset())) as unknown as ExcelJS.Buffer);
     const ws = wb.addWorksheet(SETTINGS_SHEET);
     ws.getCell('A1').value = serializeSettings({ decreaseVerb: '减少' });
     ws.state = 'veryHidden';

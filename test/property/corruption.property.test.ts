@@ -5,6 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+
+// A fixed seed: CI runs the same cases every time (change it locally to explore others).
+fc.configureGlobal({ seed: 20261125 });
 import { checkWorkbook } from '../../src/core/engine';
 import { loadWorkbook, UnreadableWorkbookError } from '../../src/hosts/file';
 import { makeTempDir } from '../helpers/tmp';

@@ -62,6 +62,10 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
     return 2;
   }
 
+  if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) {
+    io.err('--jobs 后面应写并行检查的文件数（正整数），例如：--jobs 4\n');
+    return 2;
+  }
   const output = options.output ? path.resolve(options.output) : undefined;
   if (options.output !== undefined && !options.output) {
     io.err('请在 -o 后写上报告文件名，例如：-o 审核结果.xlsx\n');

@@ -8,6 +8,7 @@ export {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
   DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_LOADED_BYTES,
   DEFAULT_LARGE_SHEET,
 } from './load';
 export type { LoadedWorkbook, LoadOptions, PartialSheet } from './load';

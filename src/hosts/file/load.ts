@@ -55,11 +55,17 @@ export interface LoadOptions {
    * (needed when the workbook will be saved back).
    */
   largeSheet?: LargeSheetBound | false;
+  /**
+   * Most bytes, uncompressed, that exceljs is given to parse (all parts but the sheets cut short
+   * by `largeSheet`). Default 100 MB; exceljs needs several times that in memory.
+   */
+  maxLoadedBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 export const DEFAULT_MAX_CELLS = 500_000;
+export const DEFAULT_MAX_LOADED_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000 };
 
 /** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
@@ -120,7 +126,11 @@ export async function loadWorkbook(
     const entries = found.entries;
     let largeSheet = options.largeSheet === undefined ? DEFAULT_LARGE_SHEET : options.largeSheet;
     if (largeSheet && !canRewrite(data, entries)) largeSheet = false;
-    const scan = await prescan(data, entries, { maxCells: options.maxCells ?? DEFAULT_MAX_CELLS, largeSheet });
+    const scan = await prescan(data, entries, {
+      maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+      maxLoadedBytes: options.maxLoadedBytes ?? DEFAULT_MAX_LOADED_BYTES,
+      largeSheet,
+    });
     if (!scan.ok) throw unreadable(scan.reason, fileName, scan.detail, scan.cause);
     if (scan.replacements.size > 0) {
       toLoad = rewriteZip(data, entries, scan.replacements);

@@ -19,7 +19,7 @@ import { SheetView } from '../../core/read/sheet';
 import { headerColumns } from '../../core/scorecard/read-scorecard';
 import { titleKind } from '../../core/scorecard/sheet';
 import { findSupplementGrid } from '../../core/supplement';
-import { DETAIL, UnreadableReason } from './errors';
+import { DETAIL, formatSize, UnreadableReason } from './errors';
 import { entryChunks, entryText, ZipDataError, ZipSizeError } from './inflate';
 import { ZipEntry } from './zip';
 
@@ -37,6 +37,8 @@ export interface LargeSheetBound {
 
 export interface PrescanOptions {
   maxCells: number;
+  /** Most bytes (uncompressed) handed to exceljs: every part except the sheets cut short. */
+  maxLoadedBytes: number;
   largeSheet: LargeSheetBound | false;
 }
 
@@ -57,6 +59,8 @@ export interface PrescanResult {
   partial: PartialPart[];
   /** Cells (<c> elements) of the sheets that will be loaded. */
   cells: number;
+  /** Uncompressed bytes of the parts that will be loaded. */
+  loadedBytes: number;
 }
 
 export type PrescanOutcome =
@@ -325,6 +329,7 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
   const replacements = new Map<string, Uint8Array>();
   const partial: PartialPart[] = [];
   let cells = 0;
+  let loadedBytes = 0;
   const sst = entries.find((e) => e.name.toLowerCase() === SHARED_STRINGS);
   let strings: string[] | undefined;
   let names: Map<string, string> | undefined;
@@ -340,6 +345,7 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
           if (size > entry.uncompressedSize) return SIZE_MISMATCH;
         }
         if (size !== entry.uncompressedSize) return SIZE_MISMATCH;
+        loadedBytes += size;
         continue;
       }
 
@@ -374,19 +380,29 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
       if (verdict === 'cut') {
         const closed = closeHead(head.text.slice(0, head.end));
         if (closed !== undefined) {
-          replacements.set(entry.name, new TextEncoder().encode(closed));
+          const xml = new TextEncoder().encode(closed);
+          replacements.set(entry.name, xml);
+          loadedBytes += xml.length;
           partial.push({ part: entry.name, sheet: names?.get(entry.name.toLowerCase()) ?? entry.name, keptRows: head.keptRows, rowsSeen: counter.rows });
           continue;
         }
         // A head we cannot close cleanly: load the sheet in full after all (and count it).
-        for await (const chunk of entryChunks(b, entry)) counter.feed(chunk);
-        counter.end();
-        cells += counter.cells;
+        const again = new TagCounter();
+        let total = 0;
+        for await (const chunk of entryChunks(b, entry)) {
+          total += chunk.length;
+          if (total > entry.uncompressedSize) return SIZE_MISMATCH;
+          again.feed(chunk);
+        }
+        again.end();
+        cells += again.cells;
+        loadedBytes += total;
         if (cells > options.maxCells) return tooManyCells(cells, options.maxCells);
         continue;
       }
       counter.end();
       if (size !== entry.uncompressedSize) return SIZE_MISMATCH;
+      loadedBytes += size;
       cells += counter.cells;
       if (cells > options.maxCells) return tooManyCells(cells, options.maxCells);
     }
@@ -395,7 +411,14 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
     if (e instanceof ZipDataError) return { ...CORRUPT, cause: e };
     throw e;
   }
-  return { ok: true, replacements, partial, cells };
+  if (loadedBytes > options.maxLoadedBytes) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      detail: `工作簿解压后过大（需读取约 ${formatSize(loadedBytes)}，上限 ${formatSize(options.maxLoadedBytes)}），部门决算公开表通常只有几 MB，请删除与决算无关的工作表或图片，或确认是否选错了文件。`,
+    };
+  }
+  return { ok: true, replacements, partial, cells, loadedBytes };
 }
 
 /** The head (everything before row HEAD_ROWS + 1) closed as a well-formed worksheet. */

@@ -173,6 +173,15 @@ describe('refused before loading', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 
+  test('more XML than exceljs should be given: the size and the bound', async () => {
+    const err = await expectUnreadable(loadWorkbook(sampleBytes, '决算.xlsx', { maxLoadedBytes: 10_000 }), 'too-large', '决算.xlsx');
+    expect(err.message).toMatch(/解压后过大（需读取约 \d+ KB，上限 10 KB）/);
+    // The part of a sheet that is not read does not count.
+    const noisy = await withExtraSheet('噪声', noiseXml({ rows: 50_000 }));
+    const { partialSheets } = await loadWorkbook(noisy, 'n.xlsx', { maxLoadedBytes: 2 * 1024 * 1024 });
+    expect(partialSheets?.map((p) => p.sheet)).toEqual(['噪声']);
+  });
+
   test('a part that inflates past the size the zip directory states (a zip bomb) is refused', async () => {
     const bytes = sampleBytes.slice();
     const dir = readZipDirectory(bytes);
@@ -192,7 +201,7 @@ describe('refused before loading', () => {
 describe('ordinary workbooks load exactly as before', () => {
   test('the sample: same grids with or without the limits, nothing partial', async () => {
     const withLimits = await loadWorkbook(sampleBytes, 's.xlsx');
-    const without = await loadWorkbook(sampleBytes, 's.xlsx', { largeSheet: false, maxCells: Infinity });
+    const without = await loadWorkbook(sampleBytes, 's.xlsx', { largeSheet: false, maxCells: Infinity, maxLoadedBytes: Infinity });
     expect(withLimits.grids).toEqual(without.grids);
     expect(withLimits.partialSheets).toBeUndefined();
   });
