@@ -92,6 +92,31 @@ describe('juesuan fill', () => {
     }
   });
 
+  test('a reason typed over 【请填写原因】 in the narrative sheet survives the next fill, once', async () => {
+    const data = sampleDataset();
+    data.supplement = data.supplement.map((r) => (r.项目 === '收支总计' ? { ...r, 原因说明: undefined } : r));
+    const first = `${dir}/reason-1.xlsx`;
+    await runCli(['fill', writeTemp(dir, 'reason-in.xlsx', await buildWorkbookBuffer(data)), '-o', first]);
+    const wb = await load(first);
+    const sheet = wb.getWorksheet('部门决算情况说明')!;
+    let typedAt = '';
+    sheet.eachRow((row) => {
+      const v = String(row.getCell(1).value ?? '');
+      if (v.startsWith('2024年度收、支总计') && v.includes('【请填写原因】')) {
+        row.getCell(1).value = v.replace('【请填写原因】', '一是办公系统升级项目完工；二是压减一般性支出');
+        typedAt = row.getCell(1).address;
+      }
+    });
+    expect(typedAt).not.toBe('');
+    const edited = writeTemp(dir, 'reason-edited.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    const second = `${dir}/reason-2.xlsx`;
+    await runCli(['fill', edited, '-o', second]);
+    const text = columnA((await load(second)).getWorksheet('部门决算情况说明')!);
+    const totals = text.filter((t) => t.startsWith('2024年度收、支总计'));
+    expect(totals).toHaveLength(1);
+    expect(totals[0]).toContain('主要变动原因：一是办公系统升级项目完工；二是压减一般性支出。');
+  });
+
   test('usage mistakes exit 2 with a Chinese sentence', async () => {
     const noOut = await runCli(['fill', input]);
     expect(noOut.code).toBe(2);

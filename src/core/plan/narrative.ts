@@ -19,6 +19,7 @@ import type { Grid } from '../grid';
 import { cellAt, cellText, rowCount } from '../grid';
 import type { Journal } from './journal';
 import { lastWritten } from './journal';
+import { carryTypedReasons } from './reasons';
 import { JOURNAL_SHEET } from './storage';
 import type { PlanOp, WritePlan } from './types';
 
@@ -262,14 +263,15 @@ export function narrativeSheetPlan(
   options: NarrativeSheetOptions = {},
 ): WritePlan {
   const sheet = existing?.sheet ?? options.sheet ?? NARRATIVE_TITLE;
-  const groups = groupLines(lines);
 
   const found = existing ? titleRow(existing, options.title ?? NARRATIVE_TITLE) : undefined;
   const start = found ?? 0;
   // An existing title (“2023年度××部门决算情况说明”) stays as the accountant worded it.
   const title = options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? NARRATIVE_TITLE;
   const body = existing ? bodyCells(existing, found === undefined ? 0 : found + 1) : [];
-  const written = new Set((lastWritten(journal, sheet)?.texts ?? []).map((t) => t.trim()));
+  const carried = carryTypedReasons(lines, body.map((b) => b.text));
+  const groups = groupLines(carried.lines);
+  const written = new Set([...(lastWritten(journal, sheet)?.texts ?? []), ...carried.absorbed].map((t) => t.trim()));
   const rows = layout(title, groups, typedCells(body, groups, written));
 
   const ops: PlanOp[] = [];
