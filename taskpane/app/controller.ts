@@ -1,5 +1,7 @@
 // What each task-pane button does, over any WorkbookHost. No React here: the UI calls these and
 // shows what they return; the same code runs in Excel, WPS and the standalone page.
+import { deriveFill, fillPlan } from '../../src/core/derive';
+import type { DeriveResult, FillMode } from '../../src/core/derive';
 import { checkWorkbook } from '../../src/core/engine';
 import type { Finding, Severity } from '../../src/core/finding';
 import { SEVERITY_ORDER, sortFindings } from '../../src/core/finding';
@@ -8,8 +10,9 @@ import type { Model, TableId } from '../../src/core/model';
 import { narrate, narrativeLines, resolveSettings } from '../../src/core/narrative';
 import type { NarrativeSettings } from '../../src/core/narrative';
 import { findNarrativeGrid, highlightPlan, narrativeSheetPlan, supplementSheetPlan, NARRATIVE_TITLE } from '../../src/core/plan';
+import type { WritePlan } from '../../src/core/plan';
 import { checkText, paragraphsFromGrid } from '../../src/core/textcheck';
-import type { ApplyResult, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
+import type { ApplyResult, HostKind, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
 import { FINDINGS_SHEET } from '../../src/hosts/host';
 
 /** Progress of a running action, in words for the user. */
@@ -32,6 +35,67 @@ export interface ActionResult {
   summary: string;
   /** When the result was made (ms since epoch). */
   at: number;
+}
+
+/** Hosts that keep the formulas 填表 writes: Excel calculates them; the file host writes them with their results into the downloaded .xlsx. */
+const FORMULA_HOSTS: ReadonlySet<HostKind> = new Set<HostKind>(['excel', 'file']);
+
+/** True when 填表 may write live formulas into this host's workbook (otherwise values only). */
+export function keepsFormulas(host: WorkbookHost): boolean {
+  return FORMULA_HOSTS.has(host.kind);
+}
+
+/** Last year's workbook, read in the page (never uploaded, never written). */
+export interface PriorWorkbook {
+  /** The file name, shown in the preview and in the findings. */
+  file: string;
+  grids: Grid[];
+}
+
+export interface FillOptions {
+  /** Asked for; a host that does not keep formulas gets values. */
+  mode: FillMode;
+  /** Fills the 上年数 of 补充信息. */
+  prior?: PriorWorkbook;
+}
+
+/** What 填表 would write (nothing is written yet). */
+export interface FillPreview {
+  result: DeriveResult;
+  /** fillPlan(result): what 确认填写 applies. */
+  plan: WritePlan;
+  /** The options it was made with (mode as applied: values where formulas are not kept). */
+  options: FillOptions;
+  /** Sheet name → the table it holds. */
+  tables: Record<string, TableInfo>;
+  summary: string;
+  at: number;
+}
+
+export type FillOutcome =
+  /** The workbook changed since the preview: nothing written, here is the preview as of now. */
+  | { kind: 'stale'; preview: FillPreview; summary: string }
+  /** Written, then 检查 ran on the filled workbook. */
+  | { kind: 'filled'; check: ActionResult; summary: string };
+
+/** A host that can tell which cells hold formulas (the file host; Excel's grids carry only results). */
+interface FormulaLookup {
+  formulaAt(sheet: string, address: string): string | undefined;
+}
+
+function formulaAtOf(host: WorkbookHost): FormulaLookup['formulaAt'] | undefined {
+  const h = host as WorkbookHost & Partial<FormulaLookup>;
+  return typeof h.formulaAt === 'function' ? (sheet, address) => h.formulaAt!(sheet, address) : undefined;
+}
+
+function fillSummary(result: DeriveResult): string {
+  const n = result.items.length;
+  const notes = result.findings.length > 0 ? `另有 ${result.findings.length} 条需要注意，见下方。` : '';
+  if (n === 0 && result.rows.length === 0) return `没有需要填写的单元格：可推算的单元格都已填好。${notes}`;
+  const parts = [`将填写 ${n} 个单元格`];
+  if (result.rows.length > 0) parts.push(`新增 ${result.rows.length} 行`);
+  if (result.supplementSheet) parts.push('新建“补充信息”工作表');
+  return `${parts.join('，')}（${result.mode === 'formulas' ? '公式' : '数值'}），尚未写入：请核对下面的清单，再点“确认填写”。${notes}`;
 }
 
 export interface Counts {
@@ -108,6 +172,12 @@ function describeApply(r: ApplyResult): string {
 }
 
 export class Session {
+  /**
+   * Set by 确认填写 when both the fill and its 检查 were journaled: the journal's length then.
+   * 撤销 right after takes back both (the user did one action); any other action clears it.
+   */
+  private afterFill: number | undefined;
+
   constructor(readonly host: WorkbookHost) {}
 
   private async read(progress: Progress): Promise<WorkbookSnapshot> {
@@ -117,6 +187,11 @@ export class Session {
 
   /** 检查: every identity, scorecard rule and (when there is a narrative sheet) textcheck; marks the cells. */
   async check(progress: Progress): Promise<ActionResult> {
+    this.afterFill = undefined;
+    return (await this.checkAndMark(progress)).result;
+  }
+
+  private async checkAndMark(progress: Progress): Promise<{ result: ActionResult; applied: ApplyResult }> {
     const snap = await this.read(progress);
     progress('正在核对表内表间关系…');
     await tick();
@@ -129,16 +204,78 @@ export class Session {
     const tables = tablesOf(result.model);
     const n = Object.keys(tables).length;
     return {
-      kind: 'check',
-      findings,
-      tables,
-      summary: `识别到 ${n} 张附表；${describeApply(applied)}。`,
+      result: {
+        kind: 'check',
+        findings,
+        tables,
+        summary: `识别到 ${n} 张附表；${describeApply(applied)}。`,
+        at: Date.now(),
+      },
+      applied,
+    };
+  }
+
+  /**
+   * 填表, first step: what would be filled (cells with value, source and rule; rows to add;
+   * typed cells that disagree). Reads the workbook, writes nothing.
+   */
+  async previewFill(options: FillOptions, progress: Progress): Promise<FillPreview> {
+    const snap = await this.read(progress);
+    progress(options.prior ? `正在推算可填写的单元格和上年数（${options.prior.file}）…` : '正在推算可填写的单元格…');
+    await tick();
+    return this.derive(snap, options);
+  }
+
+  /**
+   * 确认填写: reads the workbook again and, when it still gives the previewed plan, applies it
+   * (journaled as one 填表 action) and runs 检查 on the filled workbook. When the workbook
+   * changed since the preview nothing is written and the fresh preview is returned.
+   */
+  async confirmFill(preview: FillPreview, progress: Progress): Promise<FillOutcome> {
+    this.afterFill = undefined;
+    const snap = await this.read(progress);
+    progress('正在核对预览之后工作簿有无改动…');
+    await tick();
+    const now = this.derive(snap, preview.options);
+    if (JSON.stringify(now.plan) !== JSON.stringify(preview.plan)) {
+      return { kind: 'stale', preview: now, summary: '工作簿在预览之后有改动，已按现在的内容重新预览，什么也没有写入。请核对后再点“确认填写”。' };
+    }
+    if (now.plan.ops.length === 0) return { kind: 'stale', preview: now, summary: now.summary };
+    const { result } = now;
+    progress(`正在填写 ${result.items.length} 个单元格…`);
+    const filled = await this.host.applyPlan(now.plan);
+    const checked = await this.checkAndMark(progress);
+    // 撤销 right after this takes back the fill together with the marks of its 检查.
+    if (filled.changed && checked.applied.changed) this.afterFill = snap.journal.entries.length + 2;
+    const parts = [`已填写 ${result.items.length} 个单元格`];
+    if (result.rows.length > 0) parts.push(`新增 ${result.rows.length} 行`);
+    if (filled.sheetsCreated.length > 0) parts.push(`新建“${filled.sheetsCreated.join('”“')}”工作表`);
+    const summary = `${parts.join('，')}（${result.mode === 'formulas' ? '公式' : '数值'}）。重新检查：${checked.result.summary}点“撤销”可取消这次填写。`;
+    return { kind: 'filled', check: { ...checked.result, summary }, summary };
+  }
+
+  private derive(snap: WorkbookSnapshot, options: FillOptions): FillPreview {
+    const mode: FillMode = options.mode === 'formulas' && keepsFormulas(this.host) ? 'formulas' : 'values';
+    const formulaAt = formulaAtOf(this.host);
+    const result = deriveFill(engineGrids(snap.grids), {
+      journal: snap.journal,
+      mode,
+      ...(formulaAt ? { formulaAt } : {}),
+      ...(options.prior ? { prior: { grids: options.prior.grids, file: options.prior.file } } : {}),
+    });
+    return {
+      result,
+      plan: fillPlan(result),
+      options: { ...options, mode },
+      tables: tablesOf(result.model),
+      summary: fillSummary(result),
       at: Date.now(),
     };
   }
 
   /** 生成说明: writes (or rewrites) the 部门决算情况说明 sheet; returns what the text still needs. */
   async narrate(settings: Partial<NarrativeSettings>, progress: Progress): Promise<ActionResult> {
+    this.afterFill = undefined;
     const snap = await this.read(progress);
     progress('正在生成情况说明…');
     await tick();
@@ -185,6 +322,7 @@ export class Session {
 
   /** 插入补充信息表: an empty 补充信息 sheet with every row, unless there is one. */
   async insertSupplement(progress: Progress): Promise<string> {
+    this.afterFill = undefined;
     const snap = await this.read(progress);
     const plan = supplementSheetPlan(engineGrids(snap.grids));
     if (plan.ops.length === 0) return '工作簿中已有“补充信息”表，未作改动。';
@@ -195,6 +333,7 @@ export class Session {
   }
 
   async clearHighlights(progress: Progress): Promise<string> {
+    this.afterFill = undefined;
     progress('正在清除标记…');
     const r = await this.host.clearHighlights();
     return r.done ? `已清除标记，${r.cellsRestored} 个单元格恢复原样。` : '没有需要清除的标记。';
@@ -202,9 +341,26 @@ export class Session {
 
   async undo(progress: Progress): Promise<string> {
     progress('正在撤销…');
+    const afterFill = this.afterFill;
+    this.afterFill = undefined;
+    if (afterFill !== undefined) {
+      const undone = await this.undoFillWithMarks(afterFill);
+      if (undone) return undone;
+    }
     const r = await this.host.undoLast();
     if (!r.done) return '没有可撤销的操作。';
     return `已撤销上一次${ACTION_NAMES[r.action ?? 'highlight']}${describeRevert(r)}。`;
+  }
+
+  /** 撤销 after 确认填写: the marks of its 检查, then the fill — when the journal is still as they left it. */
+  private async undoFillWithMarks(length: number): Promise<string | undefined> {
+    const { entries } = (await this.host.readWorkbook([])).journal;
+    if (entries.length !== length || entries[length - 1]?.action !== 'highlight' || entries[length - 2]?.action !== 'fill') return undefined;
+    const marks = await this.host.undoLast();
+    const fill = await this.host.undoLast();
+    if (!fill.done) return marks.done ? `已撤销上一次标记${describeRevert(marks)}。` : undefined;
+    const sheets = [...marks.sheetsDeleted, ...fill.sheetsDeleted];
+    return `已撤销上一次填表（连同填表后检查所作的标记）${describeRevert({ ...fill, sheetsDeleted: sheets })}。`;
   }
 
   async loadSettings(): Promise<NarrativeSettings> {

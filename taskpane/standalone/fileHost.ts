@@ -3,6 +3,7 @@
 // downloaded as a new .xlsx.
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
+import { parseAddress } from '../../src/core/grid';
 import type { NarrativeSettings } from '../../src/core/narrative';
 import type { WritePlan } from '../../src/core/plan';
 import { JOURNAL_SHEET } from '../../src/core/plan';
@@ -18,6 +19,9 @@ import {
   rehighlightPlan,
   serializeSettings,
 } from '../../src/hosts/host';
+
+/** ExcelJS.ValueType.Formula (the enum is not imported: this module only needs exceljs's types). */
+const FORMULA = 6 as ExcelJS.ValueType;
 
 function wrap<T>(fn: () => T): T {
   try {
@@ -96,6 +100,19 @@ export class FileHost implements WorkbookHost {
       this.changes++;
       return { done: true, action: 'highlight', cellsRestored: n, sheetsDeleted: [] };
     });
+  }
+
+  /**
+   * The formula a cell holds (without “=”), if any: 填表 never writes over a blank-looking
+   * formula, and in formulas mode rewrites a formula it wrote before only when it changed.
+   */
+  formulaAt(sheet: string, address: string): string | undefined {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return undefined;
+    const { row, col } = parseAddress(address);
+    const cell = ws.findCell(row + 1, col + 1);
+    if (!cell || cell.type !== FORMULA) return undefined;
+    return cell.formula || undefined; // a shared formula's cell gets its own, translated
   }
 
   /** The page shows the reference instead: there is no application selection to move. */
