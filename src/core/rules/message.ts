@@ -59,7 +59,7 @@ export function roundingMessage(instance: Instance, outcome: Outcome): string {
   const tol = toleranceText(decision.tolerance);
   const why = decision.basis === 'mixed'
     ? `其中${decision.addends}个金额以万元公布、各自四舍五入到0.01万元，允许误差±${tol}万元`
-    : `${decision.addends}个加数各自四舍五入到0.01万元，允许误差±${tol}万元`;
+    : `${decision.addends > 1 ? `${decision.addends}个加数各自` : '合计与加数各自'}四舍五入到0.01万元，允许误差±${tol}万元`;
   const parts = [
     `${describeSide(instance.left)} 与 ${describeSide(instance.right)} 相差${d}万元，属取整误差：${why}，差额${d}万元在允许范围内`,
   ];
