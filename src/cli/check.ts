@@ -20,7 +20,7 @@ function readTextFile(file: string): string {
 }
 
 export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string): Promise<number> {
-  const { grids } = await readGridsFromFile(file);
+  const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
   const result = checkWorkbook(grids, { narrative });
   const tables = Object.values(result.model.tables) as Table[];
@@ -29,6 +29,9 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
   } else {
     const profileName = PROFILES[result.profile]?.name ?? result.profile;
     io.out(formatCheckReport(path.basename(file), tables, profileName, result.findings));
+    for (const p of partialSheets ?? []) {
+      io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
+    }
   }
   return countBySeverity(result.findings).error > 0 ? 1 : 0;
 }

@@ -67,6 +67,21 @@ describe('juesuan check', () => {
     expect(human.stdout).toContain('修改后才能打印');
   });
 
+  test('a big sheet with no table is read only in part, and the report says so', async () => {
+    const ExcelJS = require('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await buildWorkbookBuffer(sampleDataset()));
+    const noise = wb.addWorksheet('导出数据');
+    for (let r = 1; r <= 6000; r++) noise.addRow([`记录${r}`, r, r * 2]);
+    const file = writeTemp(dir, 'noise.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+    // through the built command: the partial read needs Node's zlib, which the Jest sandbox hides
+    const bin = path.join(__dirname, '..', '..', 'bin', 'juesuan.js');
+    const run = spawnSync('node', [bin, 'check', file], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('可以打印');
+    expect(run.stdout).toMatch(/工作表“导出数据”超过 \d+ 行且前 10 行没有附表标题，只读取了前 10 行/);
+  });
+
   test('the input file is never written', async () => {
     const before = sha(brokenFile);
     const mtime = fs.statSync(brokenFile).mtimeMs;
