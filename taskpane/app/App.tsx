@@ -22,16 +22,20 @@ import {
   Settings20Regular,
   ShieldTask20Regular,
   TableAdd20Regular,
+  TableEdit20Regular,
   TextGrammarCheckmark20Regular,
 } from '@fluentui/react-icons';
-import type { Finding } from '../../src/core/finding';
+import type { FillMode } from '../../src/core/derive';
+import type { CellRef, Finding } from '../../src/core/finding';
 import type { NarrativeSettings } from '../../src/core/narrative';
 import { resolveSettings } from '../../src/core/narrative';
 import type { WorkbookHost } from '../../src/hosts/host';
-import { countFindings, groupFindings, Session, verdict } from './controller';
-import type { ActionResult } from './controller';
+import { countFindings, groupFindings, keepsFormulas, Session, verdict } from './controller';
+import type { ActionResult, FillPreview, PriorWorkbook } from './controller';
 import { userMessage } from './errors';
+import { FillPanel } from './FillPanel';
 import { FindingList } from './FindingList';
+import { readPriorWorkbook } from './prior';
 import { SettingsDialog } from './SettingsDialog';
 import { theme } from './theme';
 
@@ -149,11 +153,18 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
   const [settings, setSettings] = React.useState<NarrativeSettings>(resolveSettings());
   const [settingsOpen, setSettingsOpen] = React.useState(false);
   const [selected, setSelected] = React.useState<{ key: string; cursor: number } | null>(null);
+  // 填表: the preview on screen (nothing written yet), the mode chosen, last year's workbook.
+  const [fill, setFill] = React.useState<FillPreview | null>(null);
+  const [fillMode, setFillMode] = React.useState<FillMode>('values');
+  const [prior, setPrior] = React.useState<PriorWorkbook | null>(null);
 
   React.useEffect(() => {
     setResult(null);
     setStatus(null);
     setSelected(null);
+    setFill(null);
+    setPrior(null);
+    setFillMode('values');
     if (!session) return;
     let live = true;
     session
@@ -165,20 +176,14 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
     };
   }, [session]);
 
-  const run = React.useCallback(
-    async (action: string, fn: (s: Session) => Promise<ActionResult | string>) => {
+  /** Runs one action: busy state and progress, host errors as a Chinese sentence. */
+  const perform = React.useCallback(
+    async (action: string, fn: (s: Session) => Promise<void>) => {
       if (!session || busy) return;
       setBusy({ action, step: '请稍候…' });
       setStatus(null);
       try {
-        const out = await fn(session);
-        if (typeof out === 'string') setStatus({ intent: 'success', text: out });
-        else {
-          setResult(out);
-          setSelected(null);
-          const failed = out.kind === 'check' && countFindings(out.findings).error > 0;
-          setStatus({ intent: failed ? 'warning' : 'success', text: out.summary });
-        }
+        await fn(session);
       } catch (e) {
         // eslint-disable-next-line no-console
         console.error(e);
@@ -191,7 +196,87 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
     [session, busy, onChanged],
   );
 
+  const run = React.useCallback(
+    (action: string, fn: (s: Session) => Promise<ActionResult | string>) =>
+      perform(action, async (sess) => {
+        setFill(null); // a preview would be stale after any other action
+        const out = await fn(sess);
+        if (typeof out === 'string') setStatus({ intent: 'success', text: out });
+        else {
+          setResult(out);
+          setSelected(null);
+          const failed = out.kind === 'check' && countFindings(out.findings).error > 0;
+          setStatus({ intent: failed ? 'warning' : 'success', text: out.summary });
+        }
+      }),
+    [perform],
+  );
+
   const progress = (action: string) => (step: string) => setBusy({ action, step });
+
+  const showPreview = (p: FillPreview, text?: string) => {
+    setFill(p);
+    setSelected(null);
+    const errors = countFindings(p.result.findings).error > 0;
+    setStatus({ intent: text || errors ? 'warning' : 'info', text: text ?? p.summary });
+  };
+
+  /** 填表 (and every change of its options): the preview, nothing written. */
+  const previewFill = (mode: FillMode, last: PriorWorkbook | null) =>
+    perform('填表', async (sess) => {
+      showPreview(await sess.previewFill({ mode, ...(last ? { prior: last } : {}) }, progress('填表')));
+    });
+
+  const changeMode = (mode: FillMode) => {
+    setFillMode(mode);
+    void previewFill(mode, prior);
+  };
+
+  const pickPrior = (file: File) =>
+    perform('读取上年工作簿', async (sess) => {
+      progress('读取上年工作簿')(`正在读取“${file.name}”…`);
+      const last = await readPriorWorkbook(file);
+      setPrior(last);
+      showPreview(await sess.previewFill({ mode: fillMode, prior: last }, progress('填表')));
+    });
+
+  const clearPrior = () => {
+    setPrior(null);
+    void previewFill(fillMode, null);
+  };
+
+  const confirmFill = () => {
+    if (!fill) return;
+    void perform('确认填写', async (sess) => {
+      const out = await sess.confirmFill(fill, progress('确认填写'));
+      if (out.kind === 'stale') {
+        showPreview(out.preview, out.summary);
+        return;
+      }
+      setFill(null);
+      setResult(out.check);
+      setSelected(null);
+      setStatus({ intent: countFindings(out.check.findings).error > 0 ? 'warning' : 'success', text: out.summary });
+    });
+  };
+
+  const cancelFill = () => {
+    setFill(null);
+    setSelected(null);
+    setStatus({ intent: 'info', text: '已取消填表，工作簿没有改动。' });
+  };
+
+  const selectCell = React.useCallback(
+    async (cell: CellRef) => {
+      if (!host || !host.capabilities().selectCells) return;
+      try {
+        await host.select(cell.sheet, [cell.address]);
+      } catch (e) {
+        setStatus({ intent: 'error', text: userMessage(e, '选中单元格') });
+      }
+    },
+    [host],
+  );
 
   const pick = React.useCallback(
     async (f: Finding, key: string, index?: number) => {
@@ -283,6 +368,9 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
           >
             生成说明
           </Button>
+          <Button className={s.action} icon={<TableEdit20Regular />} disabled={disabled} onClick={() => void previewFill(fillMode, prior)}>
+            填表
+          </Button>
           <Button className={s.action} icon={<TextGrammarCheckmark20Regular />} disabled={disabled} onClick={() => run('核对说明文字', (x) => x.textcheck(progress('核对说明文字')))}>
             核对说明文字
           </Button>
@@ -316,13 +404,39 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
 
         {!session && empty}
 
-        {v && (
+        {fill && host && (
+          <FillPanel
+            preview={fill}
+            mode={fillMode}
+            formulasKept={keepsFormulas(host)}
+            priorFile={prior?.file}
+            busy={busy !== null}
+            canSelectCells={host.capabilities().selectCells}
+            onMode={changeMode}
+            onPickPrior={(file) => void pickPrior(file)}
+            onClearPrior={clearPrior}
+            onConfirm={confirmFill}
+            onCancel={cancelFill}
+            onSelectCell={(cell) => void selectCell(cell)}
+            findings={
+              <FindingList
+                groups={groupFindings(fill.result.findings, fill.tables)}
+                selectedKey={selected?.key}
+                cursor={selected?.cursor ?? -1}
+                canSelectCells={host.capabilities().selectCells}
+                onPick={(f, key) => void pick(f, key)}
+                onPickCell={(f, key, i) => void pick(f, key, i)}
+              />
+            }
+          />
+        )}
+        {!fill && v && (
           <div className={mergeClasses(s.verdict, v.ok ? s.verdictOk : s.verdictBad)} data-testid="verdict" role="status">
             {v.ok ? <CheckmarkCircle20Filled className={s.verdictIcon} /> : <ErrorCircle20Filled className={s.verdictIcon} />}
             <span>{v.text}</span>
           </div>
         )}
-        {result && counts && (
+        {!fill && result && counts && (
           <>
             <Text className={s.resultTitle}>{RESULT_TITLE[result.kind]}</Text>
             <div className={s.counts} data-testid="counts">
