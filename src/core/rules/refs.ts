@@ -41,19 +41,27 @@ export interface ParsedPath {
 const PATH = /^(T\d{2})\[(.+)\]\.([^\][]+?)(\?)?$/;
 
 /** `T04[收:年初财政拨款结转和结余.一般公共预算财政拨款].金额?` → its parts. */
+// Declarations are a fixed list, so each distinct reference is parsed once.
+const parsedPaths = new Map<CellPath, ParsedPath>();
+
 export function parsePath(path: CellPath): ParsedPath {
+  const known = parsedPaths.get(path);
+  if (known) return known;
   const m = PATH.exec(path);
   if (!m || !(m[1] in TABLES)) throw new Error(`bad cell reference: ${path}`);
-  return { table: m[1] as TableId, row: m[2], col: m[3], optional: m[4] === '?' };
+  const parsed: ParsedPath = { table: m[1] as TableId, row: m[2], col: m[3], optional: m[4] === '?' };
+  parsedPaths.set(path, parsed);
+  return parsed;
 }
 
-/** Replace every `$name` of the bindings in a text (longest names first). */
+/** Replace every `$name` of the bindings in a text. */
 export function substitute(text: string, bindings: Bindings): string {
-  const names = Object.keys(bindings).sort((a, b) => b.length - a.length);
-  let out = text;
-  for (const name of names) out = out.split(name).join(bindings[name]);
-  return out;
+  if (!text.includes('$')) return text;
+  return text.replace(VARIABLE, (name) => bindings[name] ?? name);
 }
+
+/** `$row`, `$code`, `$fund`, `$col`: ASCII names, matched whole. */
+const VARIABLE = /\$[A-Za-z_]\w*/g;
 
 export function isCode(key: string): boolean {
   return /^\d+$/.test(key);
