@@ -307,9 +307,10 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
     if (!session) return;
     setSettingsOpen(false);
     setSettings(value);
-    await run('保存设置', async (sess) => {
+    // Not journaled and no cell changes: a 填表 preview on screen stays valid.
+    await perform('保存设置', async (sess) => {
       await sess.saveSettings(value);
-      return '设置已保存在本工作簿中。';
+      setStatus({ intent: 'success', text: '设置已保存在本工作簿中。' });
     });
   };
 
