@@ -7,7 +7,7 @@
 // the touched cells hold now (for the journal) and one to write the plan and the journal.
 import type { Grid } from '../core/grid';
 import type { Journal, PlanOp, WritePlan } from '../core/plan';
-import { cellKey, clearHighlightsPlan } from '../core/plan';
+import { cellKey, clearHighlightsPlan, JOURNAL_SHEET } from '../core/plan';
 import type { NarrativeSettings } from '../core/narrative';
 
 export type HostKind = 'excel' | 'wps' | 'file';
@@ -171,4 +171,43 @@ export function rehighlightPlan(journal: Journal, highlight: WritePlan): WritePl
     (op) => (op.kind === 'fill' || op.kind === 'note') && !touched.has(`${op.kind}|${cellKey(op.sheet, op.address)}`),
   );
   return { marker: highlight.marker, ops: [...restore, ...highlight.ops] };
+}
+
+/**
+ * Ops as they can run on a workbook whose sheets are `sheetNames` (sheet names are
+ * case-insensitive in Excel and WPS): names resolved to their real spelling, fills and notes on
+ * sheets that are gone dropped (a finding may name a sheet since removed), and, in revert plans,
+ * anything on a missing sheet. Values and formats on a missing sheet, or a sheet to create that
+ * exists, stop the plan before anything is written.
+ */
+export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: boolean): PlanOp[] {
+  const lower = (s: string) => s.toLowerCase();
+  const present = new Map(sheetNames.map((name) => [lower(name), name]));
+  const out: PlanOp[] = [];
+  for (const op of ops) {
+    const key = lower(op.sheet);
+    if (op.sheet === JOURNAL_SHEET || op.sheet === SETTINGS_SHEET) {
+      throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`);
+    }
+    if (op.kind === 'createSheet') {
+      if (present.has(key)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`);
+      present.set(key, op.sheet);
+      out.push(op);
+      continue;
+    }
+    const name = present.get(key);
+    if (op.kind === 'deleteSheet') {
+      if (name) {
+        present.delete(key);
+        out.push({ ...op, sheet: name });
+      }
+      continue;
+    }
+    if (!name) {
+      if (revert || op.kind === 'fill' || op.kind === 'note') continue;
+      throw new HostError(`找不到工作表“${op.sheet}”，它可能已被重命名或删除。请再点一次。`);
+    }
+    out.push({ ...op, sheet: name } as PlanOp);
+  }
+  return out;
 }

@@ -46,6 +46,7 @@ import {
   isPrivateSheet,
   parseSettings,
   rehighlightPlan,
+  resolvePlanOps,
   serializeSettings,
 } from '../host';
 import { officeErrorCode, toHostError } from './errors';
@@ -307,43 +308,6 @@ export class ExcelHost implements WorkbookHost {
     );
   }
 
-  /**
-   * Ops as they can run on this workbook: sheet names resolved to their real spelling, fills and
-   * notes on sheets that are gone dropped (a finding may name a sheet since removed), and, in
-   * revert plans, anything on a missing sheet. Values and formats on a missing sheet, or a sheet
-   * to create that exists, stop the plan before anything is written.
-   */
-  private resolveOps(sheets: SheetEntry[], ops: PlanOp[], revert: boolean): PlanOp[] {
-    const present = new Map(sheets.map((s) => [lower(s.name), s.name]));
-    const out: PlanOp[] = [];
-    for (const op of ops) {
-      const key = lower(op.sheet);
-      if (op.sheet === JOURNAL_SHEET || op.sheet === SETTINGS_SHEET) {
-        throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`);
-      }
-      if (op.kind === 'createSheet') {
-        if (present.has(key)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`);
-        present.set(key, op.sheet);
-        out.push(op);
-        continue;
-      }
-      const name = present.get(key);
-      if (op.kind === 'deleteSheet') {
-        if (name) {
-          present.delete(key);
-          out.push({ ...op, sheet: name });
-        }
-        continue;
-      }
-      if (!name) {
-        if (revert || op.kind === 'fill' || op.kind === 'note') continue;
-        throw new HostError(`找不到工作表“${op.sheet}”，它可能已被重命名或删除。请再点一次。`);
-      }
-      out.push({ ...op, sheet: name } as PlanOp);
-    }
-    return out;
-  }
-
   /** The prepare half of applyPlan: loads what the touched cells hold now; one sync. */
   private async prepare(
     context: Excel.RequestContext,
@@ -351,7 +315,7 @@ export class ExcelHost implements WorkbookHost {
     plan: WritePlan,
   ): Promise<Prepared> {
     const revert = plan.marker.revert === true;
-    let ops = this.resolveOps(sheets, plan.ops, revert);
+    let ops = resolvePlanOps(sheets.map((s) => s.name), plan.ops, revert);
     // Without notes there are no notes to put back.
     if (revert && !this.features.notes) ops = ops.filter((o) => o.kind !== 'note');
     const list = context.workbook.worksheets;

@@ -74,6 +74,7 @@ import {
   isPrivateSheet,
   parseSettings,
   rehighlightPlan,
+  resolvePlanOps,
   serializeSettings,
 } from '../host';
 import { notesToSheet } from '../excel/findingsSheet';
@@ -322,47 +323,10 @@ export class WpsHost implements WorkbookHost {
     });
   }
 
-  /**
-   * Ops as they can run on this workbook: sheet names in their real spelling, fills and notes on
-   * sheets that are gone dropped (a finding may name a sheet since removed), and in revert plans
-   * anything on a missing sheet. Values and formats on a missing sheet, or a sheet to create that
-   * exists, stop the plan before anything is written.
-   */
-  private resolveOps(sheets: SheetEntry[], ops: PlanOp[], revert: boolean): PlanOp[] {
-    const present = new Map(sheets.map((s) => [lower(s.name), s.name]));
-    const out: PlanOp[] = [];
-    for (const op of ops) {
-      const k = lower(op.sheet);
-      if (op.sheet === JOURNAL_SHEET || op.sheet === SETTINGS_SHEET) {
-        throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`);
-      }
-      if (op.kind === 'createSheet') {
-        if (present.has(k)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`);
-        present.set(k, op.sheet);
-        out.push(op);
-        continue;
-      }
-      const name = present.get(k);
-      if (op.kind === 'deleteSheet') {
-        if (name) {
-          present.delete(k);
-          out.push({ ...op, sheet: name });
-        }
-        continue;
-      }
-      if (!name) {
-        if (revert || op.kind === 'fill' || op.kind === 'note') continue;
-        throw new HostError(`找不到工作表“${op.sheet}”，它可能已被重命名或删除。请再点一次。`);
-      }
-      out.push({ ...op, sheet: name } as PlanOp);
-    }
-    return out;
-  }
-
   /** Reads what the plan's targets hold now (for the journal and to skip what is in place). */
   private prepare(ctx: Context, plan: WritePlan): Prepared {
     const revert = plan.marker.revert === true;
-    let ops = this.resolveOps(ctx.sheets, plan.ops, revert);
+    let ops = resolvePlanOps(ctx.sheets.map((s) => s.name), plan.ops, revert);
     const notes = !ops.some((o) => o.kind === 'note') || this.notesSupported(ctx);
     let notesAsSheet = 0;
     if (!notes) {
