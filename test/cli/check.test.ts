@@ -80,6 +80,18 @@ describe('juesuan check', () => {
     expect(run.stdout).toMatch(/工作表“导出数据”超过 \d+ 行且前 10 行没有附表标题，只读取了前 10 行/);
   });
 
+  test('--text checks a pasted 第二部分 against the tables: the bundled seed 002 and its published text', async () => {
+    const examples = path.join(__dirname, '..', '..', 'examples');
+    const run = await runCli(['check', path.join(examples, 'seed002.xlsx'), '--text', path.join(examples, 'seed-text', 'seed002-part2.txt'), '--json']);
+    expect(run.code).toBe(1);
+    const errors = JSON.parse(run.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors.map((f: { rule: string }) => f.rule).sort()).toEqual(['TXT-AMOUNT', 'TXT-SHARE', 'TXT-TEMPLATE', 'TXT-TEMPLATE']);
+    expect(errors.find((f: { rule: string }) => f.rule === 'TXT-AMOUNT').message).toContain('948.06');
+    const missing = await runCli(['check', path.join(examples, 'seed002.xlsx'), '--text', path.join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.txt');
+  });
+
   test('the input file is never written', async () => {
     const before = sha(brokenFile);
     const mtime = fs.statSync(brokenFile).mtimeMs;

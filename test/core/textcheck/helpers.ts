@@ -14,7 +14,7 @@ export { classified, economic, fixed, model, sanGong, supplementGrid } from '../
 
 /** The 第二部分 text of a seed, copied verbatim from shared/seeds (PDF spaces and page breaks included). */
 export function seedText(seed: 'seed000' | 'seed002'): string {
-  return fs.readFileSync(path.join(__dirname, 'fixtures', `${seed}-part2.txt`), 'utf8');
+  return fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'seed-text', `${seed}-part2.txt`), 'utf8');
 }
 
 /** The text as a 部门决算情况说明 sheet: one line per row in column A, blank lines kept as blank rows. */
