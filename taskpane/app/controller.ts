@@ -122,6 +122,16 @@ export interface FindingGroup {
   count: number;
 }
 
+/** Scorecard and narrative-text findings have a group of their own; the rest go by table or sheet. */
+function findingGroupOf(f: Finding, tables: Record<string, TableInfo>): { key: string; label: string } {
+  if (/^(SC|CT)-/.test(f.rule)) return { key: '~1绩效', label: '绩效自评计分表与绩效目标完成情况表' };
+  if (f.rule.startsWith('TXT')) return { key: '~0说明', label: '部门决算情况说明（文字）' };
+  const sheet = f.cells[0]?.sheet;
+  const t = sheet ? tables[sheet] : undefined;
+  if (t) return { key: t.id, label: `${t.id.replace(/^T0?/, '表')} ${t.title}` };
+  return sheet ? { key: `~2${sheet}`, label: `工作表“${sheet}”` } : { key: '~~', label: '全部工作簿' };
+}
+
 /** Findings by severity (错误, 提示, 说明), then by table (in table order), with counts. */
 export function groupFindings(findings: Finding[], tables: Record<string, TableInfo>): FindingGroup[] {
   const groups: FindingGroup[] = [];
@@ -130,10 +140,7 @@ export function groupFindings(findings: Finding[], tables: Record<string, TableI
     if (mine.length === 0) continue;
     const byTable = new Map<string, { key: string; label: string; findings: Finding[] }>();
     for (const f of mine) {
-      const sheet = f.cells[0]?.sheet;
-      const t = sheet ? tables[sheet] : undefined;
-      const key = t ? t.id : sheet ? `~${sheet}` : '~~';
-      const label = t ? `${t.id.replace(/^T0?/, '表')} ${t.title}` : sheet ? `工作表“${sheet}”` : '全部工作簿';
+      const { key, label } = findingGroupOf(f, tables);
       let g = byTable.get(key);
       if (!g) {
         g = { key, label, findings: [] };
