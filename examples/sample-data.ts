@@ -137,7 +137,7 @@ function rollUp(leaves: Leaf[], columns: string[], nameOf: (code: string) => str
   return { total: toWanValues(total), rows };
 }
 
-function emptyClassified(id: ClassifiedId): ClassifiedTable {
+export function emptyClassified(id: ClassifiedId): ClassifiedTable {
   return { total: toWanValues(zeroValues(columnKeys(id))), rows: [] };
 }
 
@@ -460,13 +460,13 @@ function deriveDataset(ledger: Ledger): Dataset {
   });
 }
 
-function zeroSanGong(): SanGongTable {
+export function zeroSanGong(): SanGongTable {
   const zero = Object.fromEntries(SAN_GONG_KEYS.map((k) => [k, '0.00'])) as SanGongTable['预算数'];
   return { 预算数: { ...zero }, 决算数: { ...zero } };
 }
 
 /** 三公 row from its four leaves; 小计 and 合计 are computed. */
-function sanGongRow(abroad: string, carBuy: string, carRun: string, reception: string): SanGongTable['预算数'] {
+export function sanGongRow(abroad: string, carBuy: string, carRun: string, reception: string): SanGongTable['预算数'] {
   const car = dec(carBuy).add(dec(carRun));
   return {
     合计: wan(dec(abroad).add(car).add(dec(reception))),
@@ -591,7 +591,7 @@ export const EMPTY_TABLE_NOTES = {
 } as const;
 
 /** Adds the 空表说明 to every table whose amounts are all zero (unless it has one). */
-function withEmptyNotes(data: Dataset): Dataset {
+export function withEmptyNotes(data: Dataset): Dataset {
   const notes: NonNullable<Dataset['notes']> = { ...data.notes };
   for (const [id, rows] of Object.entries(expectedRows(data)) as Array<[TableId, Record<string, Record<string, Wan>>]>) {
     const empty = Object.values(rows).every((r) => Object.values(r).every((v) => new Decimal(v).isZero()));

@@ -17,13 +17,9 @@
 // Every published figure is checked when the dataset is built (`published`): a change here that
 // moves one throws.
 import Decimal from 'decimal.js';
-import type { TableId } from '../src/core/model';
 import { FUNCTION_CLASSES, PERSONNEL_CLASSES, T04_FUNDS } from '../src/core/tables';
 import {
   columnKeys,
-  expectedRows,
-  SAN_GONG_KEYS,
-  type ClassifiedId,
   type ClassifiedTable,
   type CodeRow,
   type Dataset,
@@ -37,7 +33,7 @@ import {
   type Tables,
   type Wan,
 } from './dataset';
-import { emptyTableNote } from './sample-data';
+import { emptyClassified, sanGongRow, withEmptyNotes, zeroSanGong } from './sample-data';
 
 // ---- exact arithmetic ------------------------------------------------------------------------
 
@@ -268,38 +264,7 @@ function buildT01(t02: ClassifiedTable, t03: ClassifiedTable, t04: T04Table, b: 
   return { income, expense };
 }
 
-// ---- 三公, empty tables, notes -----------------------------------------------------------------
-
-/** 三公 row from its four leaves; 小计 and 合计 are the sums. */
-function sanGongRow(abroad: string, carBuy: string, carRun: string, reception: string): SanGongTable['预算数'] {
-  const car = dec(carBuy).add(dec(carRun));
-  return {
-    合计: wan(dec(abroad).add(car).add(dec(reception))),
-    '因公出国（境）费': wan(abroad),
-    公务用车购置及运行费: wan(car),
-    公务用车购置费: wan(carBuy),
-    公务用车运行费: wan(carRun),
-    公务接待费: wan(reception),
-  };
-}
-
-function zeroSanGong(): SanGongTable {
-  const zero = Object.fromEntries(SAN_GONG_KEYS.map((k) => [k, '0.00'])) as SanGongTable['预算数'];
-  return { 预算数: { ...zero }, 决算数: { ...zero } };
-}
-
-function emptyClassified(id: ClassifiedId): ClassifiedTable {
-  return { total: Object.fromEntries(columnKeys(id).map((c) => [c, '0.00'])), rows: [] };
-}
-
-/** The 空表说明 under every table whose amounts are all zero (ALL-2), as the sample words it. */
-function withEmptyNotes(data: Dataset): Dataset {
-  const notes: NonNullable<Dataset['notes']> = {};
-  for (const [id, rows] of Object.entries(expectedRows(data)) as Array<[TableId, Record<string, Record<string, Wan>>]>) {
-    if (Object.values(rows).every((r) => Object.values(r).every((v) => dec(v).isZero()))) notes[id] = [emptyTableNote(id)];
-  }
-  return { ...data, notes };
-}
+// 三公 rows, empty tables and their 空表说明: as the sample builds them (sample-data.ts).
 
 // ---- names -------------------------------------------------------------------------------------
 
