@@ -16,20 +16,12 @@ import { address } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import {
   JOURNAL_SHEET,
-  JournalFormatError,
-  appendEntry,
-  clearHighlightsPlan,
-  emptyJournal,
   isNoChange,
   journalChunks,
-  journalFromChunks,
   planTargets,
-  popEntry,
   rangeAddresses,
-  undoPlan,
-  withoutHighlights,
 } from '../../core/plan';
-import type { CellBefore, CellContent, CellPart, ColumnBefore, Journal, JournalEntry, PlanOp, WritePlan } from '../../core/plan';
+import type { CellContent, CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
 import { cellKey } from '../../core/plan';
 import type {
   ApplyOptions,
@@ -45,10 +37,20 @@ import {
   SETTINGS_SHEET,
   isPrivateSheet,
   parseSettings,
-  rehighlightPlan,
   resolvePlanOps,
   serializeSettings,
 } from '../host';
+import {
+  applyMade,
+  applyResult,
+  clearHighlightsMade,
+  entryFor,
+  findSheet,
+  parseJournalOrEmpty,
+  revertResult,
+  undoMade,
+} from '../journal-state';
+import type { CellState, Done as DoneOf, EntryRules, Made } from '../journal-state';
 import { officeErrorCode, toHostError } from './errors';
 import { notesToSheet } from './findingsSheet';
 import type { ExistingSheet } from './findingsSheet';
@@ -93,8 +95,13 @@ const MAX_ATTEMPTS = 3;
 /** A stale cached sheet list or journal: redo the batch with fresh ones. */
 class Stale extends Error {}
 
-/** The state of one cell as the prepare batch read it (only the parts asked for are set). */
-type CellState = Omit<CellBefore, 'sheet' | 'address'>;
+/** How Excel holds what a plan writes (for the journal entry of a prepared plan). */
+const ENTRY_RULES: EntryRules = {
+  value: (c) => normaliseContent(c),
+  color: (c) => normaliseColor(c),
+  vertical: false,
+  sizeChanged: (was, now) => now === null || was === null || Math.abs(now - was) > 0.01,
+};
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
@@ -163,10 +170,6 @@ export class ExcelHost implements WorkbookHost {
 
   private static sameList(a: SheetEntry[], b: SheetEntry[]): boolean {
     return a.length === b.length && a.every((s, i) => s.name === b[i].name);
-  }
-
-  private static find(sheets: SheetEntry[], name: string): SheetEntry | undefined {
-    return sheets.find((s) => s.name === name) ?? sheets.find((s) => lower(s.name) === lower(name));
   }
 
   // ---- reading -------------------------------------------------------------------------------
@@ -245,43 +248,15 @@ export class ExcelHost implements WorkbookHost {
   // ---- writing -------------------------------------------------------------------------------
 
   async applyPlan(plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-    const revert = plan.marker.revert === true;
-    const done = await this.runPlan((journal) => ({
-      plan: options.replaceHighlights && !revert ? rehighlightPlan(journal, plan) : plan,
-      next: (entry) => (revert ? undefined : appendEntry(journal, entry)),
-      skipWhenUnchanged: true,
-    }));
-    const entry = done?.entry;
-    return {
-      changed: done?.committed === true,
-      cellsWritten: entry?.cells.length ?? 0,
-      sheetsCreated: done?.committed ? entry?.createdSheets ?? [] : [],
-      sheetsDeleted: done?.committed ? done.prep.ops.filter((o) => o.kind === 'deleteSheet').map((o) => o.sheet) : [],
-      notesAsSheet: done?.prep.notesAsSheet ?? 0,
-    };
+    return applyResult(await this.runPlan((journal) => applyMade(journal, plan, options)));
   }
 
   async undoLast(): Promise<RevertResult> {
-    const done = await this.runPlan((journal) => {
-      const { journal: rest, entry } = popEntry(journal);
-      if (!entry) return undefined;
-      return { plan: undoPlan(entry), next: () => rest, action: entry.action };
-    });
-    return revertResult(done);
+    return revertResult(await this.runPlan(undoMade));
   }
 
   async clearHighlights(): Promise<RevertResult> {
-    const done = await this.runPlan((journal) => {
-      const highlights = journal.entries.filter((e) => e.action === 'highlight');
-      if (highlights.length === 0) return undefined;
-      const plan = clearHighlightsPlan(journal);
-      // Without notes, the messages went to a 审核结果 sheet a highlight created: it goes too.
-      if (highlights.some((e) => e.createdSheets.includes(FINDINGS_SHEET))) {
-        plan.ops.push({ kind: 'deleteSheet', sheet: FINDINGS_SHEET });
-      }
-      return { plan, next: () => withoutHighlights(journal), action: 'highlight' as const };
-    });
-    return revertResult(done);
+    return revertResult(await this.runPlan(clearHighlightsMade));
   }
 
   /**
@@ -297,7 +272,7 @@ export class ExcelHost implements WorkbookHost {
         const plan = made?.plan ?? { marker: { action: 'highlight' as const }, ops: [] };
         const prep = await this.prepare(context, sheets, plan);
         if (!made) return undefined;
-        const entry = this.entryFor(prep);
+        const entry = entryFor(prep, ENTRY_RULES);
         if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
         const next = made.next(entry);
         this.commit(context, prep, next);
@@ -320,13 +295,13 @@ export class ExcelHost implements WorkbookHost {
     if (revert && !this.features.notes) ops = ops.filter((o) => o.kind !== 'note');
     const list = context.workbook.worksheets;
     list.load('items/name,items/visibility');
-    const journalRange = ExcelHost.find(sheets, JOURNAL_SHEET)
+    const journalRange = findSheet(sheets, JOURNAL_SHEET)
       ? list.getItem(JOURNAL_SHEET).getUsedRange(true).load('values')
       : undefined;
 
     // Without notes, a highlight's messages go to the 审核结果 sheet: read what it holds now.
     const notesToFallBack = !this.features.notes && ops.some((o) => o.kind === 'note');
-    const findingsEntry = ExcelHost.find(sheets, FINDINGS_SHEET);
+    const findingsEntry = findSheet(sheets, FINDINGS_SHEET);
     const findingsRange =
       notesToFallBack && findingsEntry
         ? list.getItem(findingsEntry.name).getUsedRange(true).load('formulas,values,valueTypes,rowIndex,columnIndex')
@@ -440,37 +415,6 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
-  /** The journal entry for a prepared plan: the parts it really changes, as they were. */
-  private entryFor(prep: Prepared): JournalEntry {
-    const after = simulate(prep.state, prep.ops);
-    const cells: CellBefore[] = [];
-    for (const t of prep.targets.cells) {
-      const key = cellKey(t.sheet, t.address);
-      const before = prep.state.get(key) ?? {};
-      const now = after.get(key) ?? {};
-      const kept: CellBefore = { sheet: t.sheet, address: t.address };
-      let any = false;
-      for (const part of t.parts) {
-        const b = part in before ? before[part as keyof CellState] : defaultPart(part);
-        if (JSON.stringify(b) !== JSON.stringify(now[part as keyof CellState])) {
-          (kept as unknown as Record<string, unknown>)[part] = b;
-          any = true;
-        }
-      }
-      if (any) cells.push(kept);
-    }
-    const columns: ColumnBefore[] = [];
-    for (const c of prep.targets.columns) {
-      const was = prep.columns.get(`${c.sheet}!${c.column}`) ?? null;
-      const op = [...prep.ops].reverse().find((o) => o.kind === 'columnWidth' && o.sheet === c.sheet && o.column.toUpperCase() === c.column);
-      const width = op && op.kind === 'columnWidth' ? op.width : was;
-      if (width === null || was === null || Math.abs(width - was) > 0.01) columns.push({ sheet: c.sheet, column: c.column, width: was });
-    }
-    const entry: JournalEntry = { action: prep.marker.action, createdSheets: prep.targets.createdSheets, cells, columns };
-    if (prep.marker.written) entry.written = prep.marker.written;
-    return entry;
-  }
-
   /** Queues the plan's writes and the journal's new text (none: leave the journal alone). */
   private commit(context: Excel.RequestContext, prep: Prepared, journal: Journal | undefined): void {
     const list = context.workbook.worksheets;
@@ -535,7 +479,7 @@ export class ExcelHost implements WorkbookHost {
 
   private queueJournal(list: Excel.WorksheetCollection, sheets: SheetEntry[], journal: Journal): void {
     const chunks = journalChunks(journal);
-    const exists = ExcelHost.find(sheets, JOURNAL_SHEET) !== undefined;
+    const exists = findSheet(sheets, JOURNAL_SHEET) !== undefined;
     const old = this.journalChunks?.length ?? 0;
     if (chunks.length === 0) {
       if (exists) list.getItem(JOURNAL_SHEET).delete();
@@ -575,7 +519,7 @@ export class ExcelHost implements WorkbookHost {
   async select(sheet: string, addresses: string[]): Promise<void> {
     if (addresses.length === 0) return;
     await this.withSheets(async (sheets) => {
-      const entry = ExcelHost.find(sheets, sheet);
+      const entry = findSheet(sheets, sheet);
       if (!entry) throw new HostError(`找不到工作表“${sheet}”，它可能已被重命名或删除。请再点一次“检查”。`);
       await this.batch(async (context) => {
         const ws = context.workbook.worksheets.getItem(entry.name);
@@ -589,7 +533,7 @@ export class ExcelHost implements WorkbookHost {
 
   async saveSettings(settings: Partial<NarrativeSettings>): Promise<void> {
     await this.withSheets(async (sheets) => {
-      const exists = ExcelHost.find(sheets, SETTINGS_SHEET) !== undefined;
+      const exists = findSheet(sheets, SETTINGS_SHEET) !== undefined;
       await this.batch(async (context) => {
         const list = context.workbook.worksheets;
         let ws: Excel.Worksheet;
@@ -613,31 +557,7 @@ interface SheetsRead {
   reads: { sheet: string; values: unknown[][]; types: string[][]; rowIndex: number; columnIndex: number; merges: MergeRange[] }[];
 }
 
-interface Made {
-  plan: WritePlan;
-  /** The journal to store after the plan (undefined: leave it as it is). */
-  next: (entry: JournalEntry) => Journal | undefined;
-  /** Do nothing (no commit round trip) when the plan changes nothing. */
-  skipWhenUnchanged?: boolean;
-  action?: WritePlan['marker']['action'];
-}
-
-interface Done {
-  entry: JournalEntry;
-  prep: Prepared;
-  committed: boolean;
-  action?: WritePlan['marker']['action'];
-}
-
-function revertResult(done: Done | undefined): RevertResult {
-  if (!done) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
-  return {
-    done: true,
-    action: done.action,
-    cellsRestored: done.entry.cells.length,
-    sheetsDeleted: done.prep.ops.filter((o) => o.kind === 'deleteSheet').map((o) => o.sheet),
-  };
-}
+type Done = DoneOf<Prepared>;
 
 interface Prepared {
   sheets: SheetEntry[];
@@ -648,59 +568,6 @@ interface Prepared {
   standardWidths: Map<string, number>;
   notesAsSheet: number;
   marker: WritePlan['marker'];
-}
-
-function defaultPart(part: CellPart): unknown {
-  switch (part) {
-    case 'value':
-      return null;
-    case 'fill':
-      return { color: null };
-    case 'note':
-      return { text: null };
-    case 'font':
-      return { bold: false };
-    case 'alignment':
-      return { wrap: false };
-  }
-}
-
-/** The cells' state after the ops, from their state before (cells of created sheets start blank). */
-function simulate(before: Map<string, CellState>, ops: PlanOp[]): Map<string, CellState> {
-  const after = new Map<string, CellState>();
-  for (const [k, v] of before) after.set(k, { ...v });
-  const get = (sheet: string, address: string) => {
-    const key = cellKey(sheet, address);
-    let s = after.get(key);
-    if (!s) {
-      s = {};
-      after.set(key, s);
-    }
-    return s;
-  };
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'value':
-        get(op.sheet, op.address).value = normaliseContent(op.value);
-        break;
-      case 'fill':
-        get(op.sheet, op.address).fill = { color: normaliseColor(op.color) };
-        break;
-      case 'note':
-        get(op.sheet, op.address).note = { text: op.text === '' ? null : op.text };
-        break;
-      case 'format':
-        for (const a of rangeAddresses(op.range)) {
-          const s = get(op.sheet, a);
-          if (op.bold !== undefined) s.font = { bold: op.bold };
-          if (op.wrap !== undefined) s.alignment = { wrap: op.wrap };
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return after;
 }
 
 /** A written value as Excel will hold it (what a later read gives back). */
@@ -721,13 +588,3 @@ function columnATexts(cells: (unknown[] | undefined)[]): string[] {
   }
   return out;
 }
-
-function parseJournalOrEmpty(chunks: string[]): Journal {
-  try {
-    return journalFromChunks(chunks);
-  } catch (e) {
-    if (e instanceof JournalFormatError) return emptyJournal();
-    throw e;
-  }
-}
-

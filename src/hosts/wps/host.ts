@@ -32,33 +32,14 @@ import { address as cellAddress, parseAddress } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import {
   JOURNAL_SHEET,
-  JournalFormatError,
-  appendEntry,
   cellKey,
-  clearHighlightsPlan,
-  emptyJournal,
   isNoChange,
   journalChunks,
-  journalFromChunks,
   planTargets,
-  popEntry,
   rangeAddresses,
   rangeText,
-  undoPlan,
-  withoutHighlights,
 } from '../../core/plan';
-import type {
-  Bounds,
-  CellBefore,
-  CellContent,
-  CellPart,
-  ColumnBefore,
-  Journal,
-  JournalEntry,
-  PlanOp,
-  RowBefore,
-  WritePlan,
-} from '../../core/plan';
+import type { Bounds, CellContent, CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
 import type {
   ApplyOptions,
   ApplyResult,
@@ -73,10 +54,20 @@ import {
   SETTINGS_SHEET,
   isPrivateSheet,
   parseSettings,
-  rehighlightPlan,
   resolvePlanOps,
   serializeSettings,
 } from '../host';
+import {
+  applyMade,
+  applyResult,
+  clearHighlightsMade,
+  entryFor,
+  findSheet,
+  parseJournalOrEmpty,
+  revertResult,
+  undoMade,
+} from '../journal-state';
+import type { CellState, Done as DoneOf, EntryRules, Made } from '../journal-state';
 import { notesToSheet } from '../excel/findingsSheet';
 import type { ExistingSheet } from '../excel/findingsSheet';
 import type { WpsApplication, WpsRange, WpsScalar, WpsWorkbook, WpsWorksheet } from './api';
@@ -115,9 +106,6 @@ export interface WpsHostOptions {
 
 type Vertical = 'top' | 'center' | 'bottom';
 
-/** The state of one cell as read before a plan (only the parts asked for are set). */
-type CellState = Omit<CellBefore, 'sheet' | 'address'>;
-
 interface SheetEntry {
   name: string;
   visible: boolean;
@@ -143,20 +131,15 @@ interface Prepared {
   marker: WritePlan['marker'];
 }
 
-interface Made {
-  plan: WritePlan;
-  /** The journal to store after the plan (undefined: leave it as it is). */
-  next: (entry: JournalEntry) => Journal | undefined;
-  skipWhenUnchanged?: boolean;
-  action?: WritePlan['marker']['action'];
-}
+type Done = DoneOf<Prepared>;
 
-interface Done {
-  entry: JournalEntry;
-  prep: Prepared;
-  committed: boolean;
-  action?: WritePlan['marker']['action'];
-}
+/** How WPS holds what a plan writes (for the journal entry of a prepared plan). */
+const ENTRY_RULES: EntryRules = {
+  value: (c) => (isMergedPlaceholder(c) ? undefined : normaliseContent(c)),
+  color: (c) => bgrToHex(hexToBgr(c)),
+  vertical: true,
+  sizeChanged: (was, now) => !sameSize(was, now),
+};
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -209,7 +192,7 @@ export class WpsHost implements WorkbookHost {
       const ws = list.Item(i);
       sheets.push({ name: String(ws.Name), visible: isVisible(ws.Visible), ws });
     }
-    const journalSheet = withJournal ? find(sheets, JOURNAL_SHEET) : undefined;
+    const journalSheet = withJournal ? findSheet(sheets, JOURNAL_SHEET) : undefined;
     let texts: string[] = [];
     if (journalSheet) texts = columnATexts(this.readUsed(journalSheet.ws).cells);
     return { wb, sheets, journal: parseJournalOrEmpty(texts), journalRows: texts.length };
@@ -269,44 +252,15 @@ export class WpsHost implements WorkbookHost {
   // ---- writing ---------------------------------------------------------------------------
 
   async applyPlan(plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
-    const revert = plan.marker.revert === true;
-    const done = this.runPlan((journal) => ({
-      plan: options.replaceHighlights && !revert ? rehighlightPlan(journal, plan) : plan,
-      next: (entry) => (revert ? undefined : appendEntry(journal, entry)),
-      skipWhenUnchanged: true,
-    }));
-    const entry = done?.entry;
-    const committed = done?.committed === true;
-    return {
-      changed: committed,
-      cellsWritten: entry?.cells.length ?? 0,
-      sheetsCreated: committed ? entry?.createdSheets ?? [] : [],
-      sheetsDeleted: committed && done ? done.prep.ops.filter((o) => o.kind === 'deleteSheet').map((o) => o.sheet) : [],
-      notesAsSheet: done?.prep.notesAsSheet ?? 0,
-    };
+    return applyResult(this.runPlan((journal) => applyMade(journal, plan, options)));
   }
 
   async undoLast(): Promise<RevertResult> {
-    return revertResult(
-      this.runPlan((journal) => {
-        const { journal: rest, entry } = popEntry(journal);
-        if (!entry) return undefined;
-        return { plan: undoPlan(entry), next: () => rest, action: entry.action };
-      }),
-    );
+    return revertResult(this.runPlan(undoMade));
   }
 
   async clearHighlights(): Promise<RevertResult> {
-    return revertResult(
-      this.runPlan((journal) => {
-        const highlights = journal.entries.filter((e) => e.action === 'highlight');
-        if (highlights.length === 0) return undefined;
-        const plan = clearHighlightsPlan(journal);
-        // Without comments the messages went to a 审核结果 sheet a highlight created: it goes too.
-        if (highlights.some((e) => e.createdSheets.includes(FINDINGS_SHEET))) plan.ops.push({ kind: 'deleteSheet', sheet: FINDINGS_SHEET });
-        return { plan, next: () => withoutHighlights(journal), action: 'highlight' as const };
-      }),
-    );
+    return revertResult(this.runPlan(clearHighlightsMade));
   }
 
   private runPlan(make: (journal: Journal) => Made | undefined): Done | undefined {
@@ -315,7 +269,7 @@ export class WpsHost implements WorkbookHost {
       const made = make(ctx.journal);
       if (!made) return undefined;
       const prep = this.prepare(ctx, made.plan);
-      const entry = entryFor(prep);
+      const entry = entryFor(prep, ENTRY_RULES);
       if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
       const next = made.next(entry);
       this.commit(ctx, prep, next, made.plan.marker.revert === true);
@@ -332,7 +286,7 @@ export class WpsHost implements WorkbookHost {
     if (!notes) {
       if (revert) ops = ops.filter((o) => o.kind !== 'note'); // nothing was put in comments
       else {
-        const entry = find(ctx.sheets, FINDINGS_SHEET);
+        const entry = findSheet(ctx.sheets, FINDINGS_SHEET);
         let existing: ExistingSheet | undefined;
         if (entry) {
           existing = { cells: new Map() };
@@ -353,7 +307,7 @@ export class WpsHost implements WorkbookHost {
     const state = new Map<string, CellState>();
     const bySheet = new Map<string, { ws: WpsWorksheet; parts: Map<CellPart, RowCol[]> }>();
     for (const t of targets.cells) {
-      const entry = find(ctx.sheets, t.sheet);
+      const entry = findSheet(ctx.sheets, t.sheet);
       if (!entry) continue;
       let s = bySheet.get(entry.name);
       if (!s) bySheet.set(entry.name, (s = { ws: entry.ws, parts: new Map() }));
@@ -395,13 +349,13 @@ export class WpsHost implements WorkbookHost {
 
     const columns = new Map<string, number | null>();
     for (const [sheet, cols] of groupTargets(targets.columns.map((c) => [c.sheet, parseAddress(`${c.column}1`).col]))) {
-      const ws = find(ctx.sheets, sheet)?.ws;
+      const ws = findSheet(ctx.sheets, sheet)?.ws;
       if (!ws) continue;
       probe(cols, (ks) => columnChunks(ks), (a) => readSize(ws.Range(a), 'width'), () => null, (c, w) => columns.set(`${sheet}!${colName(c)}`, w));
     }
     const rows = new Map<string, number | null>();
     for (const [sheet, rs] of groupTargets(targets.rows.map((r) => [r.sheet, r.row]))) {
-      const ws = find(ctx.sheets, sheet)?.ws;
+      const ws = findSheet(ctx.sheets, sheet)?.ws;
       if (!ws) continue;
       probe(rs, (ks) => rowChunks(ks), (a) => readSize(ws.Range(a), 'height'), () => null, (r, h) => rows.set(`${sheet}!${r}`, h));
     }
@@ -415,13 +369,13 @@ export class WpsHost implements WorkbookHost {
     for (const c of targets.columns) written.add(c.sheet);
     for (const r of targets.rows) written.add(r.sheet);
     for (const name of written) {
-      const entry = find(ctx.sheets, name);
+      const entry = findSheet(ctx.sheets, name);
       if (entry && entry.ws.ProtectContents === true) {
         throw new HostError(`工作表“${entry.name}”受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后再试。`);
       }
     }
     // new or deleted sheets, the journal sheet to add, or (撤销, 清除标记) perhaps to remove
-    const structural = revert || ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet') || !find(ctx.sheets, JOURNAL_SHEET);
+    const structural = revert || ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet') || !findSheet(ctx.sheets, JOURNAL_SHEET);
     if (structural && ctx.wb.ProtectStructure === true) {
       throw new HostError('工作簿结构受保护，无法新建或删除工作表。请在“审阅”选项卡中撤销工作簿保护后再试。');
     }
@@ -430,7 +384,7 @@ export class WpsHost implements WorkbookHost {
   /** Writes the plan and the journal (forward: journal first; revert: cells first). */
   private commit(ctx: Context, prep: Prepared, journal: Journal | undefined, revert: boolean): void {
     const app = this.app;
-    const creates = prep.ops.some((o) => o.kind === 'createSheet') || (journal !== undefined && !find(ctx.sheets, JOURNAL_SHEET) && journalChunks(journal).length > 0);
+    const creates = prep.ops.some((o) => o.kind === 'createSheet') || (journal !== undefined && !findSheet(ctx.sheets, JOURNAL_SHEET) && journalChunks(journal).length > 0);
     const active = creates ? app.ActiveSheet : undefined;
     app.ScreenUpdating = false;
     try {
@@ -618,7 +572,7 @@ export class WpsHost implements WorkbookHost {
   /** Stores the journal in column A of the very hidden journal sheet (none: the sheet goes). */
   private writeJournal(ctx: Context, journal: Journal): void {
     const chunks = journalChunks(journal);
-    const entry = find(ctx.sheets, JOURNAL_SHEET);
+    const entry = findSheet(ctx.sheets, JOURNAL_SHEET);
     if (chunks.length === 0) {
       if (!entry) return;
       this.app.DisplayAlerts = false;
@@ -673,7 +627,7 @@ export class WpsHost implements WorkbookHost {
   async saveSettings(settings: Partial<NarrativeSettings>): Promise<void> {
     this.guard(() => {
       const ctx = this.context(false);
-      const entry = find(ctx.sheets, SETTINGS_SHEET);
+      const entry = findSheet(ctx.sheets, SETTINGS_SHEET);
       let ws: WpsWorksheet;
       if (entry) ws = entry.ws;
       else {
@@ -761,108 +715,10 @@ function writeGroups<T>(ws: WpsWorksheet, entries: [RowCol, T][], write: (r: Wps
   for (const g of groupBy(entries)) for (const c of cellChunks(g.keys)) write(ws.Range(c.text), g.value);
 }
 
-// ---- the journal entry -----------------------------------------------------------------------
-
-/** The journal entry for a prepared plan: the parts it really changes, as they were. */
-function entryFor(prep: Prepared): JournalEntry {
-  const after = simulate(prep.state, prep.ops);
-  const cells: CellBefore[] = [];
-  for (const t of prep.targets.cells) {
-    const key = cellKey(t.sheet, t.address);
-    const before = prep.state.get(key) ?? {};
-    const now = after.get(key) ?? {};
-    const kept: CellBefore = { sheet: t.sheet, address: t.address };
-    let any = false;
-    for (const part of t.parts) {
-      const b = part in before ? before[part as keyof CellState] : defaultPart(part);
-      if (JSON.stringify(b) !== JSON.stringify(now[part as keyof CellState])) {
-        (kept as unknown as Record<string, unknown>)[part] = b;
-        any = true;
-      }
-    }
-    if (any) cells.push(kept);
-  }
-  const columns: ColumnBefore[] = [];
-  for (const c of prep.targets.columns) {
-    const was = prep.columns.get(`${c.sheet}!${c.column}`) ?? null;
-    const op = [...prep.ops].reverse().find((o) => o.kind === 'columnWidth' && o.sheet === c.sheet && o.column.toUpperCase() === c.column);
-    const width = op && op.kind === 'columnWidth' ? op.width : was;
-    if (!sameSize(was, width)) columns.push({ sheet: c.sheet, column: c.column, width: was });
-  }
-  const rows: RowBefore[] = [];
-  for (const r of prep.targets.rows) {
-    const was = prep.rows.get(`${r.sheet}!${r.row}`) ?? null;
-    const op = [...prep.ops].reverse().find((o) => o.kind === 'rowHeight' && o.sheet === r.sheet && o.row === r.row);
-    const height = op && op.kind === 'rowHeight' ? op.height : was;
-    if (!sameSize(was, height)) rows.push({ sheet: r.sheet, row: r.row, height: was });
-  }
-  const entry: JournalEntry = { action: prep.marker.action, createdSheets: prep.targets.createdSheets, cells, columns, rows };
-  if (prep.marker.written) entry.written = prep.marker.written;
-  return entry;
-}
-
-function defaultPart(part: CellPart): unknown {
-  switch (part) {
-    case 'value':
-      return null;
-    case 'fill':
-      return { color: null };
-    case 'note':
-      return { text: null };
-    case 'font':
-      return { bold: false };
-    case 'alignment':
-      return { wrap: false };
-  }
-}
-
-/** The cells' state after the ops, from their state before. */
-function simulate(before: Map<string, CellState>, ops: PlanOp[]): Map<string, CellState> {
-  const after = new Map<string, CellState>();
-  for (const [k, v] of before) after.set(k, JSON.parse(JSON.stringify(v)) as CellState);
-  const get = (sheet: string, address: string) => {
-    const key = cellKey(sheet, address);
-    let s = after.get(key);
-    if (!s) after.set(key, (s = {}));
-    return s;
-  };
-  for (const op of ops) {
-    switch (op.kind) {
-      case 'value':
-        if (!isMergedPlaceholder(op.value)) get(op.sheet, op.address).value = normaliseContent(op.value);
-        break;
-      case 'fill':
-        get(op.sheet, op.address).fill = { color: bgrToHex(hexToBgr(op.color)) };
-        break;
-      case 'note':
-        get(op.sheet, op.address).note = { text: op.text === '' ? null : op.text };
-        break;
-      case 'format':
-        for (const a of rangeAddresses(op.range)) {
-          const s = get(op.sheet, a);
-          if (op.bold !== undefined) s.font = { bold: op.bold };
-          if (op.wrap !== undefined || op.vertical !== undefined) {
-            const was = s.alignment ?? { wrap: false };
-            const vertical = op.vertical ?? was.vertical;
-            s.alignment = { wrap: op.wrap ?? was.wrap, ...(vertical ? { vertical } : {}) };
-          }
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return after;
-}
-
 // ---- small helpers ---------------------------------------------------------------------------
 
 function isVisible(v: unknown): boolean {
   return v === xlSheetVisible || v === true;
-}
-
-function find(sheets: SheetEntry[], name: string): SheetEntry | undefined {
-  return sheets.find((s) => s.name === name) ?? sheets.find((s) => lower(s.name) === lower(name));
 }
 
 function columnATexts(cells: Grid['cells']): string[] {
@@ -873,15 +729,6 @@ function columnATexts(cells: Grid['cells']): string[] {
     out.push(String(typeof v === 'object' ? v.error : v));
   }
   return out;
-}
-
-function parseJournalOrEmpty(chunks: string[]): Journal {
-  try {
-    return journalFromChunks(chunks);
-  } catch (e) {
-    if (e instanceof JournalFormatError) return emptyJournal();
-    throw e;
-  }
 }
 
 function groupTargets<V>(pairs: [string, V][]): Map<string, V[]> {
@@ -901,14 +748,4 @@ function colName(col: number): string {
 function sameSize(a: number | null | undefined, b: number | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   return Math.abs(a - b) <= 0.01;
-}
-
-function revertResult(done: Done | undefined): RevertResult {
-  if (!done) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
-  return {
-    done: true,
-    action: done.action,
-    cellsRestored: done.entry.cells.length,
-    sheetsDeleted: done.prep.ops.filter((o) => o.kind === 'deleteSheet').map((o) => o.sheet),
-  };
 }
