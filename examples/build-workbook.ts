@@ -7,6 +7,7 @@
 // Each table is first rendered to a plain Plan (header tree + rows of cells); one writer turns a
 // Plan into a worksheet. Money is Decimal throughout: a 万元 string × 1/100/10000, written as
 // Number(x.toFixed(2)).
+import { SETTINGS_SHEET, serializeSettings } from '../src/hosts/host';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import type { TableId } from '../src/core/model';
@@ -933,7 +934,15 @@ export function buildIndexedWorkbook(data: Dataset, layoutOptions: Partial<Layou
     if (kind === '补充信息') index[kind] = writeSupplement(ws, data, ctx);
     else index[kind] = writePlan(ws, planFor(kind, data, tableLabel(tables.indexOf(kind) + 1), layout), ctx, data.year);
   }
+  if (data.settings) writeSettings(workbook, data.settings);
   return { workbook, index };
+}
+
+/** The narrative settings as the task pane remembers them: a very hidden sheet, ASCII JSON in A1. */
+function writeSettings(workbook: ExcelJS.Workbook, settings: NonNullable<Dataset['settings']>): void {
+  const ws = workbook.addWorksheet(SETTINGS_SHEET);
+  ws.getCell('A1').value = serializeSettings(settings);
+  ws.state = 'veryHidden';
 }
 
 export function buildWorkbook(data: Dataset, layout: Partial<Layout> = {}): ExcelJS.Workbook {

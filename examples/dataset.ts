@@ -2,6 +2,7 @@
 // keyed the way src/core/model.ts keys the model (row keys, canonical column keys of
 // src/core/tables.ts). The sample/benchmark datasets (sample-data.ts) and the workbook writer
 // (build-workbook.ts) both stand on this shape.
+import type { NarrativeSettings } from '../src/core/narrative';
 import type { TableId } from '../src/core/model';
 import {
   FUNCTION_CLASSES,
@@ -117,6 +118,8 @@ export interface Dataset {
   /** Extra note lines printed under a table after the template's 注 line (e.g. the 空表说明). */
   notes?: Partial<Record<TableId, string[]>>;
   supplement: SupplementRow[];
+  /** Narrative settings remembered in the workbook (written as the task pane does), e.g. a seed's style. */
+  settings?: Partial<NarrativeSettings>;
 }
 
 export type ClassifiedId = 'T02' | 'T03' | 'T05' | 'T06' | 'T07' | 'T11' | 'T13' | 'T14';

@@ -16,6 +16,7 @@
 //
 // Every published figure is checked when the dataset is built (`published`): a change here that
 // moves one throws.
+import { SEED_STYLE_A, SEED_STYLE_B } from '../src/core/narrative';
 import Decimal from 'decimal.js';
 import { FUNCTION_CLASSES, PERSONNEL_CLASSES, T04_FUNDS } from '../src/core/tables';
 import {
@@ -580,7 +581,8 @@ const SEED000_LEDGER: SeedLedger = {
 
 /** seed000 (资阳市人大常委会 2023年度) as a Dataset; a fresh copy each call. */
 export function seed000Dataset(): Dataset {
-  const data = deriveSeed(SEED000_LEDGER);
+  // remembered in the workbook, so `narrate examples/seed000.xlsx` writes in the seed's own style
+  const data: Dataset = { ...deriveSeed(SEED000_LEDGER), settings: SEED_STYLE_A };
   return structuredClone(
     checkPublished('seed000', data, [
       ['T01 一般公共预算财政拨款收入', (t) => t.T01.income.一般公共预算财政拨款收入, '1838.56'],
@@ -767,7 +769,7 @@ const SEED002_LEDGER: SeedLedger = {
 
 /** seed002 (安岳县人大常委会办公室 2021年度) as a Dataset; a fresh copy each call. */
 export function seed002Dataset(): Dataset {
-  const data = deriveSeed(SEED002_LEDGER);
+  const data: Dataset = { ...deriveSeed(SEED002_LEDGER), settings: SEED_STYLE_B };
   return structuredClone(
     checkPublished('seed002', data, [
       ['T01 一般公共预算财政拨款收入', (t) => t.T01.income.一般公共预算财政拨款收入, '920.54'],

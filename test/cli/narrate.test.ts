@@ -38,4 +38,13 @@ describe('juesuan narrate', () => {
     const run = await runCli(['narrate', file]);
     expect(run.stdout).toContain('收、支总计各减少64.31万元，减少3.3%。');
   });
+
+  test('the bundled seed workbooks remember their seed's style, so narrate writes like the published text', async () => {
+    const path = require('path');
+    const examples = path.join(__dirname, '..', '..', 'examples');
+    const b = await runCli(['narrate', path.join(examples, 'seed002.xlsx')]);
+    expect(b.stdout).toContain('2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，下降11.3%，主要变动原因是上年结转。');
+    const a = await runCli(['narrate', path.join(examples, 'seed000.xlsx')]);
+    expect(a.stdout).toContain('2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各减少65.23万元，下降3.3%。');
+  });
 });
