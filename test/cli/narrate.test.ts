@@ -39,7 +39,7 @@ describe('juesuan narrate', () => {
     expect(run.stdout).toContain('收、支总计各减少64.31万元，减少3.3%。');
   });
 
-  test('the bundled seed workbooks remember their seed's style, so narrate writes like the published text', async () => {
+  test('the bundled seed workbooks remember their seed’s style, so narrate writes like the published text', async () => {
     const path = require('path');
     const examples = path.join(__dirname, '..', '..', 'examples');
     const b = await runCli(['narrate', path.join(examples, 'seed002.xlsx')]);
