@@ -58,46 +58,49 @@ const fixtures = listRealFixtures()
 
 for (const missing of MISSING_SOURCES) test.todo(missing);
 
-describe.each(fixtures.map((fixture) => [fixture.id, fixture] as const))('real fixture %s', (id, fixture) => {
-  let result: CheckResult;
+for (const fixture of fixtures) {
+  const id = fixture.id;
+  describe(`real fixture ${id}`, () => {
+    let result: CheckResult;
 
-  beforeAll(async () => {
-    const dir = makeTempDir(`juesuan-real-${id}-`);
-    const { xlsx } = await writeRealFixture(fixture, dir);
-    const { grids } = await readGridsFromFile(xlsx);
-    result = checkWorkbook(grids, { narrative: fixture.text ? paragraphsFromText(fixture.text) : undefined });
-  });
+    beforeAll(async () => {
+      const dir = makeTempDir(`juesuan-real-${id}-`);
+      const { xlsx } = await writeRealFixture(fixture, dir);
+      const { grids } = await readGridsFromFile(xlsx);
+      result = checkWorkbook(grids, { narrative: fixture.text ? paragraphsFromText(fixture.text) : undefined });
+    });
 
-  test('its folder is complete: source, tables as printed, findings with their arithmetic', () => {
-    expect(fs.readFileSync(path.join(fixture.dir, 'source.md'), 'utf8').trim()).not.toBe('');
-    expect(['元', '万元']).toContain(fixture.tables.unit);
-    expect(fixture.tables.sheets.length).toBeGreaterThan(0);
-    for (const sheet of fixture.tables.sheets) {
-      expect(sheet.rows.length).toBeGreaterThan(0);
-      for (const row of sheet.rows) for (const cell of row) expect(typeof cell).toBe('string');
-    }
-    const sheetNames = new Set(fixture.tables.sheets.map((s) => s.name));
-    for (const e of fixture.expected) {
-      expect(e.rule).toMatch(/\S/);
-      expect(e.arithmetic).toMatch(/\S/);
-      if (e.sentence) expect(lineOf(fixture.text, e.sentence)).toBeDefined();
-      else expect(sheetNames.has(e.sheet ?? '')).toBe(true);
-    }
-  });
+    test('its folder is complete: source, tables as printed, findings with their arithmetic', () => {
+      expect(fs.readFileSync(path.join(fixture.dir, 'source.md'), 'utf8').trim()).not.toBe('');
+      expect(['元', '万元']).toContain(fixture.tables.unit);
+      expect(fixture.tables.sheets.length > 0 || Boolean(fixture.text?.trim())).toBe(true);
+      for (const sheet of fixture.tables.sheets) {
+        expect(sheet.rows.length).toBeGreaterThan(0);
+        for (const row of sheet.rows) for (const cell of row) expect(typeof cell).toBe('string');
+      }
+      const sheetNames = new Set(fixture.tables.sheets.map((s) => s.name));
+      for (const e of fixture.expected) {
+        expect(e.rule).toMatch(/\S/);
+        expect(e.arithmetic).toMatch(/\S/);
+        if (e.sentence) expect(lineOf(fixture.text, e.sentence)).toBeDefined();
+        else expect(sheetNames.has(e.sheet ?? '')).toBe(true);
+      }
+    });
 
-  test('every sheet it prints is read as a 附表', () => {
-    const readSheets = (Object.values(result.model.tables) as Table[]).map((t) => t.sheet).sort();
-    expect(readSheets).toEqual(fixture.tables.sheets.map((s) => s.name).sort());
-  });
+    test('every sheet it prints is read as a 附表', () => {
+      const readSheets = (Object.values(result.model.tables) as Table[]).map((t) => t.sheet).sort();
+      expect(readSheets).toEqual(fixture.tables.sheets.map((s) => s.name).sort());
+    });
 
-  const found = new Set(FOUND[id] ?? []);
-  fixture.expected.forEach((e, i) => {
-    if (!found.has(i)) {
-      test.todo(`not yet found: ${describeExpected(e)}`);
-      return;
-    }
-    test(`finds ${describeExpected(e)}`, () => {
-      expect(result.findings.some((f) => matches(f, e, fixture))).toBe(true);
+    const found = new Set(FOUND[id] ?? []);
+    fixture.expected.forEach((e, i) => {
+      if (!found.has(i)) {
+        test.todo(`not yet found: ${describeExpected(e)}`);
+        return;
+      }
+      test(`finds ${describeExpected(e)}`, () => {
+        expect(result.findings.some((f) => matches(f, e, fixture))).toBe(true);
+      });
     });
   });
-});
+}
