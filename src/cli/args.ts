@@ -1,4 +1,8 @@
-// Minimal argument parsing for the juesuan command line (no dependency needed for four commands).
+// The command line's arguments, parsed by Node's util.parseArgs (strict): an unknown or misplaced
+// option is a UsageError naming it, never silently ignored. Each command lists the options it takes.
+import { parseArgs as parseNodeArgs } from 'util';
+import type { ParseArgsConfig } from 'util';
+import { UsageError } from './errors';
 
 export interface CliArgs {
   command: string | undefined;
@@ -14,22 +18,68 @@ export interface CliArgs {
   help: boolean;
 }
 
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const OPTION: Options = {
+  json: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  text: { type: 'string' },
+  prior: { type: 'string' },
+  formulas: { type: 'boolean' },
+  preview: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+/** The options each command accepts (help everywhere). */
+const COMMAND_OPTIONS: Record<string, (keyof typeof OPTION)[]> = {
+  check: ['json', 'text'],
+  narrate: ['json'],
+  fill: ['output', 'prior', 'formulas', 'preview', 'json'],
+  batch: ['json', 'output', 'jobs'],
+};
+
+/** The most positional arguments each command takes. */
+const COMMAND_POSITIONALS: Record<string, number> = { check: 1, narrate: 1, fill: 1, batch: 1 };
+
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: undefined, positional: [], json: false, help: false, formulas: false, preview: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '-h' || a === '--help') args.help = true;
-    else if (a === '-o' || a === '--output') args.output = argv[++i];
-    else if (a === '--text') args.text = argv[++i];
-    else if (a === '--prior') args.prior = argv[++i];
-    else if (a === '--formulas') args.formulas = true;
-    else if (a === '--preview') args.preview = true;
-    else if (a === '-j' || a === '--jobs') args.jobs = Number(argv[++i]);
-    else if (args.command === undefined) args.command = a;
-    else args.positional.push(a);
+  const command = argv.find((a) => !a.startsWith('-'));
+  const known = command !== undefined && command in COMMAND_OPTIONS;
+  const names = known ? [...COMMAND_OPTIONS[command], 'help'] : ['help'];
+  const options = Object.fromEntries(names.map((name) => [name, OPTION[name]]));
+  let parsed: ReturnType<typeof parseNodeArgs>;
+  try {
+    parsed = parseNodeArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`${describeParseError(e, command)}\n${USAGE}`);
   }
-  return args;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const [first, ...positional] = parsed.positionals;
+  if (known && positional.length > COMMAND_POSITIONALS[first]) {
+    throw new UsageError(`多余的参数“${positional.slice(COMMAND_POSITIONALS[first]).join(' ')}”。\n${USAGE}`);
+  }
+  return {
+    command: first,
+    positional,
+    json: values.json === true,
+    output: values.output as string | undefined,
+    text: values.text as string | undefined,
+    prior: values.prior as string | undefined,
+    formulas: values.formulas === true,
+    preview: values.preview === true,
+    jobs: values.jobs === undefined ? undefined : Number(values.jobs),
+    help: values.help === true,
+  };
+}
+
+function describeParseError(e: unknown, command: string | undefined): string {
+  const code = (e as { code?: string }).code;
+  const quoted = /'([^']+)'/.exec((e as Error).message ?? '')?.[1] ?? '';
+  const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  const where = command ? `命令 ${command} ` : '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `${where}不认识选项“${option}”。`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `选项“${option}”后面缺少它的值。`;
+  return `参数有误：${(e as Error).message}`;
 }
 
 export const USAGE = `用法：

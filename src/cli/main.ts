@@ -1,5 +1,6 @@
 // juesuan command line: dispatch, and the one place where failures become a Chinese sentence + exit 2.
 import { parseArgs, USAGE } from './args';
+import type { CliArgs } from './args';
 import { runCheck } from './check';
 import { runNarrate } from './narrate';
 import { runFill } from './fill';
@@ -10,7 +11,13 @@ import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
-  const args = parseArgs(argv);
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(describeFailure(e) + '\n');
+    return 2;
+  }
   if (args.help || !args.command) {
     io.out(USAGE + '\n');
     return args.help ? 0 : 2;
