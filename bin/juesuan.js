@@ -8,4 +8,7 @@ try {
   process.stderr.write('juesuan 尚未构建：请先运行 npm run build\n');
   process.exit(2);
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// Exit only once stdout and stderr have drained: a slow pipe reader (`batch --json | …`) would
+// otherwise get the output cut short. A write's callback runs after everything before it is flushed.
+const exitWhenDrained = (code) => process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+main(process.argv.slice(2)).then(exitWhenDrained);

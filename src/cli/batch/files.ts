@@ -26,9 +26,10 @@ function byName(a: BatchFile, b: BatchFile): number {
 /**
  * Every .xlsx under `dir` (following no symbolic links to folders, so a link loop cannot hang
  * the walk), sorted by relative path. `exclude` (absolute) is left out — the batch report. A
- * path to a single .xlsx file is a batch of one.
+ * path to a single .xlsx file is a batch of one. A sub-folder that cannot be read is passed to
+ * `onUnreadableFolder` (its relative path and the error code) so the user is told.
  */
-export function listWorkbooks(dir: string, exclude: string[] = []): BatchFile[] {
+export function listWorkbooks(dir: string, exclude: string[] = [], onUnreadableFolder?: (name: string, code: string | undefined) => void): BatchFile[] {
   const root = path.resolve(dir);
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const st = fs.statSync(root);
@@ -38,8 +39,10 @@ export function listWorkbooks(dir: string, exclude: string[] = []): BatchFile[] 
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch {
-      return; // an unreadable sub-folder: nothing to check there
+    } catch (e) {
+      if (rel === '') throw e;
+      onUnreadableFolder?.(rel, (e as { code?: string } | null)?.code);
+      return;
     }
     for (const e of entries) {
       const childAbs = path.join(abs, e.name);

@@ -49,6 +49,11 @@ async function isOurReport(file: string): Promise<boolean> {
   }
 }
 
+function unreadableFolderLine(folder: string, code: string | undefined): string {
+  const why = code === 'EACCES' || code === 'EPERM' ? '没有读取权限' : '无法读取';
+  return `子文件夹“${folder}”${why}，其中的文件未检查。\n`;
+}
+
 export async function runBatch(dir: string | undefined, options: BatchOptions, io: CliIo): Promise<number> {
   if (!dir) {
     io.err('请指定要检查的文件夹，例如：juesuan batch 决算报表\n');
@@ -73,7 +78,7 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
   }
   let files: BatchFile[];
   try {
-    files = listWorkbooks(dir);
+    files = listWorkbooks(dir, [], (folder, code) => io.err(unreadableFolderLine(folder, code)));
   } catch {
     io.err(`无法检查“${dir}”：无法读取这个文件夹的内容，请检查权限。\n`);
     return 2;
