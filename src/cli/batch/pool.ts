@@ -1,7 +1,9 @@
-// Checks a list of files on a pool of worker threads (one per core), or in this thread when
-// workers are not available (running from TypeScript sources under ts-jest / ts-node, or one
-// job). A worker that dies on a file (out of memory, a hang past the timeout) costs that file
-// a "cannot check" line and is replaced; the other files go on.
+// Checks a list of files on a pool of worker threads (one per core; `--jobs 1` is one worker, so
+// it has the same per-file time and memory bounds), or in this thread when workers are not
+// available (running from TypeScript sources under ts-jest / ts-node). A worker that dies on a
+// file (out of memory, a hang past the timeout) costs that file a "cannot check" line and is
+// replaced; the other files go on. A file's time counts from when its worker is ready (modules
+// loaded), so a slow start-up never times out a good file.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -21,8 +23,13 @@ export interface WorkerAnswer {
   result: FileResult;
 }
 
+/** The worker's first message: its modules are loaded. */
+export interface WorkerReady {
+  ready: true;
+}
+
 export interface PoolOptions {
-  /** Parallel workers; 1 checks in this thread. */
+  /** Parallel workers (each file has its time and memory bounds, also with 1). */
   jobs: number;
   /** Longest a single file may take, ms. Default 5 minutes. */
   timeoutMs?: number;
@@ -74,7 +81,7 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
   const results: FileResult[] = new Array(files.length);
   const jobs = Math.max(1, Math.min(Math.floor(opts.jobs) || 1, files.length));
   const script = opts.workerScript ?? defaultWorkerScript();
-  if (!script || jobs <= 1) {
+  if (!script) {
     await inThisThread(files, files.map((_, i) => i), (i, r) => {
       results[i] = r;
       opts.onResult?.(i, r);
@@ -130,8 +137,18 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
         worker.postMessage(task);
       };
 
-      worker.on('message', (answer: WorkerAnswer) => {
+      // A worker that never gets ready is treated like one that cannot start.
+      timer = setTimeout(() => {
+        failure = new Error('worker start-up timed out');
+        void worker.terminate();
+      }, timeoutMs);
+
+      worker.on('message', (answer: WorkerAnswer | WorkerReady) => {
         if (timer) clearTimeout(timer);
+        if ('ready' in answer) {
+          give();
+          return;
+        }
         answered++;
         current = undefined;
         finish(answer.index, answer.result);
@@ -144,6 +161,11 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
         if (timer) clearTimeout(timer);
         live--;
         const code = (failure as { code?: unknown } | undefined)?.code;
+        if (answered === 0 && current === undefined && failure !== undefined && next < files.length) {
+          workersBroken = true; // never got ready
+          fallBack([]);
+          return;
+        }
         if (current !== undefined) {
           const index = current;
           current = undefined;
@@ -158,7 +180,6 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
         }
         if (!workersBroken && next < files.length) start();
       });
-      give();
     };
 
     for (let i = 0; i < jobs; i++) start();
