@@ -14,7 +14,13 @@ import {
   JOURNAL_SHEET,
   JournalFormatError,
   appendEntry,
+  assertJournalEntriesUsable,
   clearHighlightsPlan,
+  createdSheetMarkerReference,
+  entriesForClear,
+  entriesForUndo,
+  markedSheets,
+  nextCreatedSheetMarkerName,
   emptyJournal,
   isNoChange,
   journalChunks,
@@ -99,6 +105,30 @@ function removeSheet(workbook: ExcelJS.Workbook, ws: Worksheet): void {
   }
   view.activeTab = target;
   if (view.firstSheet !== undefined && view.firstSheet >= after.length) view.firstSheet = 0;
+}
+
+// ---- juesuan's marker on the sheets it creates (see core/plan/validate) ----------------------
+
+function definedNameList(workbook: ExcelJS.Workbook): { name: string; reference: string }[] {
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  return model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
+}
+
+/** The sheets that carry juesuan's created-sheet marker. */
+export function markedSheetsOf(workbook: ExcelJS.Workbook): string[] {
+  return markedSheets(definedNameList(workbook));
+}
+
+function markCreated(workbook: ExcelJS.Workbook, sheet: string): void {
+  const name = nextCreatedSheetMarkerName(definedNameList(workbook).map((n) => n.name));
+  workbook.definedNames.add(createdSheetMarkerReference(sheet), name);
+}
+
+function unmarkCreated(workbook: ExcelJS.Workbook, sheet: string): void {
+  for (const n of definedNameList(workbook)) {
+    const [named] = markedSheets([n]);
+    if (named !== undefined && named.toLowerCase() === sheet.toLowerCase()) workbook.definedNames.remove(n.reference, n.name);
+  }
 }
 
 // ---- reading what a cell holds -------------------------------------------------------------
@@ -291,12 +321,14 @@ function runOps(workbook: ExcelJS.Workbook, ops: PlanOp[]): void {
   for (const op of ops) {
     if (op.kind === 'createSheet') {
       workbook.addWorksheet(op.sheet);
+      markCreated(workbook, op.sheet);
       continue;
     }
     const ws = findSheet(workbook, op.sheet);
     if (!ws) continue;
     switch (op.kind) {
       case 'deleteSheet':
+        unmarkCreated(workbook, ws.name);
         removeSheet(workbook, ws);
         break;
       case 'value':
@@ -448,9 +480,14 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalE
   return entry;
 }
 
-/** Undoes the last journaled action; returns its entry, or undefined when there is nothing to undo. */
+/**
+ * Undoes the last journaled action; returns its entry, or undefined when there is nothing to undo.
+ * Throws JournalRejectedError, changing nothing, when that entry was tampered with.
+ */
 export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
-  const { journal, entry } = popEntry(readJournal(workbook));
+  const whole = readJournal(workbook);
+  assertJournalEntriesUsable(entriesForUndo(whole), markedSheetsOf(workbook), '撤销');
+  const { journal, entry } = popEntry(whole);
   if (!entry) return undefined;
   runPlan(workbook, undoPlan(entry));
   writeJournal(workbook, journal);
@@ -460,10 +497,12 @@ export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
 /**
  * Removes every highlight: highlighted cells get back the fill and note they had before, and
  * the highlight actions leave the journal (other actions stay undoable). Returns how many
- * cells were restored.
+ * cells were restored. Throws JournalRejectedError, changing nothing, when a highlight entry was
+ * tampered with.
  */
 export function clearHighlights(workbook: ExcelJS.Workbook): number {
   const journal = readJournal(workbook);
+  assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记');
   const plan = clearHighlightsPlan(journal);
   const changed = runPlan(workbook, plan);
   writeJournal(workbook, withoutHighlights(journal));
