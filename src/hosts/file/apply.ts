@@ -44,6 +44,8 @@ import type {
   WritePlan,
 } from '../../core/plan';
 
+import { recordOps } from './package/touched';
+
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
 
@@ -453,6 +455,7 @@ function runPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalEntry {
   const columnsBefore = columnSnapshot(workbook, targets.columns);
   const rowsBefore = rowSnapshot(workbook, targets.rows);
   runOps(workbook, ops);
+  recordOps(workbook, ops);
   const cellsAfter = snapshot(workbook, targets.cells);
   const columnsAfter = columnSnapshot(workbook, targets.columns);
   const rowsAfter = rowSnapshot(workbook, targets.rows);
