@@ -295,10 +295,12 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
     valuesChanged: false,
   };
 
-  // which original sheets stay, which are written whole
-  const kept = new Set<SheetRef>();
+  // which original sheets stay, which are written whole. Chart sheets, dialog and macro sheets
+  // (no exceljs worksheet) always stay where they are.
+  const isWorksheet = (s: SheetRef) => new Rels(parts, wbPath).byId(s.rid)?.type === REL.worksheet;
+  const kept = new Set<SheetRef>(wb.sheets.filter((s) => !isWorksheet(s)));
+  const added: { name: string; xml: string }[] = [];
   let structural = false;
-  const sheetEls: string[] = [];
   let nextSheetId = Math.max(0, ...wb.sheets.map((s) => Number(attr(s.xml, 'sheetId') ?? 0))) + 1;
   const wbRels = new Rels(parts, wbPath);
   const wbPrefix = rootPrefix(wb.xml);
@@ -308,9 +310,8 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
     const excelSheet = excelByName.get(ws.name);
     if (!excelSheet) throw new Error(`exceljs wrote no part for sheet ${ws.name}`);
     const excelXml = excel.text(excelSheet.part)!;
-    if (before && !touches.structural.has(ws.name.toLowerCase())) {
+    if (before && isWorksheet(before) && !touches.structural.has(ws.name.toLowerCase())) {
       kept.add(before);
-      sheetEls.push(before.xml);
       if (isPrivateSheet(ws.name)) {
         parts.setText(before.part, ctx.cells.wholeSheet(excelXml, ws));
         continue;
@@ -327,7 +328,7 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
       parts.setText(before.part, out);
       continue;
     }
-    // a sheet juesuan created: written whole
+    // a sheet juesuan created: written whole, after the others
     structural = true;
     const part = parts.freeName('xl/worksheets/sheet', '.xml');
     let xml = ctx.cells.wholeSheet(excelXml, ws);
@@ -336,7 +337,7 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
     ctx.types.declare(part, CONTENT_TYPE.worksheet);
     const rid = wbRels.add(REL.worksheet, part);
     const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ` state="${ws.state}"` : '';
-    sheetEls.push(withPrefix(`<sheet name="${escapeAttr(ws.name)}" sheetId="${nextSheetId++}"${state} ${wb.r}id="${rid}"/>`, wbPrefix));
+    added.push({ name: ws.name, xml: withPrefix(`<sheet name="${escapeAttr(ws.name)}" sheetId="${nextSheetId++}"${state} ${wb.r}id="${rid}"/>`, wbPrefix) });
   }
   for (const s of wb.sheets) {
     if (kept.has(s)) continue;
@@ -348,23 +349,24 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
   wbRels.save();
 
   if (structural) {
+    const final = [...wb.sheets.filter((s) => kept.has(s)).map((s) => ({ name: s.name, xml: s.xml })), ...added];
+    const position = (name: string) => final.findIndex((f) => f.name.toLowerCase() === name.toLowerCase());
     let xml = wb.xml;
     const box = firstElement(xml, `${wbPrefix}sheets`)!;
-    xml = xml.slice(0, box.start) + `${box.tag}${sheetEls.join('')}</${wbPrefix}sheets>` + xml.slice(box.end);
-    const order = model.worksheets.map((w) => w.name.toLowerCase());
+    xml = xml.slice(0, box.start) + `${box.tag}${final.map((f) => f.xml).join('')}</${wbPrefix}sheets>` + xml.slice(box.end);
     const newIndex = (old: number) => {
       const s = wb.sheets[old];
-      if (!s || !kept.has(s)) return undefined;
-      return order.indexOf(s.name.toLowerCase());
+      return s && kept.has(s) ? position(s.name) : undefined;
     };
     xml = rewriteDefinedNames(xml, wbPrefix, newIndex, model);
     const view = firstElement(xml, `${wbPrefix}workbookView`);
     if (view) {
-      const active = newIndex(Number(attr(view.tag, 'activeTab') ?? 0)) ?? model.views?.[0]?.activeTab ?? 0;
+      const modelActive = model.worksheets[model.views?.[0]?.activeTab ?? 0];
+      const active = newIndex(Number(attr(view.tag, 'activeTab') ?? 0)) ?? (modelActive ? position(modelActive.name) : 0);
       const first = newIndex(Number(attr(view.tag, 'firstSheet') ?? 0)) ?? 0;
       const changes: Record<string, string | undefined> = {
-        activeTab: active === 0 ? undefined : String(Math.min(active, order.length - 1)),
-        firstSheet: first === 0 ? undefined : String(first),
+        activeTab: active <= 0 ? undefined : String(active),
+        firstSheet: first <= 0 ? undefined : String(first),
       };
       xml = xml.replace(view.tag, setAttrs(view.tag, changes));
     }
