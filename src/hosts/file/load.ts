@@ -72,8 +72,11 @@ export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000
 /** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
 const partiallyLoaded = new WeakMap<ExcelJS.Workbook, PartialSheet[]>();
 
-/** The bytes each workbook was loaded from: saveWorkbook writes them back with only juesuan's changes. */
-const loadedFrom = new WeakMap<ExcelJS.Workbook, Uint8Array>();
+/**
+ * What each workbook was loaded from: the file's bytes (saveWorkbook writes them back with only
+ * juesuan's changes) and how to parse it again as it was (to find edits made without a plan).
+ */
+const loadedFrom = new WeakMap<ExcelJS.Workbook, { original: Uint8Array; reload: () => Promise<ExcelJS.Workbook> }>();
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   if (bytes instanceof Uint8Array) return bytes; // includes Node's Buffer
@@ -142,13 +145,18 @@ export async function loadWorkbook(
     }
   }
 
-  const workbook = new ExcelJS.Workbook();
-  try {
+  const parse = async () => {
+    const wb = new ExcelJS.Workbook();
     // exceljs types say Buffer; at run time it hands the data to JSZip, which takes any
     // Uint8Array (Node) or ArrayBuffer/Uint8Array (browser build).
-    await workbook.xlsx.load(toLoad as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
+    await wb.xlsx.load(toLoad as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
       ignoreNodes: options.keepDataValidations ? [] : ['dataValidations'],
     });
+    return wb;
+  };
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await parse();
   } catch (e) {
     if (looksLikeZipError(e)) throw unreadable('truncated', fileName, DETAIL.truncated, e);
     throw unreadable('other', fileName, DETAIL.corrupt, e);
@@ -175,7 +183,7 @@ export async function loadWorkbook(
       throw unreadable('other', fileName, `工作表“${ws.name}”的内容无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`, e);
     }
   }
-  loadedFrom.set(workbook, data);
+  loadedFrom.set(workbook, { original: data, reload: parse });
   if (partialSheets.length === 0) return { workbook, grids };
   partiallyLoaded.set(workbook, partialSheets);
   return { workbook, grids, partialSheets };
@@ -193,10 +201,10 @@ export function partialSheetsOf(workbook: ExcelJS.Workbook): PartialSheet[] {
  * built in memory is written by exceljs.
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const original = loadedFrom.get(workbook);
-  if (original) {
+  const from = loadedFrom.get(workbook);
+  if (from && partialSheetsOf(workbook).length === 0) {
     try {
-      return await writePackage(original, workbook);
+      return await writePackage(from.original, workbook, await from.reload());
     } catch (e) {
       const err = new Error('无法生成 .xlsx 文件：工作簿的结构不规范，为避免丢失内容没有写出。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
       (err as Error & { cause?: unknown }).cause = e;

@@ -13,6 +13,7 @@ import { spliceSheet, unshareOrphans } from './sheet';
 import type { SheetSplice } from './sheet';
 import { StyleMerger } from './styles';
 import { touchesOf } from './touched';
+import { withModelEdits } from './edits';
 import type { CellTouch, SheetTouches } from './touched';
 import { attr, elements, escapeAttr, escapeText, firstElement, prefixFor, rootPrefix, setAttrs, unescapeXml, withPrefix } from './xml';
 import { zipEntries, zipPackage } from '../zipwrite';
@@ -270,10 +271,11 @@ function dropCalcChain(ctx: Context, wbPath: string): void {
 
 /**
  * `original` (the file the workbook was loaded from) with what the plans applied to `model`
- * since then: see the file's head. Throws if the original is not a package this writer reads.
+ * since then: see the file's head. `loaded`, the model as first loaded (parsed again), lets
+ * edits made without a plan be found too (./edits). Throws if the original is not a package this writer reads.
  */
-export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook): Promise<Uint8Array> {
-  const touches = touchesOf(model);
+export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook, loaded?: ExcelJS.Workbook): Promise<Uint8Array> {
+  const touches = loaded ? withModelEdits(touchesOf(model), loaded, model) : touchesOf(model);
   const parts = new Parts(zipEntries(original));
   const excelBytes = (await model.xlsx.writeBuffer()) as unknown as ArrayBuffer | Uint8Array;
   const excel = new Parts(zipEntries(excelBytes instanceof Uint8Array ? excelBytes : new Uint8Array(excelBytes)));
