@@ -210,6 +210,21 @@ function toExcelValue(content: CellContent): ExcelJS.CellValue {
   return { formula: content.formula.replace(/^=/, ''), result: content.result ?? undefined } as ExcelJS.CellFormulaValue;
 }
 
+/**
+ * Before the first cell of a shared formula is overwritten, the other cells of the group get
+ * their own formula (translated from it): exceljs cannot write clones without their master.
+ */
+function unshareClones(cell: Cell): void {
+  const v = cell.value as { shareType?: unknown; ref?: unknown } | null;
+  if (!v || typeof v !== 'object' || v.shareType !== 'shared' || typeof v.ref !== 'string') return;
+  for (const address of rangeAddresses(v.ref)) {
+    const clone = cell.worksheet.getCell(address);
+    const cv = clone.value as { sharedFormula?: unknown; result?: unknown } | null;
+    if (clone === cell || !cv || typeof cv !== 'object' || cv.sharedFormula !== cell.address) continue;
+    clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+  }
+}
+
 function writeValue(cell: Cell, content: CellContent): void {
   if (content !== null && typeof content === 'object' && 'raw' in content) {
     const raw = content.raw as { merged?: unknown } | null;
@@ -221,6 +236,7 @@ function writeValue(cell: Cell, content: CellContent): void {
     cell.unmerge();
     cell.style = style;
   }
+  unshareClones(cell);
   cell.value = toExcelValue(content);
 }
 
