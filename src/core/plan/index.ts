@@ -22,6 +22,6 @@ export { supplementSheetPlan, SUPPLEMENT_HEADER } from './supplement';
 export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } from './range';
 export type { Bounds } from './range';
 export {
-  CREATED_SHEET_MARKER_PREFIX, MAX_JOURNAL_CELLS, JournalRejectedError, createdSheetMarkerName, createdSheetMarkerReference,
+  CREATED_SHEET_MARKER_PREFIX, UNMARKED_NAMES, MAX_JOURNAL_CELLS, JournalRejectedError, createdSheetMarkerName, createdSheetMarkerReference,
   markedSheets, nextCreatedSheetMarkerName, journalEntryProblem, assertJournalEntriesUsable, entriesForUndo, entriesForClear,
 } from './validate';

@@ -3,7 +3,10 @@
 // fails is refused as a whole and nothing is touched:
 // - a sheet listed as created must carry juesuan's marker (a workbook-scoped defined name
 //   `_juesuan_created_N` referring to that sheet's A1, added when juesuan creates a sheet), so a
-//   journal cannot make 撤销 delete the user's own sheets;
+//   journal cannot make 撤销 delete the user's own sheets. Until every host adds the marker (the
+//   Excel and WPS hosts do not yet), an unmarked sheet is still accepted when its name is the one
+//   the entry's action gives the sheets it creates (UNMARKED_NAMES): 部门决算情况说明 for the
+//   narrative, 补充信息 / 补充信息2 … for the supplement, 审核结果 for highlights — never a 附表;
 // - every cell is one cell (never a range: `A1:XFD1048576` would be expanded cell by cell),
 //   columns and rows inside the sheet's limits, and an entry records at most
 //   MAX_JOURNAL_CELLS cells (juesuan writes a few thousand at most);
@@ -14,10 +17,20 @@
 //   "=" that a host could turn into a formula, is refused.
 import { parseAddress } from '../grid';
 import type { CellBefore, Journal, JournalEntry } from './journal';
-import type { CellContent, Json } from './types';
+import type { CellContent, Json, MarkerAction } from './types';
 import { JOURNAL_SHEET } from './storage';
 
 export const CREATED_SHEET_MARKER_PREFIX = '_juesuan_created_';
+
+/**
+ * Transitional: the names of the sheets each action creates, accepted without the marker while
+ * the Excel and WPS hosts do not add it. Remove once every host marks the sheets it creates.
+ */
+export const UNMARKED_NAMES: Partial<Record<MarkerAction, RegExp>> = {
+  narrative: /^部门决算情况说明$/,
+  supplement: /^补充信息[0-9]*$/,
+  highlight: /^审核结果$/,
+};
 export const MAX_JOURNAL_CELLS = 200_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -133,7 +146,8 @@ export function journalEntryProblem(entry: JournalEntry, marked: readonly string
   const markedLower = new Set(marked.map((s) => s.toLowerCase()));
   for (const sheet of entry.createdSheets) {
     if (sheet === JOURNAL_SHEET) return `记录称新建了日志工作表“${JOURNAL_SHEET}”`;
-    if (!markedLower.has(sheet.toLowerCase())) return `记录称工作表“${sheet}”是 juesuan 新建的，但该表没有 juesuan 的新建标记`;
+    if (markedLower.has(sheet.toLowerCase()) || UNMARKED_NAMES[entry.action]?.test(sheet)) continue;
+    return `记录称工作表“${sheet}”是 juesuan 新建的，但该表没有 juesuan 的新建标记`;
   }
   if (entry.cells.length > MAX_JOURNAL_CELLS) return `记录的单元格多达 ${entry.cells.length} 个，超过 juesuan 一次写入的上限`;
   for (const cell of entry.cells) {

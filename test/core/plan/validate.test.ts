@@ -25,6 +25,14 @@ describe('journalEntryProblem', () => {
 
   test('a user sheet listed as created', () => {
     expect(journalEntryProblem(entry({ createdSheets: ['表1'] }), ['部门决算情况说明'])).toMatch(/“表1”.*没有 juesuan 的新建标记/);
+    expect(journalEntryProblem(entry({ action: 'supplement', createdSheets: ['表1'] }), [])).toMatch(/“表1”/);
+    expect(journalEntryProblem(entry({ action: 'narrative', createdSheets: ['补充信息'] }), [])).toMatch(/“补充信息”/);
+  });
+
+  test('until every host marks its sheets, the name an action gives its sheet passes unmarked', () => {
+    expect(journalEntryProblem(entry({ action: 'narrative', createdSheets: ['部门决算情况说明'] }), [])).toBeUndefined();
+    expect(journalEntryProblem(entry({ action: 'supplement', createdSheets: ['补充信息2'] }), [])).toBeUndefined();
+    expect(journalEntryProblem(entry({ action: 'highlight', createdSheets: ['审核结果'] }), [])).toBeUndefined();
   });
 
   test('a range where a cell belongs, a column or row out of bounds', () => {
