@@ -4,8 +4,7 @@
 //   2. an empty 补充信息 sheet when there is none;
 //   3. the 部门决算情况说明 sheet, written or regenerated;
 //   4. highlights and notes on every finding's cells.
-// FILE is never written. --preview prints what 填表 would fill and writes nothing.
-import * as fs from 'fs';
+// FILE is never written (nor --prior, nor their links: see ./outpath); OUT is replaced whole or not at all. --preview prints what 填表 would fill and writes nothing.
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/engine';
@@ -21,6 +20,7 @@ import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-t
 import { countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
 import { UsageError } from './errors';
+import { checkOutputPath, writeOutputAtomically } from './outpath';
 import { settingsFromGrids } from './settings';
 
 export type FillOptions = FillTablesOptions;
@@ -30,8 +30,11 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   if (!options.preview && !output) {
     throw new UsageError('请用 -o 指定输出文件，例如：juesuan fill 决算.xlsx -o 决算-已填写.xlsx（原文件不会被修改；只看预览请加 --preview）。');
   }
-  if (output && path.resolve(output) === path.resolve(file)) {
-    throw new UsageError('输出文件不能与输入文件相同：juesuan 从不改写原文件，请换一个 -o 文件名。');
+  if (output) {
+    checkOutputPath(output, [
+      { role: '输入文件', file },
+      ...(options.prior ? [{ role: '上年工作簿（--prior）', file: options.prior }] : []),
+    ]);
   }
   // fill saves the workbook, so every sheet must be read in full (a partial read cannot be saved).
   const { workbook } = await readGridsFromFile(file, { largeSheet: false });
@@ -57,7 +60,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const { findings } = checkWorkbook(gridsOf(workbook));
   const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));
   apply(workbook, highlights);
-  fs.writeFileSync(output!, await saveWorkbook(workbook));
+  writeOutputAtomically(output!, await saveWorkbook(workbook));
 
   const counts = countBySeverity(findings);
   if (options.json) {

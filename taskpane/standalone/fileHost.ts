@@ -6,8 +6,8 @@ import type { Grid } from '../../src/core/grid';
 import { parseAddress } from '../../src/core/grid';
 import type { NarrativeSettings } from '../../src/core/narrative';
 import type { WritePlan } from '../../src/core/plan';
-import { JOURNAL_SHEET } from '../../src/core/plan';
-import { applyPlan, clearHighlights, readJournal, undoLast } from '../../src/hosts/file/apply';
+import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../src/core/plan';
+import { applyPlan, clearHighlights, markedSheetsOf, readJournal, undoLast } from '../../src/hosts/file/apply';
 import { worksheetToGrid } from '../../src/hosts/file/grid';
 import { loadWorkbook, saveWorkbook } from '../../src/hosts/file/load';
 import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
@@ -69,7 +69,11 @@ export class FileHost implements WorkbookHost {
 
   async applyPlan(plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     return wrap(() => {
-      const final = options.replaceHighlights && !plan.marker.revert ? rehighlightPlan(readJournal(this.workbook), plan) : plan;
+      const replace = options.replaceHighlights === true && !plan.marker.revert;
+      const journal = readJournal(this.workbook);
+      // putting back the earlier highlights' cells acts on the journal: check it first
+      if (replace) assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(this.workbook), '清除标记');
+      const final = replace ? rehighlightPlan(journal, plan) : plan;
       const entry = applyPlan(this.workbook, final);
       const changed = !(entry.cells.length === 0 && entry.createdSheets.length === 0 && entry.columns.length === 0);
       if (changed) this.changes++;

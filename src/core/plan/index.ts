@@ -21,3 +21,7 @@ export {
 export { supplementSheetPlan, SUPPLEMENT_HEADER } from './supplement';
 export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } from './range';
 export type { Bounds } from './range';
+export {
+  CREATED_SHEET_MARKER_PREFIX, UNMARKED_NAMES, MAX_JOURNAL_CELLS, JournalRejectedError, createdSheetMarkerName, createdSheetMarkerReference,
+  markedSheets, nextCreatedSheetMarkerName, journalEntryProblem, assertJournalEntriesUsable, entriesForUndo, entriesForClear,
+} from './validate';

@@ -22,9 +22,14 @@ export function parseRange(range: string): Bounds {
   };
 }
 
-/** Every cell address of a range, row by row. */
+/** Most cells rangeAddresses lists: plans format a few columns of a few hundred rows. */
+export const MAX_RANGE_CELLS = 100_000;
+
+/** Every cell address of a range, row by row. Throws for a range of more than MAX_RANGE_CELLS cells. */
 export function rangeAddresses(range: string): string[] {
   const b = parseRange(range);
+  const count = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  if (count > MAX_RANGE_CELLS) throw new Error(`区域 ${range} 有 ${count} 个单元格，超过一次可写入的上限 ${MAX_RANGE_CELLS}。`);
   const out: string[] = [];
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(address(r, c));
   return out;

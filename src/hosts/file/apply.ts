@@ -14,7 +14,13 @@ import {
   JOURNAL_SHEET,
   JournalFormatError,
   appendEntry,
+  assertJournalEntriesUsable,
   clearHighlightsPlan,
+  createdSheetMarkerReference,
+  entriesForClear,
+  entriesForUndo,
+  markedSheets,
+  nextCreatedSheetMarkerName,
   emptyJournal,
   isNoChange,
   journalChunks,
@@ -37,6 +43,8 @@ import type {
   PlanOp,
   WritePlan,
 } from '../../core/plan';
+
+import { recordOps } from './package/touched';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -99,6 +107,30 @@ function removeSheet(workbook: ExcelJS.Workbook, ws: Worksheet): void {
   }
   view.activeTab = target;
   if (view.firstSheet !== undefined && view.firstSheet >= after.length) view.firstSheet = 0;
+}
+
+// ---- juesuan's marker on the sheets it creates (see core/plan/validate) ----------------------
+
+function definedNameList(workbook: ExcelJS.Workbook): { name: string; reference: string }[] {
+  const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
+  return model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
+}
+
+/** The sheets that carry juesuan's created-sheet marker. */
+export function markedSheetsOf(workbook: ExcelJS.Workbook): string[] {
+  return markedSheets(definedNameList(workbook));
+}
+
+function markCreated(workbook: ExcelJS.Workbook, sheet: string): void {
+  const name = nextCreatedSheetMarkerName(definedNameList(workbook).map((n) => n.name));
+  workbook.definedNames.add(createdSheetMarkerReference(sheet), name);
+}
+
+function unmarkCreated(workbook: ExcelJS.Workbook, sheet: string): void {
+  for (const n of definedNameList(workbook)) {
+    const [named] = markedSheets([n]);
+    if (named !== undefined && named.toLowerCase() === sheet.toLowerCase()) workbook.definedNames.remove(n.reference, n.name);
+  }
 }
 
 // ---- reading what a cell holds -------------------------------------------------------------
@@ -178,6 +210,21 @@ function toExcelValue(content: CellContent): ExcelJS.CellValue {
   return { formula: content.formula.replace(/^=/, ''), result: content.result ?? undefined } as ExcelJS.CellFormulaValue;
 }
 
+/**
+ * Before the first cell of a shared formula is overwritten, the other cells of the group get
+ * their own formula (translated from it): exceljs cannot write clones without their master.
+ */
+function unshareClones(cell: Cell): void {
+  const v = cell.value as { shareType?: unknown; ref?: unknown } | null;
+  if (!v || typeof v !== 'object' || v.shareType !== 'shared' || typeof v.ref !== 'string') return;
+  for (const address of rangeAddresses(v.ref)) {
+    const clone = cell.worksheet.getCell(address);
+    const cv = clone.value as { sharedFormula?: unknown; result?: unknown } | null;
+    if (clone === cell || !cv || typeof cv !== 'object' || cv.sharedFormula !== cell.address) continue;
+    clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+  }
+}
+
 function writeValue(cell: Cell, content: CellContent): void {
   if (content !== null && typeof content === 'object' && 'raw' in content) {
     const raw = content.raw as { merged?: unknown } | null;
@@ -189,6 +236,7 @@ function writeValue(cell: Cell, content: CellContent): void {
     cell.unmerge();
     cell.style = style;
   }
+  unshareClones(cell);
   cell.value = toExcelValue(content);
 }
 
@@ -291,12 +339,14 @@ function runOps(workbook: ExcelJS.Workbook, ops: PlanOp[]): void {
   for (const op of ops) {
     if (op.kind === 'createSheet') {
       workbook.addWorksheet(op.sheet);
+      markCreated(workbook, op.sheet);
       continue;
     }
     const ws = findSheet(workbook, op.sheet);
     if (!ws) continue;
     switch (op.kind) {
       case 'deleteSheet':
+        unmarkCreated(workbook, ws.name);
         removeSheet(workbook, ws);
         break;
       case 'value':
@@ -421,6 +471,7 @@ function runPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalEntry {
   const columnsBefore = columnSnapshot(workbook, targets.columns);
   const rowsBefore = rowSnapshot(workbook, targets.rows);
   runOps(workbook, ops);
+  recordOps(workbook, ops);
   const cellsAfter = snapshot(workbook, targets.cells);
   const columnsAfter = columnSnapshot(workbook, targets.columns);
   const rowsAfter = rowSnapshot(workbook, targets.rows);
@@ -448,9 +499,14 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalE
   return entry;
 }
 
-/** Undoes the last journaled action; returns its entry, or undefined when there is nothing to undo. */
+/**
+ * Undoes the last journaled action; returns its entry, or undefined when there is nothing to undo.
+ * Throws JournalRejectedError, changing nothing, when that entry was tampered with.
+ */
 export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
-  const { journal, entry } = popEntry(readJournal(workbook));
+  const whole = readJournal(workbook);
+  assertJournalEntriesUsable(entriesForUndo(whole), markedSheetsOf(workbook), '撤销');
+  const { journal, entry } = popEntry(whole);
   if (!entry) return undefined;
   runPlan(workbook, undoPlan(entry));
   writeJournal(workbook, journal);
@@ -460,10 +516,12 @@ export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
 /**
  * Removes every highlight: highlighted cells get back the fill and note they had before, and
  * the highlight actions leave the journal (other actions stay undoable). Returns how many
- * cells were restored.
+ * cells were restored. Throws JournalRejectedError, changing nothing, when a highlight entry was
+ * tampered with.
  */
 export function clearHighlights(workbook: ExcelJS.Workbook): number {
   const journal = readJournal(workbook);
+  assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记');
   const plan = clearHighlightsPlan(journal);
   const changed = runPlan(workbook, plan);
   writeJournal(workbook, withoutHighlights(journal));

@@ -16,4 +16,4 @@ export type { LargeSheetBound } from './prescan';
 export { UnreadableWorkbookError, isUnreadableWorkbookError } from './errors';
 export type { UnreadableReason } from './errors';
 export { worksheetToGrid, toCellValue } from './grid';
-export { applyPlan, undoLast, clearHighlights, readJournal, writeJournal } from './apply';
+export { applyPlan, undoLast, clearHighlights, readJournal, writeJournal, markedSheetsOf } from './apply';

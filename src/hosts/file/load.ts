@@ -9,6 +9,7 @@ import { HEAD_ROWS, LargeSheetBound, prescan } from './prescan';
 import { sniff } from './sniff';
 import { ZipEntry } from './zip';
 import { canRewrite, rewriteZip } from './zipwrite';
+import { writePackage } from './package/writer';
 
 /** A sheet that was read only up to its first rows (see LoadOptions.largeSheet). */
 export interface PartialSheet {
@@ -70,6 +71,12 @@ export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000
 
 /** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
 const partiallyLoaded = new WeakMap<ExcelJS.Workbook, PartialSheet[]>();
+
+/**
+ * What each workbook was loaded from: the file's bytes (saveWorkbook writes them back with only
+ * juesuan's changes) and how to parse it again as it was (to find edits made without a plan).
+ */
+const loadedFrom = new WeakMap<ExcelJS.Workbook, { original: Uint8Array; reload: () => Promise<ExcelJS.Workbook> }>();
 
 export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
   if (bytes instanceof Uint8Array) return bytes; // includes Node's Buffer
@@ -138,13 +145,18 @@ export async function loadWorkbook(
     }
   }
 
-  const workbook = new ExcelJS.Workbook();
-  try {
+  const parse = async () => {
+    const wb = new ExcelJS.Workbook();
     // exceljs types say Buffer; at run time it hands the data to JSZip, which takes any
     // Uint8Array (Node) or ArrayBuffer/Uint8Array (browser build).
-    await workbook.xlsx.load(toLoad as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
+    await wb.xlsx.load(toLoad as unknown as Parameters<ExcelJS.Xlsx['load']>[0], {
       ignoreNodes: options.keepDataValidations ? [] : ['dataValidations'],
     });
+    return wb;
+  };
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await parse();
   } catch (e) {
     if (looksLikeZipError(e)) throw unreadable('truncated', fileName, DETAIL.truncated, e);
     throw unreadable('other', fileName, DETAIL.corrupt, e);
@@ -171,6 +183,7 @@ export async function loadWorkbook(
       throw unreadable('other', fileName, `工作表“${ws.name}”的内容无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`, e);
     }
   }
+  loadedFrom.set(workbook, { original: data, reload: parse });
   if (partialSheets.length === 0) return { workbook, grids };
   partiallyLoaded.set(workbook, partialSheets);
   return { workbook, grids, partialSheets };
@@ -181,8 +194,23 @@ export function partialSheetsOf(workbook: ExcelJS.Workbook): PartialSheet[] {
   return partiallyLoaded.get(workbook) ?? [];
 }
 
-/** The workbook as .xlsx bytes. */
+/**
+ * The workbook as .xlsx bytes. A workbook read by loadWorkbook is written as the file it came
+ * from with only what juesuan's plans changed (./package/writer): every part it does not
+ * understand — VBA, charts, validations, external links … — comes back byte for byte. A workbook
+ * built in memory is written by exceljs.
+ */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const from = loadedFrom.get(workbook);
+  if (from && partialSheetsOf(workbook).length === 0) {
+    try {
+      return await writePackage(from.original, workbook, await from.reload());
+    } catch (e) {
+      const err = new Error('无法生成 .xlsx 文件：工作簿的结构不规范，为避免丢失内容没有写出。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
+      (err as Error & { cause?: unknown }).cause = e;
+      throw err;
+    }
+  }
   const partial = partialSheetsOf(workbook);
   if (partial.length > 0) {
     throw new Error(
