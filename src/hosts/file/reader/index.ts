@@ -27,6 +27,13 @@ export interface ReadGrids {
   grids: Grid[];
   /** Very large sheets whose first rows hold no title juesuan reads, read only to row 10. */
   partialSheets: PartialSheet[];
+  /** With `withFormulas`: sheet → address → formula (see parseSheet). */
+  formulas?: Map<string, Map<string, string>>;
+}
+
+export interface ReadOptions extends ReadLimits {
+  /** Also list where the formulas are (the standalone page's 填表 never writes over one). */
+  withFormulas?: boolean;
 }
 
 class Refused extends Error {
@@ -41,7 +48,7 @@ const RESAVE = '请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。';
  * Reads the Grids of an .xlsx in memory. Throws UnreadableWorkbookError (a Chinese sentence
  * naming `fileName`) for anything that is not a readable workbook or passes a limit.
  */
-export function readGrids(bytes: Uint8Array | ArrayBuffer, fileName?: string, limits: ReadLimits = {}): ReadGrids {
+export function readGrids(bytes: Uint8Array | ArrayBuffer, fileName?: string, limits: ReadOptions = {}): ReadGrids {
   const data = toUint8Array(bytes);
   const found = sniff(data, {
     maxBytes: limits.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -66,8 +73,10 @@ class PackageReader {
   private readonly largeSheet: LargeSheetBound | false;
   private cells = 0;
   private loadedBytes = 0;
+  private readonly formulas: Map<string, Map<string, string>> | undefined;
 
-  constructor(private readonly data: Uint8Array, entries: ZipEntry[], limits: ReadLimits) {
+  constructor(private readonly data: Uint8Array, entries: ZipEntry[], limits: ReadOptions) {
+    if (limits.withFormulas) this.formulas = new Map();
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
     this.maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
     this.maxLoadedBytes = limits.maxLoadedBytes ?? DEFAULT_MAX_LOADED_BYTES;
@@ -94,7 +103,7 @@ class PackageReader {
       if (sheet.state !== 'visible') grid.hidden = sheet.state;
       grids.push(grid);
     }
-    return { grids, partialSheets };
+    return this.formulas ? { grids, partialSheets, formulas: this.formulas } : { grids, partialSheets };
   }
 
   /** A small part as text, counted against the bytes limit; undefined when absent. */
@@ -135,8 +144,10 @@ class PackageReader {
   }
 
   private parse(xml: string, name: string, styles: SheetStyles): Grid {
+    let formulas: Map<string, string> | undefined;
+    if (this.formulas) this.formulas.set(name, (formulas = new Map()));
     try {
-      const { grid, cellTags } = parseSheet(xml, name, styles);
+      const { grid, cellTags } = parseSheet(xml, name, styles, formulas);
       this.cells += cellTags;
       if (this.cells > this.maxCells) throw new Refused('too-large', tooManyCellsDetail(this.cells, this.maxCells));
       return grid;

@@ -6,7 +6,7 @@
 // rows and merges are kept only as far as the cells the sheet really holds.
 
 import type { CellValue, Grid, MergeRange } from '../../../core/grid';
-import { UNCALCULATED } from '../../../core/grid';
+import { address, UNCALCULATED } from '../../../core/grid';
 import { dateToIso, excelToDate } from '../date';
 import { parseMergeRef } from './merges';
 import { runsText, XmlScanner } from './xml';
@@ -71,8 +71,19 @@ interface RawCell {
   value: CellValue;
 }
 
-export function parseSheet(xml: string, sheet: string, styles: SheetStyles): ParsedSheet {
+/** A cell's formula as the sheet states it: the text, or the shared formula it takes part in. */
+interface CellFormula {
+  text: string;
+  sharedIndex?: string;
+}
+
+/**
+ * `formulas`, if given, receives address → formula text (without "=") of every formula cell;
+ * a cell of a shared formula gets the text stated on the formula's first cell, not translated.
+ */
+export function parseSheet(xml: string, sheet: string, styles: SheetStyles, formulas?: Map<string, string>): ParsedSheet {
   const x = new XmlScanner(xml);
+  const shared = new Map<string, string>();
   const cells: RawCell[] = [];
   const merges: MergeRange[] = [];
   let cellTags = 0;
@@ -117,14 +128,21 @@ export function parseSheet(xml: string, sheet: string, styles: SheetStyles): Par
       if (col >= MAX_COLS) throw new CellOutOfRangeError(`第 ${row + 1} 行第 ${col + 1} 列`);
     }
     if (x.kind === 'empty') continue;
-    const value = cellValue(x, x.attr('t'), Number(x.attr('s') ?? 0), styles);
+    const found: { formula?: CellFormula } = {};
+    const value = cellValue(x, x.attr('t'), Number(x.attr('s') ?? 0), styles, found);
     if (value !== null) cells.push({ row, col, value });
+    if (formulas && found.formula) {
+      const { text, sharedIndex } = found.formula;
+      if (sharedIndex !== undefined && text !== '') shared.set(sharedIndex, text);
+      const stated = text !== '' ? text : sharedIndex !== undefined ? shared.get(sharedIndex) : undefined;
+      if (stated) formulas.set(address(row, col), stated);
+    }
   }
   return { grid: buildGrid(sheet, cells, merges), cellTags };
 }
 
 /** The value of the <c> element the scanner stands in (it leaves the scanner after </c>). */
-function cellValue(x: XmlScanner, type: string | undefined, style: number, styles: SheetStyles): CellValue {
+function cellValue(x: XmlScanner, type: string | undefined, style: number, styles: SheetStyles, found: { formula?: CellFormula }): CellValue {
   let v: string | undefined;
   let inline: string | undefined;
   let formula: string | undefined;
@@ -133,8 +151,11 @@ function cellValue(x: XmlScanner, type: string | undefined, style: number, style
     if (name === 'c' && x.kind === 'close') break;
     if (x.kind !== 'open' && !(name === 'f' && x.kind === 'empty')) continue;
     if (name === 'v') v = x.content();
-    else if (name === 'f') formula = x.kind === 'open' ? x.content() : '';
-    else if (name === 'is') inline = runsText(x, 'is');
+    else if (name === 'f') {
+      const sharedIndex = x.attr('t') === 'shared' ? x.attr('si') : undefined;
+      formula = x.kind === 'open' ? x.content() : '';
+      found.formula = sharedIndex === undefined ? { text: formula } : { text: formula, sharedIndex };
+    } else if (name === 'is') inline = runsText(x, 'is');
   }
   if (type === 'inlineStr') return inline ?? (v === undefined ? null : v);
   if (v === undefined) {
