@@ -33,6 +33,13 @@ export interface ReadLimits {
    * `largeSheet`). Default 100 MB; exceljs needs several times that in memory.
    */
   maxLoadedBytes?: number;
+  /**
+   * Most cells a sheet may span (rows × columns from A1 to its farthest cell), default 1,000,000:
+   * the engine looks at every position of that span. Past it, a sheet whose first 10 rows hold
+   * no title juesuan reads is read only up to row 10 (listed in `partialSheets`); any other sheet
+   * is refused with a sentence naming it and its farthest cell. (Fast reader only.)
+   */
+  maxSheetSpan?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -40,3 +47,4 @@ export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 export const DEFAULT_MAX_CELLS = 500_000;
 export const DEFAULT_MAX_LOADED_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000 };
+export const DEFAULT_MAX_SHEET_SPAN = 1_000_000;

@@ -5,6 +5,7 @@
 // for writing (../load), where its model earns its cost. No Node API: the browser bundle uses it.
 
 import type { Grid } from '../../../core/grid';
+import { address, colCount } from '../../../core/grid';
 import { toUint8Array } from '../bytes';
 import { DETAIL, formatSize, UnreadableReason, UnreadableWorkbookError } from '../errors';
 import type { PartialSheet, ReadLimits } from '../limits';
@@ -13,6 +14,7 @@ import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_CELLS,
   DEFAULT_MAX_LOADED_BYTES,
+  DEFAULT_MAX_SHEET_SPAN,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
 } from '../limits';
 import { HEAD_ROWS, HeadReader, headHoldsContent, KEEP_SHEET_NAME, LargeSheetBound, TagCounter, tooManyCellsDetail } from '../prescan';
@@ -71,6 +73,7 @@ class PackageReader {
   private readonly maxCells: number;
   private readonly maxLoadedBytes: number;
   private readonly largeSheet: LargeSheetBound | false;
+  private readonly maxSheetSpan: number;
   private cells = 0;
   private loadedBytes = 0;
   private readonly formulas: Map<string, Map<string, string>> | undefined;
@@ -81,6 +84,7 @@ class PackageReader {
     this.maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;
     this.maxLoadedBytes = limits.maxLoadedBytes ?? DEFAULT_MAX_LOADED_BYTES;
     this.largeSheet = limits.largeSheet === undefined ? DEFAULT_LARGE_SHEET : limits.largeSheet;
+    this.maxSheetSpan = limits.maxSheetSpan ?? DEFAULT_MAX_SHEET_SPAN;
   }
 
   read(): ReadGrids {
@@ -140,7 +144,27 @@ class PackageReader {
       for (const chunk of entryChunks(this.data, entry)) chunks.push(chunk);
     }
     this.count(entry.uncompressedSize);
-    return this.parse(decode(chunks), sheet.name, styles);
+    return this.withinSpan(this.parse(decode(chunks), sheet.name, styles), partial);
+  }
+
+  /**
+   * The grid if its span (rows × columns) is within bounds; else its head rows when they hold
+   * nothing juesuan reads. A titled sheet spanning more is refused: the engine would look at
+   * every position of it (a stray cell at XFD or at row 1,000,000 makes millions).
+   */
+  private withinSpan(grid: Grid, partial: PartialSheet[]): Grid {
+    const rows = grid.cells.length;
+    const cols = colCount(grid);
+    if (rows * cols <= this.maxSheetSpan) return grid;
+    const head: Grid = { sheet: grid.sheet, cells: grid.cells.slice(0, HEAD_ROWS), merges: grid.merges.filter((m) => m.top < HEAD_ROWS) };
+    if (!KEEP_SHEET_NAME.test(grid.sheet) && !headHoldsContent({ ...head, merges: [] })) {
+      partial.push({ sheet: grid.sheet, keptRows: head.cells.filter((r) => r && r.length > 0).length, rowsSeen: rows });
+      return head;
+    }
+    throw new Refused(
+      'too-large',
+      `工作表“${grid.sheet}”的内容范围过大（从 A1 到 ${farthestCell(grid)}，共 ${rows.toLocaleString('en-US')} 行 × ${cols.toLocaleString('en-US')} 列，上限 ${this.maxSheetSpan.toLocaleString('en-US')} 个单元格），请删除表格以外远处的单元格（例如按 Ctrl+End 找到最后一个单元格）后再试。`,
+    );
   }
 
   private parse(xml: string, name: string, styles: SheetStyles): Grid {
@@ -155,7 +179,7 @@ class PackageReader {
       if (e instanceof CellOutOfRangeError) {
         throw new Refused(
           'other',
-          `工作表“${name}”的单元格 ${e.address} 超出了 Excel 工作表的范围（最多 ${MAX_ROWS.toLocaleString('en-US')} 行、${MAX_COLS.toLocaleString('en-US')} 列），文件结构不规范，${RESAVE}`,
+          `工作表“${name}”的${e.where}超出了 Excel 工作表的范围（最多 ${MAX_ROWS.toLocaleString('en-US')} 行、${MAX_COLS.toLocaleString('en-US')} 列），文件结构不规范，${RESAVE}`,
         );
       }
       throw e;
@@ -192,6 +216,11 @@ class PackageReader {
     }
     return undefined;
   }
+}
+
+/** The last row's last cell and the last column, as an address (“XFD3000”). */
+function farthestCell(grid: Grid): string {
+  return address(grid.cells.length - 1, colCount(grid) - 1);
 }
 
 /** The head (everything before row HEAD_ROWS + 1) closed as a well-formed worksheet. */

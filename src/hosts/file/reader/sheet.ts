@@ -28,10 +28,10 @@ export interface ParsedSheet {
   cellTags: number;
 }
 
-/** A cell address past Excel's bounds (or unreadable): the caller names it in its message. */
+/** A cell or row past Excel's bounds (or unreadable): `where` names it (“单元格 A99999999”). */
 export class CellOutOfRangeError extends Error {
-  constructor(readonly address: string) {
-    super(`cell ${address} outside the sheet`);
+  constructor(readonly where: string) {
+    super(`${where} outside the sheet`);
   }
 }
 
@@ -118,8 +118,7 @@ export function parseSheet(xml: string, sheet: string, styles: SheetStyles, form
     const ref = x.attr('r');
     if (ref !== undefined) {
       const at = parseRef(ref);
-      if (!at) throw new CellOutOfRangeError(ref);
-      if (at[0] >= MAX_ROWS || at[1] >= MAX_COLS) throw new CellOutOfRangeError(ref);
+      if (!at || at[0] >= MAX_ROWS || at[1] >= MAX_COLS) throw new CellOutOfRangeError(`单元格 ${ref}`);
       row = at[0];
       col = at[1];
     } else {

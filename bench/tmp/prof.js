@@ -1,0 +1,23 @@
+const { readGrids } = require('/work/wt-b-reader/lib/src/hosts/file/reader');
+const { checkWorkbook } = require('/work/wt-b-reader/lib/src/core/engine');
+const { sampleDataset } = require('/work/wt-b-reader/lib/examples/sample-data');
+const { buildWorkbook } = require('/work/wt-b-reader/lib/examples/build-workbook');
+const { unzipSync, zipSync, strToU8 } = require('/work/wt-b-reader/node_modules/fflate');
+(async () => {
+  const wb = buildWorkbook(sampleDataset());
+  wb.addWorksheet('M').getCell('A1').value = 'x';
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const files = unzipSync(bytes);
+  const N = Number(process.argv[2] || 300);
+  const mode = process.argv[3] || 'xfd';
+  let rows;
+  if (mode === 'xfd') rows = Array.from({ length: N }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
+  else rows = '<row r="1"><c r="A1"><v>1</v></c></row><row r="' + N + '"><c r="A' + N + '"><v>1</v></c></row>';
+  files[`xl/worksheets/sheet${wb.worksheets.length}.xml`] = strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`);
+  const crafted = zipSync(files);
+  let t0 = Date.now();
+  const { grids } = readGrids(crafted, 'x.xlsx');
+  const t1 = Date.now();
+  const r = checkWorkbook(grids);
+  console.log('read', t1 - t0, 'engine', Date.now() - t1, r.findings.length);
+})();
