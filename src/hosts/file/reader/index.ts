@@ -156,7 +156,9 @@ class PackageReader {
     const rows = grid.cells.length;
     const cols = colCount(grid);
     if (rows * cols <= this.maxSheetSpan) return grid;
-    const head: Grid = { sheet: grid.sheet, cells: grid.cells.slice(0, HEAD_ROWS), merges: grid.merges.filter((m) => m.top < HEAD_ROWS) };
+    const kept = grid.cells.slice(0, HEAD_ROWS);
+    while (kept.length > 0 && kept[kept.length - 1] === undefined) kept.pop();
+    const head: Grid = { sheet: grid.sheet, cells: kept, merges: grid.merges.filter((m) => m.top < kept.length) };
     if (!KEEP_SHEET_NAME.test(grid.sheet) && !headHoldsContent({ ...head, merges: [] })) {
       partial.push({ sheet: grid.sheet, keptRows: head.cells.filter((r) => r && r.length > 0).length, rowsSeen: rows });
       return head;
