@@ -11,7 +11,7 @@ const { checkWorkbook } = require('../lib/src/core/engine');
 async function main() {
   const [file, mode = 'check'] = process.argv.slice(2);
   const t0 = process.hrtime.bigint();
-  const options = mode === 'load-full' ? { largeSheet: false, maxCells: Infinity, maxLoadedBytes: Infinity } : {};
+  const options = mode === 'load-full' ? { largeSheet: false, maxCells: Infinity, maxLoadedBytes: Infinity, maxSheetSpan: Infinity } : {};
   const loaded = await readGridsFromFile(file, options);
   const findings = mode === 'check' ? checkWorkbook(loaded.grids).findings.length : null;
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;

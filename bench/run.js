@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 'use strict';
 // npm run bench: one table of
-//   1. whole-check time vs exceljs load time of the same file (sample and a large department);
+//   1. whole-check time (fast reader + engine, in process) vs exceljs load time of the same file
+//      (sample and a large department);
 //   2. `juesuan batch` over N copies (worker threads) vs the same N files checked one after the
 //      other in one process (`batch --jobs 1`), and vs N separate `juesuan check` runs;
 //   3. peak memory (maxRSS of a child process) of a check on a workbook with a 200,000-row sheet
 //      that holds no table, against the sample alone and against loading that sheet in full.
+//   4. the whole `juesuan check` process against a process doing nothing but a bare exceljs load
+//      of the same file (issue 18's goal: ≤ 1.0), and in-process the engine's time against the
+//      fast reader's (goal: ≤ 0.2).
 // Medians of several runs. Env: BENCH_RUNS (7), BENCH_LARGE (400 项 rows), BENCH_COPIES
-// (16 × cores, at least 32), BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load.
+// (16 × cores, at least 32), BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load,
+// BENCH_ONLY_READ=1 stops after rows 1 and 4.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
-require('../lib/src/hosts/file/node'); // as the command line runs: zlib for small parts
-const { loadWorkbook } = require('../lib/src/hosts/file');
+const { readGrids } = require('../lib/src/hosts/file/reader');
 const { checkWorkbook } = require('../lib/src/core/engine');
 const { availableCores } = require('../lib/src/cli/batch/pool');
 const { largeDataset, sampleDataset } = require('../lib/examples/sample-data');
@@ -27,6 +31,7 @@ const COPIES = Number(process.env.BENCH_COPIES || Math.max(32, 16 * CORES));
 const NOISE_ROWS = Number(process.env.BENCH_NOISE_ROWS || 200000);
 const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
 const MEASURE = path.join(__dirname, 'measure-check.js');
+const EXCELJS_LOAD = path.join(__dirname, 'exceljs-load.js');
 
 function log(msg) {
   process.stderr.write(`bench: ${msg}\n`);
@@ -59,7 +64,7 @@ async function checkVsLoad(name, buffer) {
   let findings = 0;
   let cells = 0;
   const whole = await median(async () => {
-    const { grids } = await loadWorkbook(buffer, name);
+    const { grids } = readGrids(buffer, name);
     cells = countCells(grids);
     findings = checkWorkbook(grids).findings.length;
   });
@@ -70,6 +75,48 @@ async function checkVsLoad(name, buffer) {
     baseline: `exceljs load ${ms(loadOnly)}`,
     ratio: (whole / loadOnly).toFixed(2),
   };
+}
+
+// ---- 4. whole processes, and engine vs read -------------------------------------------------
+
+/** `juesuan check FILE` as a process ÷ a process that only loads FILE with exceljs. */
+function processRows(inputs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const rows = [];
+  for (const { name, bytes } of inputs) {
+    const file = path.join(dir, name.replace(/[^\w.]+/g, '_') + (name.endsWith('.xlsx') ? '' : '.xlsx'));
+    fs.writeFileSync(file, bytes);
+    const [check, load] = medianRuns([[BIN, 'check', file], [EXCELJS_LOAD, file]], RUNS);
+    rows.push({
+      measurement: 'whole check process ÷ bare exceljs load process',
+      input: `${name} (${Math.round(bytes.length / 1024)} KB): node bin/juesuan.js check FILE vs node bench/exceljs-load.js FILE`,
+      juesuan: `check ${ms(check.wall)}`,
+      baseline: `exceljs load ${ms(load.wall)}`,
+      ratio: `${(check.wall / load.wall).toFixed(2)} (goal ≤ 1.0)`,
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+/** In one warm process: checkWorkbook(grids) ÷ readGrids(bytes). */
+async function engineVsReadRows(inputs) {
+  const rows = [];
+  for (const { name, bytes } of inputs) {
+    let grids;
+    const read = await median(() => {
+      grids = readGrids(bytes, name).grids;
+    });
+    const engine = await median(() => checkWorkbook(grids));
+    rows.push({
+      measurement: 'engine time ÷ read time (in process, warm)',
+      input: `${name}: checkWorkbook(grids) vs readGrids(bytes)`,
+      juesuan: `engine ${ms(engine)}`,
+      baseline: `read ${ms(read)}`,
+      ratio: `${(engine / read).toFixed(2)} (goal ≤ 0.2)`,
+    });
+  }
+  return rows;
 }
 
 // ---- 2. batch vs sequential ----------------------------------------------------------------
@@ -202,12 +249,26 @@ async function main() {
   log('check vs load…');
   rows.push(await checkVsLoad('sample.xlsx', sample));
   rows.push(await checkVsLoad('large (generated)', large));
+  const examples = path.join(__dirname, '..', 'examples');
+  const processInputs = [
+    { name: 'seed000.xlsx', bytes: fs.readFileSync(path.join(examples, 'seed000.xlsx')) },
+    { name: 'seed002.xlsx', bytes: fs.readFileSync(path.join(examples, 'seed002.xlsx')) },
+    { name: 'large (generated)', bytes: large },
+  ];
+  log('check process vs exceljs load process…');
+  rows.push(...processRows(processInputs));
+  log('engine vs read…');
+  rows.push(...(await engineVsReadRows(processInputs)));
+  if (process.env.BENCH_ONLY_READ) return print(rows);
   log(`batch over ${COPIES} copies…`);
   rows.push(...(await batchRows('sample.xlsx', sample, true)));
   rows.push(...(await batchRows('large (generated)', large, false)));
   log('peak memory…');
   rows.push(...(await memoryRows(sample)));
+  print(rows);
+}
 
+function print(rows) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
   console.log(

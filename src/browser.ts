@@ -1,3 +1,4 @@
-// What the browser pages get: the engine and the file host (exceljs), nothing that needs Node.
+// What the browser pages get: the engine and the file host (the fast reader; exceljs for
+// writing), nothing that needs Node.
 export { checkWorkbook } from './core/engine';
-export { loadWorkbook, saveWorkbook, UnreadableWorkbookError } from './hosts/file';
+export { loadWorkbook, readGrids, saveWorkbook, UnreadableWorkbookError } from './hosts/file';

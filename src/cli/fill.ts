@@ -15,7 +15,7 @@ import { previewLines } from '../core/derive';
 import { sortFindings } from '../core/finding';
 import type { Grid } from '../core/grid';
 import { applyPlan, readJournal, saveWorkbook, worksheetToGrid } from '../hosts/file';
-import { readGridsFromFile } from '../hosts/file/node';
+import { loadWorkbookFromFile, readGridsFromFile } from '../hosts/file/node';
 import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-tables';
 import { countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
@@ -37,7 +37,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     ]);
   }
   // fill saves the workbook, so every sheet must be read in full (a partial read cannot be saved).
-  const { workbook } = await readGridsFromFile(file, { largeSheet: false });
+  const { workbook } = await loadWorkbookFromFile(file, { largeSheet: false });
   const prior = options.prior ? await readGridsFromFile(options.prior) : undefined;
 
   const tables = fillTablesInWorkbook(workbook, gridsOf(workbook), {

@@ -3,12 +3,10 @@ import { parseArgs, USAGE } from './args';
 import type { CliArgs } from './args';
 import { runCheck } from './check';
 import { runNarrate } from './narrate';
-import { runFill } from './fill';
-import { runBatch } from './batch';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
-import { UnreadableWorkbookError } from '../hosts/file';
+import { UnreadableWorkbookError } from '../hosts/file/errors';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let args: CliArgs;
@@ -28,10 +26,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await runCheck(requireFile(args.positional[0]), args.json, io, args.text);
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
+      // fill and batch load exceljs (writing, the report); check and narrate never do.
       case 'fill':
-        return await runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
+        return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
       case 'batch':
-        return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
+        return await (await import('./batch')).runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

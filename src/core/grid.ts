@@ -4,6 +4,19 @@
 
 export interface CellError {
   error: string; // e.g. "#REF!"
+  /**
+   * A formula cell the file holds no calculated result for (written by a program that does not
+   * calculate and never opened in Excel or WPS since): `error` is UNCALCULATED, never 0 or blank.
+   */
+  uncalculated?: true;
+  /** The formula of an uncalculated cell, without "=", when the file states it. */
+  formula?: string;
+}
+
+export const UNCALCULATED = '#未计算';
+
+export function isUncalculated(v: unknown): v is CellError & { uncalculated: true } {
+  return isCellError(v) && v.uncalculated === true;
 }
 
 export type CellValue = string | number | boolean | null | CellError;
@@ -18,6 +31,8 @@ export interface MergeRange {
 
 export interface Grid {
   sheet: string;
+  /** Set for a sheet the user does not see (absent = visible). */
+  hidden?: 'hidden' | 'veryHidden';
   /** cells[row][col], 0-based; rows may be ragged or missing (undefined = blank). */
   cells: CellValue[][];
   merges: MergeRange[];

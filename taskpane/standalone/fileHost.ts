@@ -1,6 +1,8 @@
-// WorkbookHost over an .xlsx opened in the browser: exceljs in memory (the file host), the
-// journal kept in the workbook by src/hosts/file/apply. Nothing leaves the page: the result is
-// downloaded as a new .xlsx.
+// WorkbookHost over an .xlsx opened in the browser. Reading is the fast reader's (the Grids come
+// straight from the file's bytes); exceljs is loaded only for the first write (填表, 标记, 设置,
+// 撤销, download), and from then on the workbook in memory is what is read and written, with the
+// journal kept in it by src/hosts/file/apply. Nothing leaves the page: the result is downloaded
+// as a new .xlsx.
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../src/core/grid';
 import { parseAddress } from '../../src/core/grid';
@@ -10,6 +12,7 @@ import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../.
 import { applyPlan, clearHighlights, markedSheetsOf, readJournal, undoLast } from '../../src/hosts/file/apply';
 import { worksheetToGrid } from '../../src/hosts/file/grid';
 import { loadWorkbook, saveWorkbook } from '../../src/hosts/file/load';
+import { readGrids, ReadGrids } from '../../src/hosts/file/reader';
 import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
 import {
   HostError,
@@ -19,6 +22,7 @@ import {
   rehighlightPlan,
   serializeSettings,
 } from '../../src/hosts/host';
+import { parseJournalOrEmpty } from '../../src/hosts/journal-state';
 
 /** ExcelJS.ValueType.Formula (the enum is not imported: this module only needs exceljs's types). */
 const FORMULA = 6 as ExcelJS.ValueType;
@@ -33,17 +37,34 @@ function wrap<T>(fn: () => T): T {
   }
 }
 
+/** Column A of the journal sheet, as the journal is stored (src/hosts/file/apply readJournal). */
+function journalChunks(grid: Grid | undefined): string[] {
+  const out: string[] = [];
+  for (const row of grid?.cells ?? []) if (typeof row?.[0] === 'string') out.push(row[0]);
+  return out;
+}
+
 export class FileHost implements WorkbookHost {
   readonly kind = 'file' as const;
   /** Set whenever the workbook changes (the page enables the download then). */
   changes = 0;
+  private workbook: ExcelJS.Workbook | undefined;
 
-  private constructor(readonly label: string, private readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly label: string,
+    private readonly bytes: ArrayBuffer | Uint8Array,
+    private readonly read: ReadGrids,
+  ) {}
 
   /** Reads the file (throws UnreadableWorkbookError with a Chinese message naming it). */
   static async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
-    const { workbook } = await loadWorkbook(bytes, fileName);
-    return new FileHost(fileName, workbook);
+    return new FileHost(fileName, bytes, readGrids(bytes, fileName, { withFormulas: true }));
+  }
+
+  /** The exceljs workbook, loaded at the first write. */
+  private async loaded(): Promise<ExcelJS.Workbook> {
+    if (!this.workbook) this.workbook = (await loadWorkbook(this.bytes, this.label)).workbook;
+    return this.workbook;
   }
 
   capabilities(): HostCapabilities {
@@ -52,6 +73,7 @@ export class FileHost implements WorkbookHost {
 
   async readWorkbook(sheetNames?: string[]): Promise<WorkbookSnapshot> {
     const wanted = sheetNames ? new Set(sheetNames.map((s) => s.toLowerCase())) : undefined;
+    if (!this.workbook) return this.snapshotOfFile(wanted);
     const grids: Grid[] = [];
     let settings: Partial<NarrativeSettings> | undefined;
     for (const ws of this.workbook.worksheets) {
@@ -63,18 +85,34 @@ export class FileHost implements WorkbookHost {
     return { grids, journal: readJournal(this.workbook), settings };
   }
 
+  /** The snapshot as the file holds it (nothing written yet). */
+  private snapshotOfFile(wanted: Set<string> | undefined): WorkbookSnapshot {
+    const grids: Grid[] = [];
+    let settings: Partial<NarrativeSettings> | undefined;
+    let journal: Grid | undefined;
+    for (const grid of this.read.grids) {
+      if (grid.sheet === SETTINGS_SHEET) settings = parseSettings(grid.cells[0]?.[0]);
+      if (grid.sheet === JOURNAL_SHEET) journal = grid;
+      if (isPrivateSheet(grid.sheet)) continue;
+      if (wanted && !wanted.has(grid.sheet.toLowerCase())) continue;
+      grids.push(grid);
+    }
+    return { grids, journal: parseJournalOrEmpty(journalChunks(journal)), settings };
+  }
+
   async readGrids(sheetNames?: string[]): Promise<Grid[]> {
     return (await this.readWorkbook(sheetNames)).grids;
   }
 
   async applyPlan(plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const workbook = await this.loaded();
     return wrap(() => {
       const replace = options.replaceHighlights === true && !plan.marker.revert;
-      const journal = readJournal(this.workbook);
+      const journal = readJournal(workbook);
       // putting back the earlier highlights' cells acts on the journal: check it first
-      if (replace) assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(this.workbook), '清除标记');
+      if (replace) assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记');
       const final = replace ? rehighlightPlan(journal, plan) : plan;
-      const entry = applyPlan(this.workbook, final);
+      const entry = applyPlan(workbook, final);
       const changed = !(entry.cells.length === 0 && entry.createdSheets.length === 0 && entry.columns.length === 0);
       if (changed) this.changes++;
       return {
@@ -88,8 +126,9 @@ export class FileHost implements WorkbookHost {
   }
 
   async undoLast(): Promise<RevertResult> {
+    const workbook = await this.loaded();
     return wrap(() => {
-      const entry = undoLast(this.workbook);
+      const entry = undoLast(workbook);
       if (!entry) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
       this.changes++;
       return { done: true, action: entry.action, cellsRestored: entry.cells.length, sheetsDeleted: entry.createdSheets };
@@ -97,10 +136,11 @@ export class FileHost implements WorkbookHost {
   }
 
   async clearHighlights(): Promise<RevertResult> {
+    const workbook = await this.loaded();
     return wrap(() => {
-      const had = readJournal(this.workbook).entries.some((e) => e.action === 'highlight');
+      const had = readJournal(workbook).entries.some((e) => e.action === 'highlight');
       if (!had) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
-      const n = clearHighlights(this.workbook);
+      const n = clearHighlights(workbook);
       this.changes++;
       return { done: true, action: 'highlight', cellsRestored: n, sheetsDeleted: [] };
     });
@@ -111,6 +151,9 @@ export class FileHost implements WorkbookHost {
    * formula, and in formulas mode rewrites a formula it wrote before only when it changed.
    */
   formulaAt(sheet: string, address: string): string | undefined {
+    // Before the first write, the file's own formulas (a shared formula's cells give the text of
+    // its first cell, untranslated: enough to know a formula is there).
+    if (!this.workbook) return this.read.formulas?.get(sheet)?.get(address.toUpperCase()) || undefined;
     const ws = this.workbook.getWorksheet(sheet);
     if (!ws) return undefined;
     const { row, col } = parseAddress(address);
@@ -123,9 +166,10 @@ export class FileHost implements WorkbookHost {
   async select(): Promise<void> {}
 
   async saveSettings(settings: Partial<NarrativeSettings>): Promise<void> {
+    const workbook = await this.loaded();
     wrap(() => {
-      let ws = this.workbook.worksheets.find((w) => w.name === SETTINGS_SHEET);
-      if (!ws) ws = this.workbook.addWorksheet(SETTINGS_SHEET);
+      let ws = workbook.worksheets.find((w) => w.name === SETTINGS_SHEET);
+      if (!ws) ws = workbook.addWorksheet(SETTINGS_SHEET);
       ws.state = 'veryHidden';
       ws.getCell('A1').value = serializeSettings(settings);
       this.changes++;
@@ -134,11 +178,12 @@ export class FileHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes, with everything done so far. */
   async save(): Promise<Uint8Array> {
-    return saveWorkbook(this.workbook);
+    return saveWorkbook(await this.loaded());
   }
 
   /** Names of the user's sheets (for the page's summary line). */
   sheetNames(): string[] {
-    return this.workbook.worksheets.filter((w) => !isPrivateSheet(w.name) && w.name !== JOURNAL_SHEET).map((w) => w.name);
+    const names = this.workbook ? this.workbook.worksheets.map((w) => w.name) : this.read.grids.map((g) => g.sheet);
+    return names.filter((name) => !isPrivateSheet(name) && name !== JOURNAL_SHEET);
   }
 }

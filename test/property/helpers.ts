@@ -10,7 +10,7 @@ import type { CellValue, Grid } from '../../src/core/grid';
 import { parseAddress } from '../../src/core/grid';
 import type { TableId } from '../../src/core/model';
 import { loadWorkbook } from '../../src/hosts/file';
-import { entryChunks } from '../../src/hosts/file/inflate';
+import { entryChunks } from '../../src/hosts/file/unzip';
 import { readZipDirectory } from '../../src/hosts/file/zip';
 import { rewriteZip } from '../../src/hosts/file/zipwrite';
 

@@ -3,7 +3,7 @@
 // result with `unreadable` set, so it gets its own line and the batch goes on.
 import { checkWorkbook } from '../../core/engine';
 import type { Finding } from '../../core/finding';
-import { isUnreadableWorkbookError } from '../../hosts/file';
+import { isUnreadableWorkbookError } from '../../hosts/file/errors';
 import { readGridsFromFile } from '../../hosts/file/node';
 import type { SeverityCounts } from '../format';
 import { countBySeverity } from '../format';

@@ -3,7 +3,7 @@
 // 2 if any file could not be read, else 1 if any has an error finding, else 0.
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadWorkbook } from '../../hosts/file';
+import { readGrids } from '../../hosts/file/reader';
 import type { CliIo } from '../io';
 import { processIo } from '../io';
 import type { FileResult } from './check-file';
@@ -41,7 +41,7 @@ function fsReason(e: unknown): string | undefined {
 /** Whether an existing file at the report path is a report juesuan wrote (safe to replace). */
 async function isOurReport(file: string): Promise<boolean> {
   try {
-    const { grids } = await loadWorkbook(fs.readFileSync(file), file);
+    const { grids } = readGrids(fs.readFileSync(file), file);
     const names = grids.map((g) => g.sheet);
     return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
   } catch {

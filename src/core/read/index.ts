@@ -34,14 +34,14 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
   const findings: Finding[] = [];
   const tables: Partial<Record<TableId, Table>> = {};
   const present = new Set<TableId>();
-  for (const grid of grids) {
+  for (const grid of visibleFirst(grids)) {
     const view = new SheetView(grid);
     const recognised = recogniseTable(view);
     if (!recognised) continue;
     present.add(recognised.id);
     const earlier = tables[recognised.id];
     if (earlier) {
-      findings.push(duplicateFinding(view.sheet, earlier, recognised));
+      findings.push(duplicateFinding(view.sheet, earlier, recognised, grid.hidden));
       continue;
     }
     // A sheet that cannot be read leaves the table open for a later sheet with the same title.
@@ -53,7 +53,23 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
   return { tables, findings, profile };
 }
 
-function duplicateFinding(sheet: string, earlier: Table, recognised: Recognised): Finding {
+/**
+ * Visible sheets before hidden ones, each in workbook order: a hidden (often very hidden) copy of a
+ * table placed before the visible one is typically a stale copy, and the visible one is what the
+ * user sees and prints.
+ */
+function visibleFirst(grids: Grid[]): Grid[] {
+  return [...grids.filter((g) => !g.hidden), ...grids.filter((g) => g.hidden)];
+}
+
+function duplicateFinding(sheet: string, earlier: Table, recognised: Recognised, hidden: Grid['hidden']): Finding {
+  if (hidden) {
+    return readFinding(
+      'warning',
+      `隐藏的工作表“${sheet}”也是${earlier.title}（可能是旧的副本），只读取可见的表“${earlier.sheet}”，请确认隐藏表是否应删除`,
+      { sheet, address: recognised.titleAddress },
+    );
+  }
   return readFinding(
     'warning',
     `表“${sheet}”与表“${earlier.sheet}”都是${earlier.title}，只读取表“${earlier.sheet}”`,

@@ -1,5 +1,5 @@
 // Amount cells: what a cell holds (number, zero dash, stray text, error value) and the Amount it gives.
-import { CellValue, address, isCellError } from '../grid';
+import { CellValue, address, isCellError, isUncalculated } from '../grid';
 import { Decimal, Unit, roundHalfUp, toWan } from '../money';
 import type { Amount } from '../model';
 import type { CellRef, Finding } from '../finding';
@@ -80,7 +80,16 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
     if (isBlankValue(v)) amount.blank = true;
     return amount;
   }
-  if (reading.kind === 'error') {
+  if (isUncalculated(v)) {
+    const formula = v.formula ? `“=${v.formula}”` : '';
+    src.findings.push(
+      readFinding(
+        'error',
+        `${cellName(cell)}是公式${formula}，但文件中没有它的计算结果（公式从未计算过），未使用该单元格：请在 Excel 或 WPS 中打开并保存（或按 F9 重新计算）后再检查`,
+        cell,
+      ),
+    );
+  } else if (reading.kind === 'error') {
     src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
   } else {
     src.findings.push(readFinding('warning', `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`, cell));

@@ -58,5 +58,7 @@ export const DETAIL = {
   xls: '这是旧版 Excel 97-2003 (.xls) 文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试。',
   encrypted: '文件设置了打开密码，请先在 Excel/WPS 中取消密码后再试。',
   truncated: '文件不完整或已损坏（可能下载或复制没有完成），请重新获取原文件后再试。',
+  unknownZip: '文件的压缩结构无法识别（目录记录不规范），为安全起见不予读取，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+  bomb: '文件内部记录的大小与实际内容不符（可能已损坏，或是伪装成工作簿的压缩炸弹），请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
   corrupt: '文件内容已损坏或格式不规范，无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
 } as const;

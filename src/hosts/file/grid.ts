@@ -2,29 +2,11 @@
 // cells as null, merges listed 0-based inclusive.
 
 import * as ExcelJS from 'exceljs';
-import { CellValue, Grid, MergeRange, parseAddress } from '../../core/grid';
+import { CellValue, Grid, MergeRange } from '../../core/grid';
+import { dateToIso } from './date';
+import { parseMergeRef } from './reader/merges';
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-/**
- * exceljs turns date-formatted serials into a Date at that wall-clock time in UTC (Excel has
- * no time zone), so read it back with UTC getters: "2024-12-31", or "2024-12-31T08:30:00"
- * when there is a time of day.
- */
-export function dateToIso(d: Date): string | null {
-  const ms = d.getTime();
-  if (!Number.isFinite(ms)) return null;
-  const r = new Date(Math.round(ms / 1000) * 1000);
-  const y = r.getUTCFullYear();
-  const date = `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}-${pad2(r.getUTCMonth() + 1)}-${pad2(r.getUTCDate())}`;
-  const h = r.getUTCHours();
-  const m = r.getUTCMinutes();
-  const s = r.getUTCSeconds();
-  if (h === 0 && m === 0 && s === 0) return date;
-  return `${date}T${pad2(h)}:${pad2(m)}:${pad2(s)}`;
-}
+export { dateToIso, parseMergeRef };
 
 function richTextToString(runs: unknown): string {
   if (!Array.isArray(runs)) return '';
@@ -83,23 +65,6 @@ function rangeFromBounds(r: unknown): MergeRange | undefined {
   return { top: top - 1, left: left - 1, bottom: bottom - 1, right: right - 1 };
 }
 
-/** "A1:F2" (or "$A$1:$F$2", or a single "B3") → 0-based inclusive. */
-export function parseMergeRef(ref: string): MergeRange | undefined {
-  const parts = ref.replace(/\$/g, '').split(':');
-  try {
-    const a = parseAddress(parts[0]);
-    const b = parts.length > 1 ? parseAddress(parts[1]) : a;
-    return {
-      top: Math.min(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      bottom: Math.max(a.row, b.row),
-      right: Math.max(a.col, b.col),
-    };
-  } catch {
-    return undefined;
-  }
-}
-
 /** The sheet's merged ranges, sorted by top then left. */
 export function worksheetMerges(ws: ExcelJS.Worksheet): MergeRange[] {
   const out: MergeRange[] = [];
@@ -140,5 +105,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       cells[rowNumber - 1] = out;
     }
   });
-  return { sheet: ws.name, cells, merges: worksheetMerges(ws) };
+  const grid: Grid = { sheet: ws.name, cells, merges: worksheetMerges(ws) };
+  if (ws.state === 'hidden' || ws.state === 'veryHidden') grid.hidden = ws.state;
+  return grid;
 }

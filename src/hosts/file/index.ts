@@ -1,5 +1,5 @@
-// The file host: .xlsx bytes ↔ exceljs workbook + Grids. Browser-safe (no fs); the Node-only
-// helpers that read from disk are in ./node.
+// The file host: .xlsx bytes → Grids (./reader, the fast reader) and ↔ an exceljs workbook (for
+// writing). Browser-safe (no fs); the Node-only helpers that read from disk are in ./node.
 export {
   loadWorkbook,
   saveWorkbook,
@@ -12,6 +12,9 @@ export {
   DEFAULT_LARGE_SHEET,
 } from './load';
 export type { LoadedWorkbook, LoadOptions, PartialSheet } from './load';
+export { readGrids } from './reader';
+export type { ReadGrids } from './reader';
+export type { ReadLimits } from './limits';
 export type { LargeSheetBound } from './prescan';
 export { UnreadableWorkbookError, isUnreadableWorkbookError } from './errors';
 export type { UnreadableReason } from './errors';

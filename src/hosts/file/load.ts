@@ -2,23 +2,22 @@
 
 import * as ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid';
+import { toUint8Array } from './bytes';
 import { DETAIL, UnreadableReason, UnreadableWorkbookError } from './errors';
+import type { PartialSheet, ReadLimits } from './limits';
+import {
+  DEFAULT_LARGE_SHEET,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_LOADED_BYTES,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+} from './limits';
 import { worksheetToGrid } from './grid';
-import { canInflate } from './inflate';
-import { HEAD_ROWS, LargeSheetBound, prescan } from './prescan';
+import { HEAD_ROWS, prescan } from './prescan';
 import { sniff } from './sniff';
 import { ZipEntry } from './zip';
 import { canRewrite, rewriteZip } from './zipwrite';
 import { writePackage } from './package/writer';
-
-/** A sheet that was read only up to its first rows (see LoadOptions.largeSheet). */
-export interface PartialSheet {
-  sheet: string;
-  /** Rows kept: the sheet's rows numbered 1…10. */
-  keptRows: number;
-  /** The sheet has at least this many rows. */
-  rowsSeen: number;
-}
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -32,11 +31,7 @@ export interface LoadedWorkbook {
   partialSheets?: PartialSheet[];
 }
 
-export interface LoadOptions {
-  /** Largest file accepted, in bytes. Default 50 MB. */
-  maxBytes?: number;
-  /** Largest total uncompressed size of the zip's parts. Default 500 MB. */
-  maxUncompressedBytes?: number;
+export interface LoadOptions extends ReadLimits {
   /**
    * Parse data validations (drop-down lists etc.). Off by default: exceljs expands every
    * validation range cell by cell, so one whole-column rule ("D1:D1048576") costs ~1 s and
@@ -44,30 +39,10 @@ export interface LoadOptions {
    * if the workbook will be saved back and its validations must survive.
    */
   keepDataValidations?: boolean;
-  /**
-   * Most cells (<c> elements) in the sheets that are loaded. Default 500,000 (a 部门决算 workbook
-   * has a few tens of thousands; exceljs needs roughly 0.5 KB per cell).
-   */
-  maxCells?: number;
-  /**
-   * A sheet with more rows or cells than this whose first 10 rows hold no title juesuan reads
-   * (附表, 补充信息, 部门决算情况说明, 计分表 / 绩效目标完成情况表) is read only up to row 10 and listed in
-   * `partialSheets`. Default { rows: 5000, cells: 100000 }. `false` reads every sheet in full
-   * (needed when the workbook will be saved back).
-   */
-  largeSheet?: LargeSheetBound | false;
-  /**
-   * Most bytes, uncompressed, that exceljs is given to parse (all parts but the sheets cut short
-   * by `largeSheet`). Default 100 MB; exceljs needs several times that in memory.
-   */
-  maxLoadedBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
-export const DEFAULT_MAX_CELLS = 500_000;
-export const DEFAULT_MAX_LOADED_BYTES = 100 * 1024 * 1024;
-export const DEFAULT_LARGE_SHEET: LargeSheetBound = { rows: 5000, cells: 100_000 };
+export { toUint8Array, DEFAULT_MAX_BYTES, DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_MAX_CELLS, DEFAULT_MAX_LOADED_BYTES, DEFAULT_LARGE_SHEET };
+export type { PartialSheet };
 
 /** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
 const partiallyLoaded = new WeakMap<ExcelJS.Workbook, PartialSheet[]>();
@@ -77,21 +52,6 @@ const partiallyLoaded = new WeakMap<ExcelJS.Workbook, PartialSheet[]>();
  * juesuan's changes) and how to parse it again as it was (to find edits made without a plan).
  */
 const loadedFrom = new WeakMap<ExcelJS.Workbook, { original: Uint8Array; reload: () => Promise<ExcelJS.Workbook> }>();
-
-export function toUint8Array(bytes: Uint8Array | ArrayBuffer): Uint8Array {
-  if (bytes instanceof Uint8Array) return bytes; // includes Node's Buffer
-  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
-  // An ArrayBuffer from another realm (iframe, jest vm) fails instanceof.
-  const tag = Object.prototype.toString.call(bytes);
-  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') {
-    return new Uint8Array(bytes as ArrayBuffer);
-  }
-  if (ArrayBuffer.isView(bytes)) {
-    const v = bytes as ArrayBufferView;
-    return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-  }
-  throw new TypeError('loadWorkbook: expected a Uint8Array, ArrayBuffer or Buffer');
-}
 
 /** Zip/inflate failures (vs. XML or model problems), judged from the library's message. */
 function looksLikeZipError(e: unknown): boolean {
@@ -129,7 +89,7 @@ export async function loadWorkbook(
   // Sizes, cell count and huge untitled sheets, before exceljs builds anything.
   let toLoad = data;
   let partialSheets: PartialSheet[] = [];
-  if (found.entries && canInflate()) {
+  if (found.entries) {
     const entries = found.entries;
     let largeSheet = options.largeSheet === undefined ? DEFAULT_LARGE_SHEET : options.largeSheet;
     if (largeSheet && !canRewrite(data, entries)) largeSheet = false;

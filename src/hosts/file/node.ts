@@ -1,10 +1,11 @@
 // Node-only: read a workbook from disk. Kept apart from ./index so browser bundles never
-// pull in fs.
+// pull in fs. Only regular files are read: a FIFO would block forever and /dev/zero never ends.
 
-import { promises as fs } from 'fs';
+import { constants, promises as fs } from 'fs';
 import { formatSize, UnreadableWorkbookError } from './errors';
-import './inflate-node';
-import { DEFAULT_MAX_BYTES, loadWorkbook, LoadedWorkbook, LoadOptions } from './load';
+import { DEFAULT_MAX_BYTES, ReadLimits } from './limits';
+import { readGrids, ReadGrids } from './reader';
+import type { LoadedWorkbook, LoadOptions } from './load';
 
 function fsErrorDetail(e: unknown): { reason: 'not-found' | 'other'; detail: string } {
   const code = (e as { code?: unknown } | null)?.code;
@@ -19,35 +20,54 @@ function fsErrorDetail(e: unknown): { reason: 'not-found' | 'other'; detail: str
       return { reason: 'other', detail: '没有读取这个文件的权限，请检查文件权限后再试。' };
     case 'EBUSY':
       return { reason: 'other', detail: '文件正被其他程序占用，请关闭占用它的程序后再试。' };
+    case 'ENOTREG':
+      return { reason: 'other', detail: '这不是普通文件（而是管道、设备或其他特殊文件），请选择保存在磁盘上的 .xlsx 文件。' };
     default:
       return { reason: 'other', detail: '读取文件时发生错误，请确认文件可以正常打开后再试。' };
   }
 }
 
 /**
- * Reads and parses an .xlsx from disk: the workbook and its Grids (one per worksheet, in
- * workbook order). Every failure, including a missing file, is an UnreadableWorkbookError.
+ * The bytes of a regular file of at most `maxBytes`. Opened without blocking (a FIFO would wait
+ * for a writer) and judged by the open handle, so what is checked is what is read.
  */
-export async function readGridsFromFile(path: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Buffer;
+export async function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
-    const st = await fs.stat(path);
-    if (st.isDirectory()) {
-      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const st = await handle.stat();
+      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      if (st.size > maxBytes) {
+        throw new UnreadableWorkbookError(
+          'too-large',
+          path,
+          `文件过大（${formatSize(st.size)}，上限 ${formatSize(maxBytes)}），部门决算公开表通常只有几 MB，请确认是否选错了文件。`,
+        );
+      }
+      return await handle.readFile();
+    } finally {
+      await handle.close();
     }
-    if (st.size > maxBytes) {
-      throw new UnreadableWorkbookError(
-        'too-large',
-        path,
-        `文件过大（${formatSize(st.size)}，上限 ${formatSize(maxBytes)}），部门决算公开表通常只有几 MB，请确认是否选错了文件。`,
-      );
-    }
-    bytes = await fs.readFile(path);
   } catch (e) {
     if (e instanceof UnreadableWorkbookError) throw e;
     const { reason, detail } = fsErrorDetail(e);
     throw new UnreadableWorkbookError(reason, path, detail, e);
   }
+}
+
+/**
+ * Reads the Grids of an .xlsx on disk (one per worksheet, in workbook order) with the fast
+ * reader. Every failure, including a missing file, is an UnreadableWorkbookError.
+ */
+export async function readGridsFromFile(path: string, limits: ReadLimits = {}): Promise<ReadGrids> {
+  return readGrids(await readFileBytes(path, limits.maxBytes), path, limits);
+}
+
+/** Loads an .xlsx on disk into exceljs, for writing (fill). Errors as readGridsFromFile. */
+export async function loadWorkbookFromFile(path: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
+  const bytes = await readFileBytes(path, options.maxBytes);
+  // exceljs is required only here: check, narrate and batch never load it.
+  const { loadWorkbook } = await import('./load');
   return loadWorkbook(bytes, path, options);
 }

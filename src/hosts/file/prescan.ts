@@ -10,7 +10,7 @@
 //   those first rows: the engine looks for titles in the first 10 rows, so it loses nothing,
 //   and a 200,000-row noise sheet costs a few milliseconds instead of seconds and hundreds of MB.
 //
-// Browser-safe: inflation uses DecompressionStream (see ./inflate).
+// Browser-safe: inflation is fflate's, bounded by each part's stated size (see ./unzip).
 
 import type { CellValue, Grid } from '../../core/grid';
 import { parseAddress } from '../../core/grid';
@@ -20,7 +20,7 @@ import { headerColumns } from '../../core/scorecard/read-scorecard';
 import { titleKind } from '../../core/scorecard/sheet';
 import { findSupplementGrid } from '../../core/supplement';
 import { DETAIL, formatSize, UnreadableReason } from './errors';
-import { entryChunks, entryText, ZipDataError, ZipSizeError } from './inflate';
+import { entryChunks, entryText, ZipDataError, ZipSizeError } from './unzip';
 import { ZipEntry } from './zip';
 
 /** Titles are searched in the first 10 rows (core/read/recognise, supplement, textcheck). */
@@ -67,7 +67,9 @@ export type PrescanOutcome =
   | ({ ok: true } & PrescanResult)
   | { ok: false; reason: UnreadableReason; detail: string; cause?: unknown };
 
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+// Every part in xl/worksheets/ (not its _rels): exceljs takes any name that contains
+// sheetN.xml as a worksheet ("sheet99.xml.bak" too), so each is counted like a sheet.
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+$/i;
 const SHARED_STRINGS = 'xl/sharedstrings.xml';
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +78,7 @@ const SHARED_STRINGS = 'xl/sharedstrings.xml';
 const LT = 0x3c;
 const isDelim = (x: number) => x === 0x20 || x === 0x3e || x === 0x2f || x === 0x09 || x === 0x0a || x === 0x0d;
 
-class TagCounter {
+export class TagCounter {
   rows = 0;
   cells = 0;
   private carry: Uint8Array = new Uint8Array(0);
@@ -119,7 +121,7 @@ class TagCounter {
 const ROW_TAG = /<((?:[A-Za-z_][\w.-]*:)?)row\b([^>]*)>/g;
 const SHEETDATA_END = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData\s*>|<(?:[A-Za-z_][\w.-]*:)?sheetData\s*\/>/g;
 
-class HeadReader {
+export class HeadReader {
   text = '';
   /** Character index in `text` where the first row after HEAD_ROWS starts (or sheetData ends). */
   end: number | undefined;
@@ -251,7 +253,7 @@ async function sharedStrings(b: Uint8Array, entry: ZipEntry | undefined, maxInde
   const decoder = new TextDecoder('utf-8');
   let text = '';
   const si = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-  for await (const chunk of entryChunks(b, entry)) {
+  for (const chunk of entryChunks(b, entry)) {
     text += decoder.decode(chunk, { stream: true });
     si.lastIndex = 0;
     let used = 0;
@@ -286,7 +288,7 @@ const CONTENT_WORDS = /决算|补充信息|情况说明|计分表|评分表|自�
  * Sheet names that are always read in full: the narrative sheet may be found by its name alone
  * (core/plan/narrative), and juesuan's own journal sheet (_juesuan_journal) must survive whole.
  */
-const KEEP_SHEET_NAME = /决算|补充信息|情况说明|计分表|评分表|自评|绩效|juesuan/i;
+export const KEEP_SHEET_NAME = /决算|补充信息|情况说明|计分表|评分表|自评|绩效|juesuan/i;
 
 /** Whether the first rows hold anything the engine looks for. */
 export function headHoldsContent(grid: Grid): boolean {
@@ -304,11 +306,11 @@ export function headHoldsContent(grid: Grid): boolean {
 // ---------------------------------------------------------------------------------------------
 
 function tooManyCells(cells: number, max: number): PrescanOutcome {
-  return {
-    ok: false,
-    reason: 'too-large',
-    detail: `工作簿中的单元格过多（至少 ${cells.toLocaleString('en-US')} 个，上限 ${max.toLocaleString('en-US')} 个），部门决算公开表通常只有几万个单元格，请删除与决算无关的工作表，或确认是否选错了文件。`,
-  };
+  return { ok: false, reason: 'too-large', detail: tooManyCellsDetail(cells, max) };
+}
+
+export function tooManyCellsDetail(cells: number, max: number): string {
+  return `工作簿中的单元格过多（至少 ${cells.toLocaleString('en-US')} 个，上限 ${max.toLocaleString('en-US')} 个），部门决算公开表通常只有几万个单元格，请删除与决算无关的工作表，或确认是否选错了文件。`;
 }
 
 type Problem = Extract<PrescanOutcome, { ok: false }>;
@@ -340,7 +342,7 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
       let size = 0;
       if (!isSheet) {
         // Only the size is checked: a part that inflates past what the directory says is refused.
-        for await (const chunk of entryChunks(b, entry)) {
+        for (const chunk of entryChunks(b, entry)) {
           size += chunk.length;
           if (size > entry.uncompressedSize) return SIZE_MISMATCH;
         }
@@ -356,7 +358,7 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
       const bound = options.largeSheet;
       const mayBeLarge = bound && entry.uncompressedSize >= Math.min(6 * bound.rows, 4 * bound.cells);
       let verdict: 'unknown' | 'full' | 'cut' = mayBeLarge ? 'unknown' : 'full';
-      for await (const chunk of entryChunks(b, entry)) {
+      for (const chunk of entryChunks(b, entry)) {
         size += chunk.length;
         if (size > entry.uncompressedSize) return SIZE_MISMATCH;
         counter.feed(chunk);
@@ -389,7 +391,7 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
         // A head we cannot close cleanly: load the sheet in full after all (and count it).
         const again = new TagCounter();
         let total = 0;
-        for await (const chunk of entryChunks(b, entry)) {
+        for (const chunk of entryChunks(b, entry)) {
           total += chunk.length;
           if (total > entry.uncompressedSize) return SIZE_MISMATCH;
           again.feed(chunk);
@@ -439,7 +441,8 @@ export async function sheetNamesByPart(b: Uint8Array, entries: ZipEntry[]): Prom
   const relsEntry = find('xl/_rels/workbook.xml.rels');
   if (!wbEntry || !relsEntry) return out;
   try {
-    const [wb, rels] = await Promise.all([entryText(b, wbEntry), entryText(b, relsEntry)]);
+    const wb = entryText(b, wbEntry);
+    const rels = entryText(b, relsEntry);
     const targets = new Map<string, string>();
     for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
       const id = /\bId\s*=\s*["']([^"']+)["']/.exec(m[1])?.[1];

@@ -19,6 +19,14 @@ export type SniffResult =
   | { ok: true; entries?: ZipEntry[] }
   | ({ ok: false } & SniffProblem);
 
+/**
+ * Compression ratio above which a part is taken for a zip bomb. The XML of a real sheet shrinks
+ * 5–40 times, a sheet of empty styled cells ~100 times; deflate cannot pass ~1,032.
+ */
+const MAX_RATIO = 400;
+/** Parts smaller than this are not judged by their ratio (a 1 KB part of zeros is harmless). */
+const RATIO_FROM_BYTES = 1024 * 1024;
+
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(b: Uint8Array, sig: number[], at = 0): boolean {
@@ -94,7 +102,9 @@ function sniffCfb(b: Uint8Array): SniffResult {
 function sniffZip(b: Uint8Array, limits: SniffLimits): SniffResult {
   const dir = readZipDirectory(b);
   if (dir.kind === 'truncated') return fail('truncated', DETAIL.truncated);
-  if (dir.kind === 'unknown') return { ok: true }; // let exceljs try; its errors are wrapped too
+  // A directory this reader cannot follow (e.g. a zip64 locator pointing nowhere) is refused:
+  // waving it through to an unzipper would skip every size and cell limit below.
+  if (dir.kind === 'unknown') return fail('other', DETAIL.unknownZip);
 
   const entries = dir.entries.filter((e) => !e.name.endsWith('/'));
   if (entries.length === 0) {
@@ -112,6 +122,8 @@ function sniffZip(b: Uint8Array, limits: SniffLimits): SniffResult {
       `工作簿解压后过大（约 ${formatSize(total)}，上限 ${formatSize(limits.maxUncompressedBytes)}），部门决算公开表通常只有几 MB，请确认是否选错了文件。`,
     );
   }
+  const bomb = entries.find((e) => e.uncompressedSize > RATIO_FROM_BYTES && e.uncompressedSize > MAX_RATIO * e.compressedSize);
+  if (bomb) return fail('other', DETAIL.bomb);
   if (entries.some((e) => e.method !== 0 && e.method !== 8)) {
     return fail('other', '文件使用了不受支持的压缩方式，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
   }

@@ -1,6 +1,9 @@
 // A minimal, dependency-free reader of a zip's central directory: enough to tell a truncated
 // file from a whole one, and to list the entry names (is there an xl/workbook.xml?) without
-// inflating anything. Runs on a plain Uint8Array, so it works in the browser too.
+// inflating anything. Kept by hand although fflate unzips (./unzip): fflate answers a cut-off
+// or foreign file with one generic error, and the user's message must say which it is (文件不完整,
+// a .docx, a zip of workbooks…); the stated sizes it lists are also what every limit checks
+// before a byte is inflated. Runs on a plain Uint8Array, so it works in the browser too.
 
 export interface ZipEntry {
   /** Name as stored, '\' turned into '/', a leading '/' removed. */

@@ -83,9 +83,9 @@ describe('loadWorkbook: worksheet → Grid', () => {
     expect(workbook).toBeInstanceOf(ExcelJS.Workbook);
     expect(grids).toEqual([
       MAIN_GRID,
-      { sheet: '隐藏表', cells: [['x']], merges: [] },
+      { sheet: '隐藏表', hidden: 'hidden', cells: [['x']], merges: [] },
       { sheet: '空表', cells: [], merges: [] },
-      { sheet: '深度隐藏', cells: [[], [null, 2]], merges: [] },
+      { sheet: '深度隐藏', hidden: 'veryHidden', cells: [[], [null, 2]], merges: [] },
     ]);
   });
 

@@ -208,7 +208,7 @@ describe('ordinary workbooks load exactly as before', () => {
 });
 
 async function sharedStringsXml(bytes: Uint8Array): Promise<Uint8Array> {
-  const { entryChunks } = await import('../../../src/hosts/file/inflate');
+  const { entryChunks } = await import('../../../src/hosts/file/unzip');
   const dir = readZipDirectory(bytes);
   if (dir.kind !== 'ok') throw new Error('zip');
   const entry = dir.entries.find((e) => e.name === 'xl/sharedStrings.xml')!;
