@@ -11,7 +11,7 @@ import type { Fact, Operand, Para } from './types';
 export function place(p: Para, where?: string): string {
   const line = p.cell || p.line === undefined ? '' : `（第${p.line}行）`;
   const section = p.section ?? '';
-  return `第二部分${section ? ` ${section}` : ''}${where ?? ''}${line}`;
+  return `${p.part ?? '第二部分'}${section ? ` ${section}` : ''}${where ?? ''}${line}`;
 }
 
 /** The paragraphs' cells first, then the compared cells. */

@@ -1,0 +1,61 @@
+// What a template is: one province's (or the MoF's) 部门决算 disclosure as data — its tables, the
+// wording of an empty table's note, the parts and sections of its 情况说明, the sentence forms and
+// number formats of its text, and the rules that hold for it. One file per template in this folder.
+import type { TableId } from '../model';
+import type { SectionId } from '../narrative/types';
+import type { NarrativeSettings } from '../narrative/settings';
+
+export interface TemplateTable {
+  id: TableId;
+  /** The number the template prints (公开01表, 表1, 一、…). */
+  number: string;
+  /** The title as the template prints it. */
+  title: string;
+  /** Other titles the same table carries in this template's documents. */
+  aliases?: string[];
+  /** A unit may legitimately lack it (missing → info, not warning). */
+  optional?: boolean;
+  /** Layout the template prints, for the reader and for humans: where 合计 sits, 行次 column. */
+  layout?: { totalRow?: 'top' | 'bottom' | 'withSubHeader'; rowNumbers?: boolean; codeColumns?: 'one' | 'split' };
+}
+
+export interface TemplateHeading {
+  /** The section the heading opens (a 一级 heading with sub-sections opens its first one). */
+  section: SectionId;
+  level: 1 | 2;
+  /** The ordinal the template prints: “十一、”, “（三）”. */
+  ordinal: string;
+  /** Its titles (the first is what `narrate` writes). */
+  titles: string[];
+}
+
+export interface Template {
+  id: string;
+  /** Shown in every output: “上海市部门决算（9张表）”. */
+  name: string;
+  tables: TemplateTable[];
+  /** Detection: tables only this template has, and the heading of its 情况说明 part. */
+  detect: { tables: TableId[]; partHeading?: string };
+  /** Regular expressions (source) of the sentences that say a table is empty on purpose. */
+  emptyNotes: string[];
+  /** The template's own instructions that must not be left in a published document (source). */
+  instructions: string[];
+  narrative: {
+    /** The part that holds the 情况说明 (第二部分 / 第三部分). */
+    part: number;
+    partTitle: string;
+    headings: TemplateHeading[];
+    /** Sections the template has, in order. */
+    sections: SectionId[];
+    /** Sentence forms: the name of the 收支总计 and how 二 lists 财政拨款收入. */
+    sentences: { total: string; fundTotal: string; incomeFunds: 'split' | 'one' };
+    /** Number formats and share/completion choices: the template's defaults for the narrative settings. */
+    settings: Partial<NarrativeSettings>;
+    /** Shares may be moved one display unit to add to 100% (false: any such move is an error). */
+    shareAdjustment: boolean;
+    /** Completion of 五（三） measured against 年初预算 or 调整预算. */
+    completionBasis: '年初预算' | '调整预算';
+  };
+  /** Rule ids that do not hold for this template. */
+  rules: { exclude: string[] };
+}
