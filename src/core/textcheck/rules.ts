@@ -11,7 +11,6 @@ export const TXT_RULES = {
   'TXT-UNIT': '金额缺少单位“万元”或单位不是万元',
   'TXT-PCTFMT': '同一文档中百分数格式不统一（98%与97.0%、两位小数）',
   'TXT-HEADING': '标题缺少序号或序号不对',
-  'TXT-COVERAGE': '未能核对：说明文字中读不出的数字或找不到的章节，列出已核对与未核对的部分',
 } as const;
 
 export type TxtRule = keyof typeof TXT_RULES;

@@ -2,10 +2,13 @@
 // before its reason that no reader turned into a claim is listed as “未能核对”, with the sections
 // that were checked; so a text with figures and no finding had every figure checked.
 import type { Finding } from '../../finding';
-import { cellsOf, finding, place } from '../message';
+import { cellsOf, place } from '../message';
 import { beforeReason, sentences } from '../patterns';
 import type { Claim, Para } from '../types';
 import type { Template } from '../../templates';
+
+/** Its own id, beside the TXT_RULES of the figure checks. */
+export const TXT_COVERAGE = 'TXT-COVERAGE';
 
 const FIGURE = /(?<![\d.])\d+(?:\.\d+)?(?:万元|%)/g;
 
@@ -39,7 +42,10 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
   const more = unread.length > 8 ? `等${unread.length}段` : '';
   const checked = checkedSections.size > 0 ? `已核对：${[...checkedSections].join('、')}` : '没有读出任何可核对的数字';
   const expected = template ? `（模板：${template.name}）` : '';
-  return [finding('TXT-COVERAGE', checkedSections.size > 0 ? 'info' : 'warning',
-    `未能核对：${count}个数字不是按已知的句式写的，没有与附表核对${expected}：${list}${more}。${checked}。`,
-    cellsOf(unread.map((u) => u.para)))];
+  return [{
+    rule: TXT_COVERAGE,
+    severity: checkedSections.size > 0 ? 'info' : 'warning',
+    message: `未能核对：${count}个数字不是按已知的句式写的，没有与附表核对${expected}：${list}${more}。${checked}。`,
+    cells: cellsOf(unread.map((u) => u.para)),
+  }];
 }
