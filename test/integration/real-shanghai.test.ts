@@ -69,5 +69,10 @@ describe('Shanghai fixture: 普陀区委社会工作部 2024', () => {
     expect(text).toContain('住房保障支出（类）29.42万元，占9.56%');
     expect(text).toContain('基本支出105.58万元，占34.30%');
     expect(text).not.toContain('十（一）');
+    expect(text).toContain('收入支出总计307.82万元。');
+    expect(text).toContain('财政拨款收入支出总计307.82万元。');
+    expect(text).toContain('本年收入合计307.82万元，其中：财政拨款收入307.82万元，占100.00%。');
+    expect(text).toContain('完成年初预算的【请填写预算数】');
+    expect(text).not.toMatch(/（图\d|收、支总计|一般公共预算财政拨款收入307/);
   });
 });

@@ -46,6 +46,7 @@ export function narrate(
   model: Model, supplement: Supplement | undefined, settings?: Partial<NarrativeSettings>, template?: Template,
 ): NarrativeResult {
   const ctx = new NarrativeContext(model, supplement, template ? settingsForTemplate(template, settings) : resolveSettings(settings));
+  if (template?.narrative.forms) ctx.forms = template.narrative.forms;
   const writers = template
     ? template.narrative.sections.map((id) => WRITERS.find(([w]) => w === id)).filter((w): w is (typeof WRITERS)[number] => w !== undefined)
     : WRITERS;

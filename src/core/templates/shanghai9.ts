@@ -37,7 +37,10 @@ export const shanghai9: Template = {
       { section: '十（三）', level: 2, ordinal: '（三）', titles: ['国有资产占有使用情况', '国有资产占用情况'] },
     ],
     sections: [...SECTIONS_ONE_TO_NINE, '十（四）', '十（一）', '十（二）', '十（三）'],
-    sentences: { total: '收入支出总计', fundTotal: '财政拨款收入支出总计', incomeFunds: 'one' },
+    forms: {
+      total: '收入支出总计', fundTotal: '财政拨款收入支出总计', yearWord: '年度', reasonLead: '主要原因：',
+      incomeFunds: 'one', captions: false, completion: '，完成年初预算的', yearLead: false,
+    },
     settings: { percentDecimals: 2, keepTrailingZeros: true, shareMode: 'independent', decreaseVerb: '下降', classNames: 'official' },
     shareAdjustment: false,
     completionBasis: '年初预算',

@@ -37,7 +37,6 @@ export const sichuan14: Template = {
       { section: '十（四）', level: 2, ordinal: '（四）', titles: ['预算绩效管理情况', '预算绩效情况'] },
     ],
     sections: [...SECTIONS_ONE_TO_NINE, '十（一）', '十（二）', '十（三）', '十（四）'],
-    sentences: { total: '收、支总计', fundTotal: '财政拨款收、支总计', incomeFunds: 'split' },
     settings: {},
     shareAdjustment: true,
     completionBasis: '调整预算',

@@ -29,6 +29,26 @@ export interface TemplateHeading {
   titles: string[];
 }
 
+/** The words of the template's sentences (what `narrate` writes; textcheck reads these and the seeds'). */
+export interface SentenceForms {
+  /** 一: “收入支出总计” (Shanghai) / “收、支总计”. */
+  total: string;
+  /** 四: “财政拨款收入支出总计”. */
+  fundTotal: string;
+  /** After the year: “2024年度收入支出总计”. */
+  yearWord: string;
+  /** Before the reason: “主要原因：”. */
+  reasonLead: string;
+  /** 二: 财政拨款收入 as one item ('one', Shanghai) or its three funds ('split'). */
+  incomeFunds: 'split' | 'one';
+  /** Chart captions （图1…） after the paragraphs. */
+  captions: boolean;
+  /** 五（三）: the completion clause, “，完成年初预算的”. */
+  completion: string;
+  /** 二, 三, 五, 六 open with the year (“2024年本年收入合计…”); Shanghai's do not. */
+  yearLead: boolean;
+}
+
 export interface Template {
   id: string;
   /** Shown in every output: “上海市部门决算（9张表）”. */
@@ -47,8 +67,11 @@ export interface Template {
     headings: TemplateHeading[];
     /** Sections the template has, in order. */
     sections: SectionId[];
-    /** Sentence forms: the name of the 收支总计 and how 二 lists 财政拨款收入. */
-    sentences: { total: string; fundTotal: string; incomeFunds: 'split' | 'one' };
+    /**
+     * Sentence forms `narrate` writes. Absent: the narrative settings' style A/B decides (the
+     * Sichuan seeds' wordings, which central departments share).
+     */
+    forms?: SentenceForms;
     /** Number formats and share/completion choices: the template's defaults for the narrative settings. */
     settings: Partial<NarrativeSettings>;
     /** Shares may be moved one display unit to add to 100% (false: any such move is an error). */

@@ -24,10 +24,24 @@ import { Reader } from './reader';
 import { readSections } from './readers';
 import type { TextParagraph } from './types';
 
+/** “十一（一）”: a section as the template numbers it. */
+function sectionLabel(template: Template, id: string): string {
+  const hs = template.narrative.headings;
+  const sub = hs.find((h) => h.level === 2 && h.section === id);
+  const strip = (o: string) => o.replace(/、$/, '');
+  if (sub) {
+    const first = hs.find((h) => h.level === 2 && h.section[0] === id[0]);
+    const top = hs.find((h) => h.level === 1 && h.section === first?.section);
+    return top ? `${strip(top.ordinal)}${sub.ordinal}` : id;
+  }
+  const top = hs.find((h) => h.level === 1 && h.section === id);
+  return top ? strip(top.ordinal) : id;
+}
+
 export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement, template?: Template): Finding[] {
   const part = template ? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分` : undefined;
   const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS)
-    .map((p) => (part ? { ...p, part } : p));
+    .map((p) => (part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p));
   const body = paras.filter((p) => !p.heading);
   const reader = new Reader(new Facts(model, supplement));
   readSections(paras, reader);

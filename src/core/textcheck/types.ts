@@ -26,6 +26,8 @@ export interface Para {
   heading?: boolean;
   /** The part that holds the text, as findings name it (“第三部分”); 第二部分 when absent. */
   part?: string;
+  /** The section as the template numbers it (“十一（一）” in Shanghai); the section id when absent. */
+  sectionLabel?: string;
 }
 
 /** A reference value: a published table cell, a 补充信息 cell, or a sum of them. */

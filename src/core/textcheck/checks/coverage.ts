@@ -32,7 +32,7 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
     const figures = figuresOf(p.text);
     if (figures.length === 0) continue;
     const tokens = claimTokens(claims, p);
-    if (tokens.length > 0 && p.section) checkedSections.add(p.section);
+    if (tokens.length > 0 && p.section) checkedSections.add(p.sectionLabel ?? p.section);
     const missed = figures.filter((f) => !tokens.some((t) => t.includes(f)));
     if (missed.length > 0) unread.push({ para: p, figures: missed });
   }
