@@ -8,6 +8,7 @@ import type { SheetView } from './sheet';
 import { findLabel, isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
 
 const TOTAL_LABELS = new Set(['合计', '总计']);
+const AMOUNT_TEXT = /^-?[\d,]+(?:\.\d+)?$/;
 
 export function readClassified(ctx: ReadContext): Table | undefined {
   const { view } = ctx;
@@ -53,11 +54,14 @@ export function readClassified(ctx: ReadContext): Table | undefined {
 
 /**
  * The line that is both the 类|款|项 sub-header and the 合计 row (some Shanghai exports print
- * “类 款 项 合计 307.82 307.82” on one line): a header row naming 类, 款 and 项 and a total label.
+ * “类 款 项 合计 307.82 307.82” on one line): a header row naming 类, 款 and 项, then a total label
+ * followed by amounts only (a row naming the columns after 合计 is a header row, not this).
  */
 function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undefined {
   return headerRows.find((r) => {
     const texts = view.nonEmptyCols(r).map((c) => normalizeLabel(view.text(r, c)));
-    return ['类', '款', '项'].every((w) => texts.includes(w)) && texts.some((t) => TOTAL_LABELS.has(t));
+    const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
+    const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
+    return total >= 0 && ['类', '款', '项'].every((w) => texts.includes(w)) && amounts.length === texts.length - total - 1 && amounts.length > 0;
   });
 }
