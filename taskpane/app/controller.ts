@@ -293,8 +293,7 @@ export class Session {
     await tick();
     const grids = engineGrids(snap.grids);
     const { model, supplement, template } = checkWithTemplate(grids, snap);
-    // a workbook with nothing remembered writes in its template's own formats
-    const result = narrate(model, supplement, snap.settings ? settings : {}, template);
+    const result = narrate(model, supplement, settings, template);
     const lines = narrativeLines(result);
     const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal);
     progress('正在写入“部门决算情况说明”工作表…');
