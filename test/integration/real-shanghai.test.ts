@@ -58,6 +58,8 @@ describe('Shanghai fixture: 普陀区委社会工作部 2024', () => {
     const coverage = result.findings.find((f) => f.rule === 'TXT-COVERAGE');
     expect(coverage?.message).toMatch(/^未能核对：/);
     expect(coverage?.message).toContain('已核对：一、二、三、四');
+    expect(coverage?.message).toContain('没有找到章节七（二）');
+    expect(coverage?.message).toContain('十一（二）（第79行）“21.07万元');
   });
 
   it('narrates with the Shanghai headings and number formats', () => {

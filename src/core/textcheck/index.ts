@@ -58,7 +58,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
     ...checkUnits(body),
     ...checkPercentFormat(body, style),
     ...checkHeadings(paras),
-    ...checkCoverage(body, claims, template),
+    ...checkCoverage(body, claims, template, paras),
   ];
   return sortFindings(findings);
 }
