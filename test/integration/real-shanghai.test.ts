@@ -75,6 +75,12 @@ describe('Shanghai fixture: 普陀区委社会工作部 2024', () => {
     expect(text).toContain('财政拨款收入支出总计307.82万元。');
     expect(text).toContain('本年收入合计307.82万元，其中：财政拨款收入307.82万元，占100.00%。');
     expect(text).toContain('完成年初预算的【请填写预算数】');
+    // empty tables: the template's own sentences, the unit and year asked for, 七 without （一）（二）
+    expect(lines).toContain('七、财政拨款“三公”经费支出决算情况说明');
+    expect(lines).toContain('【请填写单位名称】【请填写决算年度】年度无“三公”经费财政拨款支出。');
+    expect(lines).toContain('【请填写单位名称】【请填写决算年度】年度无政府性基金预算财政拨款收入和支出。');
+    expect(lines).toContain('【请填写单位名称】【请填写决算年度】年度无国有资本经营预算财政拨款收入和支出。');
+    expect(text).not.toContain('“三公”经费财政拨款支出决算具体情况说明');
     expect(text).not.toMatch(/（图\d|收、支总计|一般公共预算财政拨款收入307/);
   });
 });

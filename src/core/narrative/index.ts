@@ -50,10 +50,16 @@ export function narrate(
   const writers = template
     ? template.narrative.sections.map((id) => WRITERS.find(([w]) => w === id)).filter((w): w is (typeof WRITERS)[number] => w !== undefined)
     : WRITERS;
-  const sections = writers.map(([id, write]) => {
+  const sections: Section[] = [];
+  const alone = new Set<string>();
+  for (const [id, write] of writers) {
     ctx.section = id;
-    return template ? retitle(write(ctx), template) : write(ctx);
-  });
+    // a section written alone (七 without “三公”) stands for its sub-sections too
+    if (alone.has(id[0])) continue;
+    const written = write(ctx);
+    if (written.alone) alone.add(id[0]);
+    sections.push(template ? retitle(written, template) : written);
+  }
   return { year: ctx.year, sections, findings: ctx.findings };
 }
 

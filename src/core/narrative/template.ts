@@ -9,7 +9,7 @@ const pick = (h: TemplateHeading, own: string) => (h.titles.some((t) => unquote(
 
 export function retitle(section: Section, template: Template): Section {
   const headings = template.narrative.headings;
-  const sub = headings.find((h) => h.level === 2 && h.section === section.id);
+  const sub = section.alone ? undefined : headings.find((h) => h.level === 2 && h.section === section.id);
   if (sub) {
     const first = headings.find((h) => h.level === 2 && h.section[0] === section.id[0]);
     const top = headings.find((h) => h.level === 1 && h.section === first?.section);
@@ -24,6 +24,6 @@ export function retitle(section: Section, template: Template): Section {
   }
   const top = headings.find((h) => h.level === 1 && h.section === section.id);
   if (!top) return section;
-  const { parent: _dropped, ...rest } = section;
+  const { parent: _dropped, alone: _alone, ...rest } = section;
   return { ...rest, title: pick(top, section.title), ordinal: top.ordinal };
 }

@@ -47,6 +47,11 @@ export interface SentenceForms {
   completion: string;
   /** 二, 三, 五, 六 open with the year (“2024年本年收入合计…”); Shanghai's do not. */
   yearLead: boolean;
+  /**
+   * The sentence of a section whose table is empty ({单位}, {年} filled in): Shanghai's
+   * “{单位}{年}年度无“三公”经费财政拨款支出。” replaces 七（一） and drops 七（二）.
+   */
+  none?: Partial<Record<'七（一）' | '八' | '九', string>>;
 }
 
 export interface Template {

@@ -174,3 +174,14 @@ export { ParagraphBuilder };
 export function yearLead(ctx: NarrativeContext): string {
   return ctx.forms && !ctx.forms.yearLead ? '' : `${ctx.yearText}年`;
 }
+
+/** The template's sentence for an empty section, with {单位} and {年} filled in (or asked for). */
+export function noneParagraph(ctx: NarrativeContext, form: string): Paragraph {
+  const p = ctx.paragraph();
+  for (const part of form.split(/(\{单位\}|\{年\})/)) {
+    if (part === '{单位}') writeText(p, ctx.unitName());
+    else if (part === '{年}') p.add(ctx.yearText);
+    else if (part !== '') p.add(part);
+  }
+  return p.build();
+}
