@@ -11,6 +11,8 @@ export interface CliArgs {
   output?: string;
   text?: string;
   prior?: string;
+  /** --template ID: the template to read with instead of the detected one. */
+  template?: string;
   formulas: boolean;
   preview: boolean;
   /** batch: parallel workers (-j N / --jobs N). */
@@ -27,14 +29,15 @@ const OPTION: Options = {
   prior: { type: 'string' },
   formulas: { type: 'boolean' },
   preview: { type: 'boolean' },
+  template: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 };
 
 /** The options each command accepts (help everywhere). */
 const COMMAND_OPTIONS: Record<string, (keyof typeof OPTION)[]> = {
-  check: ['json', 'text'],
-  narrate: ['json'],
+  check: ['json', 'text', 'template'],
+  narrate: ['json', 'template'],
   fill: ['output', 'prior', 'formulas', 'preview', 'json'],
   batch: ['json', 'output', 'jobs'],
 };
@@ -67,6 +70,7 @@ export function parseArgs(argv: string[]): CliArgs {
     prior: values.prior as string | undefined,
     formulas: values.formulas === true,
     preview: values.preview === true,
+    template: values.template as string | undefined,
     jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     help: values.help === true,
   };
@@ -83,13 +87,17 @@ function describeParseError(e: unknown, command: string | undefined): string {
 }
 
 export const USAGE = `用法：
-  juesuan check FILE [--json] [--text 说明.txt]
+  juesuan check FILE [--json] [--text 说明.txt] [--template ID]
                                        审核附表的表内、表间关系、绩效自评表和说明文字，列出发现的问题
-  juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
+  juesuan narrate FILE [--json] [--template ID]
+                                       根据附表和补充信息生成“部门决算情况说明”
   juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview]
                                        填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
   juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
                                        -o 另存审核报告（汇总、问题明细两张表）
+
+模板（--template，缺省时按附表标题和说明文字自动识别，或用任务窗格“设置”中为本工作簿记住的模板）：
+  sichuan14 四川省部门决算（14张表）  mof9 财政部部门决算（9张表）  shanghai9 上海市部门决算（9张表）
 
 退出码：0 无错误；1 有错误；2 文件无法读取。`;

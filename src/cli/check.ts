@@ -1,7 +1,7 @@
 // `juesuan check FILE [--json]`
 import * as path from 'path';
 import { checkWorkbook } from '../core/engine';
-import { PROFILES } from '../core/tables';
+import { settingsFromGrids, templateOption } from './settings';
 import type { Table } from '../core/model';
 import { readGridsFromFile } from '../hosts/file/node';
 import { countBySeverity, formatCheckReport } from './format';
@@ -19,16 +19,15 @@ function readTextFile(file: string): string {
   }
 }
 
-export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string): Promise<number> {
+export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string, template?: string): Promise<number> {
   const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
-  const result = checkWorkbook(grids, { narrative });
+  const result = checkWorkbook(grids, { narrative, profile: templateOption(template, settingsFromGrids(grids)) });
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
-    io.out(JSON.stringify(checkJson(file, tables, result.findings), null, 2) + '\n');
+    io.out(JSON.stringify({ ...checkJson(file, tables, result.findings), template: { id: result.template.id, name: result.template.name } }, null, 2) + '\n');
   } else {
-    const profileName = PROFILES[result.profile]?.name ?? result.profile;
-    io.out(formatCheckReport(path.basename(file), tables, profileName, result.findings));
+    io.out(formatCheckReport(path.basename(file), tables, result.template.name, result.findings));
     for (const p of partialSheets ?? []) {
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }

@@ -8,7 +8,7 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/engine';
-import { narrate, narrativeLines } from '../core/narrative';
+import { narrate, narrativeLines, settingsForTemplate } from '../core/narrative';
 import { findNarrativeGrid, highlightPlan, narrativeSheetPlan, supplementSheetPlan } from '../core/plan';
 import type { WritePlan } from '../core/plan';
 import { previewLines } from '../core/derive';
@@ -53,11 +53,12 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   }
 
   const createdSupplement = apply(workbook, supplementSheetPlan(gridsOf(workbook)));
-  const before = checkWorkbook(gridsOf(workbook));
-  const narrative = narrate(before.model, before.supplement, settingsFromGrids(gridsOf(workbook)));
+  const remembered = settingsFromGrids(gridsOf(workbook));
+  const before = checkWorkbook(gridsOf(workbook), { profile: remembered?.template });
+  const narrative = narrate(before.model, before.supplement, settingsForTemplate(before.template, remembered), before.template);
   apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook)));
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
-  const { findings } = checkWorkbook(gridsOf(workbook));
+  const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id });
   const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));
   apply(workbook, highlights);
   writeOutputAtomically(output!, await saveWorkbook(workbook));

@@ -32,7 +32,8 @@ export function formatCheckReport(file: string, tables: Table[], profileName: st
   const lines: string[] = [];
   const counts = countBySeverity(findings);
   lines.push(`文件：${file}`);
-  lines.push(`识别到 ${tables.length} 张附表（${profileName}）：${tables.map((t) => `${t.id} ${t.title}［${t.sheet}，${t.unit}］`).join('；') || '无'}`);
+  lines.push(`模板：${profileName}`);
+  lines.push(`识别到 ${tables.length} 张附表：${tables.map((t) => `${t.id} ${t.title}［${t.sheet}，${t.unit}］`).join('；') || '无'}`);
   lines.push(`结果：${summaryLine(counts)}`);
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity);

@@ -4,39 +4,49 @@ import type { Finding } from './finding';
 import { sortFindings } from './finding';
 import type { Model } from './model';
 import { readWorkbook } from './read';
-import { checkIdentities } from './rules';
+import { checkIdentities, RULES } from './rules';
 import { findSupplementGrid, readSupplement } from './supplement';
 import type { Supplement } from './supplement';
 import { checkScorecards } from './scorecard';
 import { checkText, findNarrativeGrid, paragraphsFromGrid } from './textcheck';
 import type { TextParagraph } from './textcheck';
+import { getTemplate } from './templates';
+import type { Template } from './templates';
+import { leftoverInstructionFindings } from './templates/leftovers';
 
 export interface CheckResult {
   model: Model;
+  /** The template's id (kept under its old name). */
   profile: string;
+  /** The template the workbook was read with: detected, or the one asked for. */
+  template: Template;
   supplement?: Supplement;
   findings: Finding[];
 }
 
 export interface CheckOptions {
-  profile?: 'sichuan14' | 'mof9';
+  /** A template id (sichuan14, mof9, shanghai9 …); detected from the tables and the text when absent. */
+  profile?: string;
   /** Narrative text from outside the workbook (e.g. `check --text FILE`); else the workbook's narrative sheet. */
   narrative?: TextParagraph[];
 }
 
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckResult {
-  const model = readWorkbook(grids, { profile: options.profile });
+  const narrative = options.narrative ?? narrativeOf(grids);
+  const model = readWorkbook(grids, { profile: options.profile, text: narrative.map((p) => p.text) });
+  const template = getTemplate(model.profile);
   const supplementGrid = findSupplementGrid(grids);
   const supplement = supplementGrid ? readSupplement(supplementGrid) : undefined;
-  const narrative = options.narrative ?? narrativeOf(grids);
+  const rules = RULES.filter((r) => !template.rules.exclude.includes(r.id));
   const findings = sortFindings([
     ...model.findings,
     ...(supplement?.findings ?? []),
-    ...checkIdentities(model, { aux: auxFromSupplement(supplement) }),
+    ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
+    ...leftoverInstructionFindings(grids, model, template),
     ...checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) }).findings,
-    ...(narrative.length > 0 ? checkText(narrative, model, supplement) : []),
+    ...(narrative.length > 0 ? checkText(narrative, model, supplement, template) : []),
   ]);
-  return { model, profile: model.profile, supplement, findings };
+  return { model, profile: model.profile, template, supplement, findings };
 }
 
 function narrativeOf(grids: Grid[]): TextParagraph[] {

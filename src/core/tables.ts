@@ -2,6 +2,7 @@
 // header texts that mean them, and the fixed rows of T01/T04. Reader, rules, generator and
 // narrative all read this one catalog (domain.md §1–§2).
 import type { TableId } from './model';
+import { TEMPLATES } from './templates';
 
 export type TableKind =
   /** T01, T04: two-sided fixed-row tables matched by 项目 label. */
@@ -156,7 +157,7 @@ export const SAN_GONG_BLOCKS = ['预算数', '决算数'] as const;
 
 export const TABLE_IDS = Object.keys(TABLES) as TableId[];
 
-/** Which tables a year's template has. */
+/** Which tables a template has (derived from src/core/templates, kept for existing callers). */
 export interface Profile {
   id: string;
   name: string;
@@ -165,16 +166,11 @@ export interface Profile {
   optional: TableId[];
 }
 
-export const PROFILES: Record<string, Profile> = {
-  sichuan14: {
-    id: 'sichuan14', name: '四川省14张表', tables: TABLE_IDS,
-    optional: ['T11', 'T12', 'T13', 'T14'],
-  },
-  mof9: {
-    id: 'mof9', name: '财政部9张表', tables: ['T01', 'T02', 'T03', 'T04', 'T06', 'T08', 'T10', 'T11', 'T14'],
-    optional: ['T11', 'T14'],
-  },
-};
+export const PROFILES: Record<string, Profile> = Object.fromEntries(
+  TEMPLATES.map((t) => [t.id, {
+    id: t.id, name: t.name, tables: t.tables.map((x) => x.id), optional: t.tables.filter((x) => x.optional).map((x) => x.id),
+  }]),
+);
 
 // ---- T01 / T04 fixed rows -------------------------------------------------------------
 

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import type { NarrativeSettings } from '../../src/core/narrative';
 import { DEFAULT_SETTINGS, SEED_STYLE_A, SEED_STYLE_B, resolveSettings } from '../../src/core/narrative';
+import { TEMPLATES } from '../../src/core/templates';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(420px, calc(100vw - 24px))', boxSizing: 'border-box', paddingLeft: '16px', paddingRight: '16px' },
@@ -62,6 +63,20 @@ export function SettingsDialog({ open, value, busy, onSave, onClose }: SettingsD
                   样式B
                 </Button>
               </div>
+              <Field label="模板" hint="不选则按附表标题和说明文字自动识别">
+                <Select
+                  className={s.select}
+                  value={draft.template ?? ''}
+                  onChange={(_, d) => setDraft(({ template: _old, ...rest }) => (d.value ? { ...rest, template: d.value } : rest))}
+                >
+                  <option value="">自动识别</option>
+                  {TEMPLATES.map((t) => (
+                    <option key={t.id} value={t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
               <Field label="百分比小数位数">
                 <Select
                   className={s.select}

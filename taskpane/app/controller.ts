@@ -165,10 +165,15 @@ function tablesOf(model: Model): Record<string, TableInfo> {
   return out;
 }
 
-function textFindings(grids: Grid[], model: Model, supplement: ReturnType<typeof checkWorkbook>['supplement']): Finding[] | undefined {
+function textFindings(grids: Grid[], result: ReturnType<typeof checkWorkbook>): Finding[] | undefined {
   const sheet = findNarrativeGrid(grids);
   if (!sheet) return undefined;
-  return checkText(paragraphsFromGrid(sheet), model, supplement);
+  return checkText(paragraphsFromGrid(sheet), result.model, result.supplement, result.template);
+}
+
+/** The template remembered in 设置 for this workbook, else detected. */
+function checkWithTemplate(grids: Grid[], snap: WorkbookSnapshot): ReturnType<typeof checkWorkbook> {
+  return checkWorkbook(grids, { profile: snap.settings?.template });
 }
 
 function describeApply(r: ApplyResult): string {
@@ -203,8 +208,8 @@ export class Session {
     progress('正在核对表内表间关系…');
     await tick();
     const grids = engineGrids(snap.grids);
-    const result = checkWorkbook(grids);
-    const text = textFindings(grids, result.model, result.supplement) ?? [];
+    const result = checkWithTemplate(grids, snap);
+    const text = textFindings(grids, result) ?? [];
     const findings = sortFindings([...result.findings, ...text]);
     progress('正在标记有问题的单元格…');
     const applied = await this.host.applyPlan(highlightPlan(findings), { replaceHighlights: true });
@@ -215,7 +220,7 @@ export class Session {
         kind: 'check',
         findings,
         tables,
-        summary: `识别到 ${n} 张附表；${describeApply(applied)}。`,
+        summary: `模板：${result.template.name}；识别到 ${n} 张附表；${describeApply(applied)}。`,
         at: Date.now(),
       },
       applied,
@@ -287,8 +292,8 @@ export class Session {
     progress('正在生成情况说明…');
     await tick();
     const grids = engineGrids(snap.grids);
-    const { model, supplement } = checkWorkbook(grids);
-    const result = narrate(model, supplement, resolveSettings(settings));
+    const { model, supplement, template } = checkWithTemplate(grids, snap);
+    const result = narrate(model, supplement, settings, template);
     const lines = narrativeLines(result);
     const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal);
     progress('正在写入“部门决算情况说明”工作表…');
@@ -307,8 +312,9 @@ export class Session {
     progress('正在核对说明文字…');
     await tick();
     const grids = engineGrids(snap.grids);
-    const { model, supplement } = checkWorkbook(grids);
-    const found = textFindings(grids, model, supplement);
+    const checked = checkWithTemplate(grids, snap);
+    const { model } = checked;
+    const found = textFindings(grids, checked);
     if (!found) {
       return {
         kind: 'textcheck',

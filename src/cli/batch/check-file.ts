@@ -1,6 +1,7 @@
 // One file of a batch: read, check, and boil the result down to plain data that can cross a
 // worker_threads boundary. Never throws: a file that cannot be read (or that trips a bug) is a
 // result with `unreadable` set, so it gets its own line and the batch goes on.
+import { settingsFromGrids } from '../settings';
 import { checkWorkbook } from '../../core/engine';
 import type { Finding } from '../../core/finding';
 import { isUnreadableWorkbookError } from '../../hosts/file/errors';
@@ -33,7 +34,7 @@ export function internalErrorMessage(file: string, e: unknown): string {
 export async function checkFile(absPath: string, file: string): Promise<FileResult> {
   try {
     const { grids } = await readGridsFromFile(absPath);
-    const result = checkWorkbook(grids);
+    const result = checkWorkbook(grids, { profile: settingsFromGrids(grids)?.template });
     return {
       file,
       unit: unitName(result, grids),

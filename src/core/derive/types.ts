@@ -70,7 +70,7 @@ export interface DeriveOptions {
   prior?: { grids: Grid[]; file?: string };
   /** Another identity list (a province's variant); defaults to RULES — the checks' list. */
   rules?: readonly Rule[];
-  profile?: 'sichuan14' | 'mof9';
+  profile?: string;
 }
 
 export interface DeriveResult {

@@ -12,6 +12,7 @@ import type { Value } from './paragraph';
 import { ParagraphBuilder, known, trimSentence } from './paragraph';
 import type { NarrativeSettings } from './settings';
 import type { SectionId } from './types';
+import type { SentenceForms } from '../templates/types';
 
 export const PLACEHOLDER = {
   上年数: '【请填写上年数】',
@@ -29,6 +30,8 @@ export class NarrativeContext {
   readonly year: number | null;
   /** The section being written (for finding messages). */
   section: SectionId = '一';
+  /** The template's sentence forms; absent: the style A/B wordings. */
+  forms?: SentenceForms;
   private readonly seen = new Set<string>();
 
   constructor(

@@ -4,7 +4,9 @@ import type { Model } from '../model';
 import type { Supplement } from '../supplement/types';
 import { NarrativeContext } from './context';
 import type { NarrativeSettings } from './settings';
-import { resolveSettings } from './settings';
+import { resolveSettings, settingsForTemplate } from './settings';
+import type { Template } from '../templates';
+import { retitle } from './template';
 import { sectionEight } from './sections/eight';
 import { sectionFiveOne, sectionFiveThree, sectionFiveTwo } from './sections/five';
 import { sectionFour } from './sections/four';
@@ -36,12 +38,28 @@ const WRITERS: [SectionId, (ctx: NarrativeContext) => Section][] = [
   ['十（四）', sectionTenFour],
 ];
 
-export function narrate(model: Model, supplement: Supplement | undefined, settings?: Partial<NarrativeSettings>): NarrativeResult {
-  const ctx = new NarrativeContext(model, supplement, resolveSettings(settings));
-  const sections = WRITERS.map(([id, write]) => {
+/**
+ * The 情况说明 for the tables. With a template: its sections in its order, its headings and its
+ * number formats beneath `settings` (without one: the Sichuan text, as before).
+ */
+export function narrate(
+  model: Model, supplement: Supplement | undefined, settings?: Partial<NarrativeSettings>, template?: Template,
+): NarrativeResult {
+  const ctx = new NarrativeContext(model, supplement, template ? settingsForTemplate(template, settings) : resolveSettings(settings));
+  if (template?.narrative.forms) ctx.forms = template.narrative.forms;
+  const writers = template
+    ? template.narrative.sections.map((id) => WRITERS.find(([w]) => w === id)).filter((w): w is (typeof WRITERS)[number] => w !== undefined)
+    : WRITERS;
+  const sections: Section[] = [];
+  const alone = new Set<string>();
+  for (const [id, write] of writers) {
     ctx.section = id;
-    return write(ctx);
-  });
+    // a section written alone (七 without “三公”) stands for its sub-sections too
+    if (alone.has(id[0])) continue;
+    const written = write(ctx);
+    if (written.alone) alone.add(id[0]);
+    sections.push(template ? retitle(written, template) : written);
+  }
   return { year: ctx.year, sections, findings: ctx.findings };
 }
 
@@ -63,12 +81,12 @@ export function narrativeLines(result: NarrativeResult): string[] {
   let parent: string | undefined;
   for (const s of result.sections) {
     if (s.parent) {
-      if (parent !== s.parent.id) lines.push(`${s.parent.id}、${s.parent.title}`);
+      if (parent !== s.parent.id) lines.push(`${s.parent.ordinal ?? `${s.parent.id}、`}${s.parent.title}`);
       parent = s.parent.id;
-      lines.push(`${s.id.slice(s.parent.id.length)}${s.title}`);
+      lines.push(`${s.ordinal ?? s.id.slice(s.parent.id.length)}${s.title}`);
     } else {
       parent = undefined;
-      lines.push(`${s.id}、${s.title}`);
+      lines.push(`${s.ordinal ?? `${s.id}、`}${s.title}`);
     }
     for (const p of s.paragraphs) lines.push(p.text);
   }
@@ -77,7 +95,7 @@ export function narrativeLines(result: NarrativeResult): string[] {
 
 export type { NarrativeResult, Section, Paragraph, Slot, SlotKind, SectionId } from './types';
 export type { NarrativeSettings, ShareMode } from './settings';
-export { DEFAULT_SETTINGS, resolveSettings, SEED_STYLE_A, SEED_STYLE_B } from './settings';
+export { DEFAULT_SETTINGS, resolveSettings, settingsForTemplate, SEED_STYLE_A, SEED_STYLE_B } from './settings';
 export { fmtWan, fmtPct } from './format';
 export { computeShares, independent, largestRemainder, plugLargest } from './shares';
 export { computeChange } from './change';

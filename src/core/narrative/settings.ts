@@ -1,3 +1,6 @@
+import { TEMPLATES } from '../templates';
+import type { Template } from '../templates';
+
 // Document-wide choices for the 第二部分 text. Defaults follow domain.md §4.1 recommendations;
 // where the two seeds differ, style 'A' words like seed000 (资阳市, 2023) and 'B' like seed002 (安岳县, 2021).
 
@@ -26,6 +29,8 @@ export interface NarrativeSettings {
    * 'seed' as both seeds print them: “一般公共服务（类）支出…”, “社会保障和就业（类）支出…”.
    */
   classNames: 'official' | 'seed';
+  /** The template this workbook follows (src/core/templates id); absent: detected from the tables and the text. */
+  template?: string;
 }
 
 export const DEFAULT_SETTINGS: NarrativeSettings = {
@@ -54,7 +59,16 @@ export function resolveSettings(partial: Partial<NarrativeSettings> = {}): Narra
     detailLevel: pick('detailLevel', ['项', '款']),
     omitZeroItems: pick('omitZeroItems', [true, false]),
     classNames: pick('classNames', ['official', 'seed']),
+    ...(partial.template && TEMPLATES.some((t) => t.id === partial.template) ? { template: partial.template } : {}),
   };
+}
+
+/**
+ * A template's own number formats and share/completion choices beneath the workbook's remembered
+ * settings: a Shanghai workbook without settings writes two decimals and no 100% adjustment.
+ */
+export function settingsForTemplate(template: Template, partial: Partial<NarrativeSettings> = {}): NarrativeSettings {
+  return resolveSettings({ ...template.narrative.settings, ...partial });
 }
 
 /** The settings that reproduce each seed's wording as closely as the rules allow. */

@@ -31,7 +31,11 @@ export interface Section {
   /** Title without the ordinal, e.g. 收入支出决算总体情况说明. */
   title: string;
   /** For 五（…）, 七（…）, 十（…）: the enclosing heading (一级标题) without the ordinal. */
-  parent?: { id: '五' | '七' | '十'; title: string };
+  parent?: { id: '五' | '七' | '十'; title: string; ordinal?: string };
+  /** The section stands for its whole 一级 heading (七 with no “三公”: no （一）（二）). */
+  alone?: boolean;
+  /** The ordinal the template prints (“十、”, “（三）”); absent: derived from the id. */
+  ordinal?: string;
   paragraphs: Paragraph[];
 }
 

@@ -4,9 +4,11 @@ import { normalizeLabel } from '../tables';
 import { CodeCarry, codeLevel, findCodeColumns, readRowCode } from './codes';
 import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
 import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
+import type { SheetView } from './sheet';
 import { findLabel, isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
 
 const TOTAL_LABELS = new Set(['合计', '总计']);
+const AMOUNT_TEXT = /^-?[\d,]+(?:\.\d+)?$/;
 
 export function readClassified(ctx: ReadContext): Table | undefined {
   const { view } = ctx;
@@ -14,7 +16,8 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const header = locateHeader(view, ctx.titleRow + 1, keywords,
     (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, TOTAL_LABELS, keywords));
   if (!header) return warnHeaderNotFound(ctx);
-  const amountCols = keyedColumns(view, header.rows, aliasIndex(ctx.def.columns));
+  const totalRow = totalOnSubHeader(view, header.rows);
+  const amountCols = keyedColumns(view, header.rows.filter((r) => r !== totalRow), aliasIndex(ctx.def.columns));
   if (amountCols.length === 0) return warnHeaderNotFound(ctx);
 
   const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
@@ -25,6 +28,10 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const rows = new RowList(ctx);
   const notes: string[] = [];
   const carry: CodeCarry = {};
+  if (totalRow !== undefined) {
+    const label = findLabel(view, totalRow, labelCols, TOTAL_LABELS) as string;
+    rows.add({ key: '合计', label, cells: readAmounts(ctx, totalRow, amountCols) }, totalRow, labelCols[0] ?? 0);
+  }
   for (const r of dataRows) {
     if (view.isBlankRow(r) || isColumnNumberRow(view, r) || collectNote(view, r, notes)) continue;
     const total = findLabel(view, r, labelCols, TOTAL_LABELS);
@@ -43,4 +50,18 @@ export function readClassified(ctx: ReadContext): Table | undefined {
     rows.add({ key: code, label, code, level, cells: readAmounts(ctx, r, amountCols) }, r, codeCols?.codeCols[0] ?? 0);
   }
   return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes, { columnIndex: columnIndexOf(amountCols) });
+}
+
+/**
+ * The line that is both the 类|款|项 sub-header and the 合计 row (some Shanghai exports print
+ * “类 款 项 合计 307.82 307.82” on one line): a header row naming 类, 款 and 项, then a total label
+ * followed by amounts only (a row naming the columns after 合计 is a header row, not this).
+ */
+function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undefined {
+  return headerRows.find((r) => {
+    const texts = view.nonEmptyCols(r).map((c) => normalizeLabel(view.text(r, c)));
+    const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
+    const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
+    return total >= 0 && ['类', '款', '项'].every((w) => texts.includes(w)) && amounts.length === texts.length - total - 1 && amounts.length > 0;
+  });
 }

@@ -3,7 +3,9 @@
 import type { Finding } from '../finding';
 import type { Grid } from '../grid';
 import type { Model, Table, TableId } from '../model';
-import { PROFILES, TABLES, TableKind } from '../tables';
+import { TABLES, TableKind } from '../tables';
+import { detectTemplate, getTemplate } from '../templates';
+import type { Template } from '../templates';
 import { readClassified } from './classified';
 import { ReadContext } from './context';
 import { readFinding } from './findings';
@@ -14,10 +16,14 @@ import { readSanGong } from './sangong';
 import { SheetView } from './sheet';
 import { findUnit } from './unit';
 
-export type ProfileId = 'sichuan14' | 'mof9';
+/** A template id (src/core/templates): sichuan14, mof9, shanghai9 … */
+export type ProfileId = string;
 
 export interface ReadOptions {
+  /** The template to read with; detected when absent. */
   profile?: ProfileId;
+  /** Lines of the 情况说明 text, whose part heading helps detect the template. */
+  text?: string[];
 }
 
 const READERS: Record<TableKind, (ctx: ReadContext) => Table | undefined> = {
@@ -26,9 +32,6 @@ const READERS: Record<TableKind, (ctx: ReadContext) => Table | undefined> = {
   economicGroups: readEconomicGroups,
   sanGong: readSanGong,
 };
-
-/** Tables only the Sichuan 14-table template has. */
-const SICHUAN_ONLY: TableId[] = ['T05', 'T07', 'T09', 'T12', 'T13'];
 
 export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & { profile: string } {
   const findings: Finding[] = [];
@@ -48,9 +51,9 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
     const table = readTable(view, recognised, findings);
     if (table) tables[recognised.id] = table;
   }
-  const profile = options.profile ?? detectProfile([...present]);
-  findings.push(...missingTableFindings(profile, [...present]));
-  return { tables, findings, profile };
+  const template = options.profile ? getTemplate(options.profile) : detectTemplate([...present], options.text);
+  findings.push(...missingTableFindings(template, [...present]));
+  return { tables, findings, profile: template.id };
 }
 
 /**
@@ -91,13 +94,12 @@ function readTable(view: SheetView, recognised: Recognised, findings: Finding[])
   return READERS[def.kind](ctx);
 }
 
-export function detectProfile(present: TableId[]): ProfileId {
-  return present.some((id) => SICHUAN_ONLY.includes(id)) ? 'sichuan14' : 'mof9';
+export function detectProfile(present: TableId[], text?: string[]): ProfileId {
+  return detectTemplate(present, text).id;
 }
 
-function missingTableFindings(profileId: string, present: TableId[]): Finding[] {
-  const profile = PROFILES[profileId];
-  return profile.tables
-    .filter((id) => !present.includes(id))
-    .map((id) => readFinding(profile.optional.includes(id) ? 'info' : 'warning', `未找到附表：${TABLES[id].title}`));
+function missingTableFindings(template: Template, present: TableId[]): Finding[] {
+  return template.tables
+    .filter((t) => !present.includes(t.id))
+    .map((t) => readFinding(t.optional ? 'info' : 'warning', `未找到附表：${t.title}`));
 }

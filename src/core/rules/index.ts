@@ -19,6 +19,8 @@ export interface IdentityOptions {
   aux?: { 机关运行经费?: Amount };
   /** Another rule list (a province's variant); defaults to RULES. */
   rules?: readonly Rule[];
+  /** Wordings (regular expression sources) that say a table is empty on purpose (the template's). */
+  emptyNotes?: readonly string[];
 }
 
 export function checkIdentities(model: Model, options: IdentityOptions = {}): Finding[] {
@@ -32,7 +34,7 @@ export function checkIdentities(model: Model, options: IdentityOptions = {}): Fi
         if (finding) findings.push(finding);
       }
     } else {
-      findings.push(...tableCheckFindings(model, rule));
+      findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }
   }
   return sortFindings(findings);

@@ -6,11 +6,12 @@ import { amountText } from './message';
 import { cellLabel, rowLabel } from './refs';
 import type { TableCheckRule } from './types';
 
-const EMPTY_TABLE_MARK = '空表';
+const EMPTY_TABLE_MARK = ['空表'];
 
-export function tableCheckFindings(model: Model, rule: TableCheckRule): Finding[] {
+export function tableCheckFindings(model: Model, rule: TableCheckRule, emptyNotes: readonly string[] = EMPTY_TABLE_MARK): Finding[] {
   const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
-  return tables.flatMap((table) => (rule.check === 'nonNegative' ? negatives(table, rule) : emptyWithoutNote(table, rule)));
+  const notes = emptyNotes.map((n) => new RegExp(n));
+  return tables.flatMap((table) => (rule.check === 'nonNegative' ? negatives(table, rule) : emptyWithoutNote(table, rule, notes)));
 }
 
 function negatives(table: Table, rule: TableCheckRule): Finding[] {
@@ -31,10 +32,10 @@ function negatives(table: Table, rule: TableCheckRule): Finding[] {
   return findings;
 }
 
-function emptyWithoutNote(table: Table, rule: TableCheckRule): Finding[] {
+function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp[]): Finding[] {
   const amounts = table.rows.flatMap((r) => Object.values(r.cells));
   if (amounts.some((a) => !a.value.isZero())) return [];
-  if (table.notes.some((n) => n.includes(EMPTY_TABLE_MARK))) return [];
+  if (table.notes.some((n) => emptyNotes.some((re) => re.test(n.replace(/\s+/g, ''))))) return [];
   const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
   return [{
     rule: rule.id,

@@ -8,7 +8,10 @@ import type { Model } from '../model';
 import type { Supplement } from '../supplement/types';
 import { checkAmounts } from './checks/amount';
 import { checkChanges } from './checks/change';
+import { checkCoverage } from './checks/coverage';
 import { checkHeadings } from './checks/heading';
+import { HEADINGS, headingDefs } from './headings';
+import type { Template } from '../templates';
 import { checkPercentFormat, inferStyle } from './checks/pctfmt';
 import { checkRates } from './checks/rate';
 import { checkShares } from './checks/share';
@@ -21,8 +24,24 @@ import { Reader } from './reader';
 import { readSections } from './readers';
 import type { TextParagraph } from './types';
 
-export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement): Finding[] {
-  const paras = buildParagraphs(paragraphs);
+/** “十一（一）”: a section as the template numbers it. */
+function sectionLabel(template: Template, id: string): string {
+  const hs = template.narrative.headings;
+  const sub = hs.find((h) => h.level === 2 && h.section === id);
+  const strip = (o: string) => o.replace(/、$/, '');
+  if (sub) {
+    const first = hs.find((h) => h.level === 2 && h.section[0] === id[0]);
+    const top = hs.find((h) => h.level === 1 && h.section === first?.section);
+    return top ? `${strip(top.ordinal)}${sub.ordinal}` : id;
+  }
+  const top = hs.find((h) => h.level === 1 && h.section === id);
+  return top ? strip(top.ordinal) : id;
+}
+
+export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement, template?: Template): Finding[] {
+  const part = template ? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分` : undefined;
+  const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS)
+    .map((p) => (part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p));
   const body = paras.filter((p) => !p.heading);
   const reader = new Reader(new Facts(model, supplement));
   readSections(paras, reader);
@@ -31,7 +50,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
   // Order matters: a claim reported by an earlier check is not summed again by checkSums.
   const findings = [
     ...checkAmounts(claims),
-    ...checkShares(claims, style, reader.facts),
+    ...checkShares(claims, style, reader.facts, template?.narrative.shareAdjustment ?? true),
     ...checkTemplate(body, claims, style),
     ...checkChanges(claims, style),
     ...checkRates(claims, style),
@@ -39,6 +58,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
     ...checkUnits(body),
     ...checkPercentFormat(body, style),
     ...checkHeadings(paras),
+    ...checkCoverage(body, claims, template, paras),
   ];
   return sortFindings(findings);
 }

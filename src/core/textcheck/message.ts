@@ -10,8 +10,8 @@ import type { Fact, Operand, Para } from './types';
 /** “第二部分 五（三）第3项” (+ “（第12行）” for a text file paragraph). */
 export function place(p: Para, where?: string): string {
   const line = p.cell || p.line === undefined ? '' : `（第${p.line}行）`;
-  const section = p.section ?? '';
-  return `第二部分${section ? ` ${section}` : ''}${where ?? ''}${line}`;
+  const section = p.sectionLabel ?? p.section ?? '';
+  return `${p.part ?? '第二部分'}${section ? ` ${section}` : ''}${where ?? ''}${line}`;
 }
 
 /** The paragraphs' cells first, then the compared cells. */

@@ -2,8 +2,8 @@
 // page joined again, each assigned to its section by heading or by its lead words.
 import type { SectionId } from '../narrative/types';
 import { cueSection } from './cues';
-import type { FoundHeading } from './headings';
-import { matchHeading, matchPartTitle } from './headings';
+import type { FoundHeading, HeadingDef } from './headings';
+import { HEADINGS, matchHeading, matchPartTitle } from './headings';
 import { normalizeText } from './normalize';
 import type { Para, TextParagraph } from './types';
 
@@ -25,13 +25,13 @@ function isTitleLike(text: string): boolean {
  * Joins a paragraph to the one before when that one stops mid-sentence (“…召开了县” +
  * “第十六届…”): extracted PDF text breaks lines at page ends. Headings are never joined.
  */
-function join(input: TextParagraph[]): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
+function join(input: TextParagraph[], headings: HeadingDef[]): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
   const out: { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] = [];
   let prevHeading = true;
   for (const p of input) {
     const text = normalizeText(p.text);
     if (text === '') continue;
-    const heading = matchHeading(text) !== undefined || matchPartTitle(text) !== undefined || isTitleLike(text);
+    const heading = matchHeading(text, headings) !== undefined || matchPartTitle(text) !== undefined || isTitleLike(text);
     const last = out[out.length - 1];
     if (last && !prevHeading && !heading && !TERMINAL.test(last.text) && !STARTS_ITEM.test(text)) {
       last.raw = `${last.raw}${p.text.trim()}`;
@@ -45,23 +45,23 @@ function join(input: TextParagraph[]): { raw: string; text: string; cell?: TextP
 }
 
 /**
- * Paragraphs with their sections. Text under another part's title (第三部分 名词解释 …) is
+ * Paragraphs with their sections. Text under another part's title (名词解释, 部门决算表 …) is
  * left out; a paragraph whose lead words name a section belongs to it even under another heading.
  */
-export function buildParagraphs(input: TextParagraph[]): SectionedPara[] {
+export function buildParagraphs(input: TextParagraph[], headings: HeadingDef[] = HEADINGS): SectionedPara[] {
   const out: SectionedPara[] = [];
   let inside = true;
   let section: SectionId | undefined;
-  for (const p of join(input)) {
+  for (const p of join(input, headings)) {
     const part = matchPartTitle(p.text);
     if (part) {
-      inside = part.part === 2;
+      inside = part.narrative;
       section = undefined;
       if (inside) out.push({ ...p, index: out.length, heading: true });
       continue;
     }
     if (!inside) continue;
-    const found = matchHeading(p.text);
+    const found = matchHeading(p.text, headings);
     if (found) {
       section = found.def.section;
       out.push({ ...p, index: out.length, heading: true, section, found });

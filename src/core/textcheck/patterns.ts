@@ -68,11 +68,11 @@ export function findPct(text: string, lead: RegExp | string, from = 0): FoundPct
   return m ? { pct: pctOf(m[1]), token: m[0].replace(/^，/, ''), index: m.index, end: m.index + m[0].length } : undefined;
 }
 
-/** “完成预算99.6%”, “完成预算的100%”, “完成预算数100.0%”, “完成调整预算的91.1%”. */
-export const RATE_LEAD = '完成(?:调整)?预算(?:数)?(?:的)?';
+/** “完成预算99.6%”, “完成预算的100%”, “完成预算数100.0%”, “完成调整预算的91.1%”, “完成年初预算的95.89%”. */
+export const RATE_LEAD = '完成(?:调整|年初|全年)?预算(?:数)?(?:的)?';
 
 /** “决算数小于调整预算数”, “决算数大于预算数”, “决算数与调整预算数持平”. */
-const COMPARATIVE = /决算数?(小于|低于|少于|大于|高于|超过|等于|与)(?:调整)?预算数?(持平)?/g;
+const COMPARATIVE = /决算数?(小于|低于|少于|大于|高于|超过|等于|与)(?:调整|全年|年初)?预算数?(持平)?/g;
 
 export function findComparative(text: string, from = 0): { word: '小于' | '大于' | '等于'; token: string; index: number } | undefined {
   COMPARATIVE.lastIndex = from;

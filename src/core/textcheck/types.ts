@@ -24,6 +24,10 @@ export interface Para {
   section?: SectionId;
   /** A heading line (一、… / （一）…) or the document title: it carries no figures. */
   heading?: boolean;
+  /** The part that holds the text, as findings name it (“第三部分”); 第二部分 when absent. */
+  part?: string;
+  /** The section as the template numbers it (“十一（一）” in Shanghai); the section id when absent. */
+  sectionLabel?: string;
 }
 
 /** A reference value: a published table cell, a 补充信息 cell, or a sum of them. */
@@ -32,7 +36,8 @@ export interface Fact {
   cells: CellRef[];
   /** How the message names it: 收入支出决算总表“总计”, 补充信息“机关运行经费·上年数”. */
   name: string;
-  source: 'table' | 'supplement';
+  /** 'text': a budget the text itself states (“全年预算为52.00万元”), used when no 补充信息 holds it. */
+  source: 'table' | 'supplement' | 'text';
 }
 
 /** A printed percentage. */

@@ -20,7 +20,8 @@ export function section(ctx: NarrativeContext, id: SectionId, paragraphs: Paragr
 /** The style-A chart caption of a section as its own paragraph (none in style B). */
 export function caption(ctx: NarrativeContext, id: SectionId): Paragraph[] {
   const text = CHART_CAPTIONS[id];
-  return ctx.style === 'A' && text ? [{ text, slots: [] }] : [];
+  const wanted = ctx.forms ? ctx.forms.captions : ctx.style === 'A';
+  return wanted && text ? [{ text, slots: [] }] : [];
 }
 
 /** Quoted free text (a reason) or its placeholder. */
@@ -72,7 +73,7 @@ export function writeYoySentence(p: ParagraphBuilder, ctx: NarrativeContext, cur
     p.add(`${opts.subject}与${ctx.prevYearText}年持平。`);
     return change;
   }
-  p.add(`与${ctx.prevYearText}年相比，${opts.subject}${opts.each ? '各' : ''}`);
+  p.add(`与${ctx.prevYearText}${ctx.forms?.yearWord ?? '年'}相比，${opts.subject}${opts.each ? '各' : ''}`);
   writeChangeOrPlaceholder(p, ctx, change, cur, prev);
   const because = change ? `${opts.what}较上年${change.kind === 'increase' ? '增加' : '减少'}` : `${opts.what}较上年有变动时`;
   const reason = ctx.reason(opts.label, true, because);
@@ -168,3 +169,19 @@ export function writeCompletionClause(p: ParagraphBuilder, ctx: NarrativeContext
 }
 
 export { ParagraphBuilder };
+
+/** “2023年” before a section's opening words, unless the template's sentences open without it. */
+export function yearLead(ctx: NarrativeContext): string {
+  return ctx.forms && !ctx.forms.yearLead ? '' : `${ctx.yearText}年`;
+}
+
+/** The template's sentence for an empty section, with {单位} and {年} filled in (or asked for). */
+export function noneParagraph(ctx: NarrativeContext, form: string): Paragraph {
+  const p = ctx.paragraph();
+  for (const part of form.split(/(\{单位\}|\{年\})/)) {
+    if (part === '{单位}') writeText(p, ctx.unitName());
+    else if (part === '{年}') p.add(ctx.yearText);
+    else if (part !== '') p.add(part);
+  }
+  return p.build();
+}

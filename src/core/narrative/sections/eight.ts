@@ -5,10 +5,12 @@ import type { NarrativeContext } from '../context';
 import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Section } from '../types';
-import { ParagraphBuilder, section } from './common';
+import { ParagraphBuilder, isZeroValue, noneParagraph, section } from './common';
 
 export function sectionEight(ctx: NarrativeContext): Section {
   const v = fundSpending(ctx, [{ id: 'T11', columns: ['本年支出', '本年支出小计', '本年支出合计'] }], '政府性基金预算财政拨款');
+  const none = ctx.forms?.none?.八;
+  if (none && isZeroValue(v)) return section(ctx, '八', [noneParagraph(ctx, none)]);
   const p = ctx.paragraph();
   p.add(`${ctx.yearText}年${ctx.style === 'A' ? '政府性基金预算财政拨款支出' : '政府性基金预算拨款支出'}`).amount(v).add('万元。');
   return section(ctx, '八', [p.build()]);

@@ -8,8 +8,7 @@ import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import type { ListItem } from './common';
 import {
-  ParagraphBuilder, caption, isZeroValue, section, writeCompletionClause, writeReason, writeShareList, writeSingleShare, writeYoySentence,
-} from './common';
+  ParagraphBuilder, caption, isZeroValue, section, writeCompletionClause, writeReason, writeShareList, writeSingleShare, writeYoySentence, yearLead } from './common';
 
 const T06_TOTAL = ['合计'];
 
@@ -25,13 +24,13 @@ export function sectionFiveOne(ctx: NarrativeContext): Section {
     ? known(t01.value, [t01.cell])
     : ctx.tableValue('T03', '合计', ['本年支出合计'], '合计·本年支出合计');
   const p = ctx.paragraph();
-  p.add(`${ctx.yearText}年一般公共预算财政拨款支出`).amount(total).add('万元，占本年支出合计的');
+  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`).amount(total).add('万元，占本年支出合计的');
   writeSingleShare(p, ctx, total, denominator);
   p.add('。');
   writeYoySentence(p, ctx, total, {
     subject: '一般公共预算财政拨款', each: false, label: '一般公共预算财政拨款支出', what: '一般公共预算财政拨款支出',
     beforeReason: '。',
-    reasonLead: ctx.style === 'A' ? '主要变动原因：' : '主要变动原因是',
+    reasonLead: ctx.forms?.reasonLead ?? (ctx.style === 'A' ? '主要变动原因：' : '主要变动原因是'),
   });
   return section(ctx, '五（一）', [p.build(), ...caption(ctx, '五（一）')]);
 }
@@ -48,7 +47,7 @@ export function sectionFiveTwo(ctx: NarrativeContext): Section {
   }
   const shown = ctx.settings.omitZeroItems ? items.filter((i) => !isZeroValue(i.value)) : items;
   const p = ctx.paragraph();
-  p.add(`${ctx.yearText}年一般公共预算财政拨款支出`).amount(total).add('万元');
+  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`).amount(total).add('万元');
   if (shown.length > 0) {
     p.add('，主要用于以下方面：');
     writeShareList(p, ctx, shown, total, { separator: '；', zeroShare: true, listName: '各类支出' });
@@ -61,10 +60,10 @@ export function sectionFiveTwo(ctx: NarrativeContext): Section {
 export function sectionFiveThree(ctx: NarrativeContext): Section {
   const total = t06Total(ctx);
   const lead = ctx.paragraph();
-  lead.add(`${ctx.yearText}年一般公共预算支出决算数为`).amount(total).add('万元');
+  lead.add(ctx.forms ? `${yearLead(ctx)}一般公共预算财政拨款支出决算为` : `${ctx.yearText}年一般公共预算支出决算数为`).amount(total).add('万元');
   const budget = ctx.suppValue('一般公共预算财政拨款支出', '预算数');
   // the lead states the rate only; the items below give the reasons of each difference
-  writeCompletionClause(lead, ctx, total, budget, '，完成预算');
+  writeCompletionClause(lead, ctx, total, budget, ctx.forms?.completion ?? '，完成预算');
   lead.add('。');
 
   const paragraphs: Paragraph[] = [];
@@ -90,7 +89,7 @@ function detailItem(ctx: NarrativeContext, number: string, row: TableRow, a: Amo
   const p = ctx.paragraph();
   p.add(`${number}${name}：支出决算为`).amount(actual).add('万元');
   const budget = ctx.budgetOf(code, name);
-  const completion = writeCompletionClause(p, ctx, actual, budget, '，完成预算');
+  const completion = writeCompletionClause(p, ctx, actual, budget, ctx.forms?.completion ?? '，完成预算');
   if (!completion) {
     // budget unknown: ask for the reason too only once the budget shows a difference
     p.add('。');

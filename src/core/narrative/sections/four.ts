@@ -6,6 +6,14 @@ import { ParagraphBuilder, caption, section, writeYoySentence } from './common';
 export function sectionFour(ctx: NarrativeContext): Section {
   const total = ctx.tableValue('T04', '收:总计', ['金额', '合计'], '总计');
   const p = ctx.paragraph();
+  if (ctx.forms) {
+    const f = ctx.forms;
+    p.add(`${ctx.yearText}${f.yearWord}${f.fundTotal}`).amount(total).add('万元。');
+    writeYoySentence(p, ctx, total, {
+      subject: f.fundTotal, each: false, label: '财政拨款收支总计', what: f.fundTotal, beforeReason: '。', reasonLead: f.reasonLead,
+    });
+    return section(ctx, '四', [p.build(), ...caption(ctx, '四')]);
+  }
   if (ctx.style === 'A') {
     p.add(`${ctx.yearText}年财政拨款收、支总计均为`).amount(total).add('万元。');
   } else {

@@ -6,6 +6,12 @@ import { ParagraphBuilder, caption, section, writeYoySentence } from './common';
 export function sectionOne(ctx: NarrativeContext): Section {
   const total = ctx.tableValue('T01', '收:总计', ['金额'], '总计');
   const p = ctx.paragraph();
+  if (ctx.forms) {
+    const f = ctx.forms;
+    p.add(`${ctx.yearText}${f.yearWord}${f.total}`).amount(total).add('万元。');
+    writeYoySentence(p, ctx, total, { subject: f.total, each: false, label: '收支总计', what: f.total, beforeReason: '。', reasonLead: f.reasonLead });
+    return section(ctx, '一', [p.build(), ...caption(ctx, '一')]);
+  }
   if (ctx.style === 'A') {
     p.add(`${ctx.yearText}年度收、支总计均为`).amount(total).add('万元。');
   } else {

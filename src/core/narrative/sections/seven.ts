@@ -10,8 +10,7 @@ import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import {
-  ParagraphBuilder, caption, section, stripLead, writeChangeOrPlaceholder, writeCompletionClause, writeReason, writeShareList, writeText,
-} from './common';
+  ParagraphBuilder, caption, section, stripLead, writeChangeOrPlaceholder, writeCompletionClause, writeReason, writeShareList, writeText, isZeroValue, noneParagraph } from './common';
 
 type SanGongColumn = '合计' | '因公出国（境）费' | '公务用车购置及运行费' | '公务用车购置费' | '公务用车运行费' | '公务接待费';
 
@@ -26,6 +25,8 @@ function sanGong(ctx: NarrativeContext, block: '预算数' | '决算数', column
 export function sectionSevenOne(ctx: NarrativeContext): Section {
   const actual = sanGong(ctx, '决算数', '合计');
   const budget = sanGong(ctx, '预算数', '合计');
+  const none = ctx.forms?.none?.['七（一）'];
+  if (none && isZeroValue(actual) && isZeroValue(budget)) return { ...section(ctx, '七（一）', [noneParagraph(ctx, none)]), alone: true };
   const p = ctx.paragraph();
   p.add(`${ctx.yearText}年“三公”经费财政拨款支出决算为`).amount(actual).add('万元');
   const completion = writeCompletionClause(p, ctx, actual, budget, '，完成预算');

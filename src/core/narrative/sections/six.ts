@@ -5,7 +5,7 @@ import type { NarrativeContext } from '../context';
 import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Section } from '../types';
-import { ParagraphBuilder, section } from './common';
+import { ParagraphBuilder, section, yearLead } from './common';
 
 const AMOUNT_COLUMNS = ['金额', '决算数', '合计'];
 type Group = '人员经费' | '公用经费';
@@ -22,7 +22,7 @@ function rowValue(ctx: NarrativeContext, row: TableRow): Value | undefined {
 export function sectionSix(ctx: NarrativeContext): Section {
   const basic = basicTotal(ctx);
   const lead = ctx.paragraph();
-  lead.add(`${ctx.yearText}年一般公共预算财政拨款基本支出`).amount(basic).add('万元，其中：');
+  lead.add(`${yearLead(ctx)}一般公共预算财政拨款基本支出`).amount(basic).add('万元，其中：');
   const personnel = groupParagraph(ctx, '人员经费', ctx.style === 'B' ? lead : ctx.paragraph());
   const publicUse = groupParagraph(ctx, '公用经费', ctx.paragraph());
   const paragraphs = ctx.style === 'B' ? [personnel, publicUse] : [lead.build(), personnel, publicUse];

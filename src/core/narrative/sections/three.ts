@@ -3,7 +3,7 @@ import type { NarrativeContext } from '../context';
 import { known } from '../paragraph';
 import type { Section } from '../types';
 import type { ListItem } from './common';
-import { ParagraphBuilder, caption, section } from './common';
+import { ParagraphBuilder, caption, section, yearLead } from './common';
 import { writeItems } from './two';
 
 export const EXPENSE_ITEMS = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'] as const;
@@ -16,7 +16,7 @@ export function sectionThree(ctx: NarrativeContext): Section {
     if (a) items.push({ name: col, value: known(a.value, [a.cell]) });
   }
   const p = ctx.paragraph();
-  p.add(`${ctx.yearText}年本年支出合计`).amount(total).add('万元');
+  p.add(`${yearLead(ctx)}本年支出合计`).amount(total).add('万元');
   writeItems(p, ctx, items, total, '支出');
   return section(ctx, '三', [p.build(), ...caption(ctx, '三')]);
 }

@@ -18,7 +18,8 @@ export function exactShare(c: ShareClaim): Decimal | undefined {
   return total.isZero() ? new Decimal(0) : part.div(total).mul(HUNDRED);
 }
 
-export function checkShares(claims: Claim[], style: PctStyle, facts: Facts): Finding[] {
+/** `adjustment`: the template lets a share move one display unit to make its list add to 100%. */
+export function checkShares(claims: Claim[], style: PctStyle, facts: Facts, adjustment = true): Finding[] {
   const shares = claims.filter((c): c is ShareClaim => c.kind === 'share');
   const out: Finding[] = [];
   for (const c of shares) {
@@ -30,7 +31,7 @@ export function checkShares(claims: Claim[], style: PctStyle, facts: Facts): Fin
     const computation = `${describe(c.part)} ÷ ${describe(c.total)} = ${exactPct(exact)}`;
     const cells = cellsOf([c.para], c.part.fact, c.total.fact);
     c.flagged = true;
-    if (adjustedForHundred(c, exact, list, style)) {
+    if (adjustment && adjustedForHundred(c, exact, list, style)) {
       out.push(finding('TXT-SHARE', 'warning',
         `${place(c.para, c.where)}“${c.token}”是为使${c.list}占比合计为100%而调整的：${computation}，四舍五入应为${fmtStyled(exact, style, d)}。调整一个显示单位可以接受，请确认。`,
         cells, { expected: fmtStyled(exact, style, d), actual: c.pct.text }));

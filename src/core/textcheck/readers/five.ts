@@ -1,6 +1,6 @@
 // 五、一般公共预算财政拨款支出: （一）total, share of 本年支出合计, change; （二）classes with shares;
 // （三）total with its completion rate, then one numbered item per 项 (or 款) with its rate.
-import { RATE_LEAD, findAmount, findComparative, findPct } from '../patterns';
+import { RATE_LEAD, findAllAmounts, findAmount, findComparative, findPct } from '../patterns';
 import type { Reader } from '../reader';
 import { operand } from '../reader';
 import type { AmountClaim, Fact, Operand, Para } from '../types';
@@ -54,7 +54,8 @@ export function readFiveThree(paras: Para[], r: Reader): void {
       if (item) items.push(item);
       continue;
     }
-    const found = findAmount(p.text, /一般公共预算(?:财政拨款)?支出决算(?:数)?(?:为)?/);
+    const found = findAmount(p.text, /一般公共预算(?:财政拨款)?支出决算(?:数)?(?:为)?/)
+      ?? (/^一般公共预算(?:财政拨款)?支出(?:年初|全年|调整)?预算/.test(p.text) ? findAmount(p.text, /支出决算(?:数)?为/) : undefined);
     if (!found) continue;
     total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
     readRate(p, r, found.end, '一般公共预算财政拨款支出', operand('一般公共预算财政拨款支出', totalFact, found.value),
@@ -75,10 +76,12 @@ function readItem(p: Para, r: Reader, number: string, name: string, from: number
 }
 
 /** “完成预算X%” after `from` and the “决算数小于调整预算数” that may follow it. */
-export function readRate(p: Para, r: Reader, from: number, what: string, actual: Operand, budget: Fact | undefined, where?: string): void {
+export function readRate(p: Para, r: Reader, from: number, what: string, actual: Operand, given: Fact | undefined, where?: string): void {
   const pct = findPct(p.text, RATE_LEAD, from);
   const comparative = findComparative(p.text, pct?.end ?? from);
   if (!pct && !comparative) return;
+  const basis = /(年初|全年|调整)预算/.exec(pct?.token ?? comparative?.token ?? '')?.[1];
+  const budget = given ?? statedBudget(p, r, basis, where);
   r.rate(p, {
     token: pct?.token ?? comparative!.token, what, actual,
     ...(pct ? { pct: pct.pct } : {}),
@@ -86,4 +89,20 @@ export function readRate(p: Para, r: Reader, from: number, what: string, actual:
     ...(comparative ? { comparative: { word: comparative.word, token: comparative.token } } : {}),
     ...(where ? { where } : {}),
   });
+}
+
+/**
+ * The budget the sentence itself states (Shanghai: “年初预算为0万元，全年预算为321.02万元”), the
+ * one the rate names (完成年初预算 → 年初预算), else the first: the rate is checked against it when
+ * no 补充信息 holds the budget.
+ */
+function statedBudget(p: Para, r: Reader, basis: string | undefined, where?: string): Fact | undefined {
+  const all = findAllAmounts(p.text, /(?:年初|全年|调整)?预算(?:数)?为/);
+  if (all.length === 0) return undefined;
+  const named = all.map((f) => ({ f, word: /(年初|全年|调整)?预算(?:数)?为/.exec(f.token) }));
+  const chosen = named.find((n) => basis !== undefined && n.word?.[1] === basis) ?? named.find((n) => basis === undefined) ?? undefined;
+  for (const n of named) r.amount(p, n.f, `文中${n.word?.[0].replace(/为$/, '') ?? '预算'}`, undefined, where);
+  if (!chosen) return undefined;
+  const label = chosen.word?.[0].replace(/(?:数)?为$/, '') ?? '预算';
+  return { value: chosen.f.value, cells: [], name: `文中“${label}”`, source: 'text' };
 }

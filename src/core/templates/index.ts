@@ -1,0 +1,47 @@
+// The templates, and which one a workbook follows: from the tables present and the 情况说明's own
+// part heading. Adding a template is adding its file here (see README “Templates”).
+import type { TableId } from '../model';
+import { mof9 } from './mof9';
+import { shanghai9 } from './shanghai9';
+import { sichuan14 } from './sichuan14';
+import type { Template } from './types';
+
+/** Every template; on a tie in detection the earlier one wins. */
+export const TEMPLATES: Template[] = [mof9, sichuan14, shanghai9];
+
+export type TemplateId = string;
+
+export function findTemplate(idOrName: string): Template | undefined {
+  const key = idOrName.trim();
+  return TEMPLATES.find((t) => t.id === key || t.name === key || t.name.startsWith(key));
+}
+
+export function getTemplate(id: string): Template {
+  const t = findTemplate(id);
+  if (!t) throw new Error(`未知的模板“${id}”，可用：${TEMPLATES.map((x) => `${x.id}（${x.name}）`).join('、')}`);
+  return t;
+}
+
+/**
+ * The template a workbook follows: 2 points per table only that template has, 3 when the text's
+ * part heading is the template's (“第三部分 …情况说明”). No signal: a workbook without a
+ * Sichuan-only table is read as the MoF 9-table set (the common core).
+ */
+export function detectTemplate(present: TableId[], textLines: string[] = []): Template {
+  const heading = textLines.map((l) => l.replace(/\s+/g, '')).find((l) => /^第[一二三四五六七八九十]部分.*情况说明/.test(l));
+  let best: Template = mof9;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const t of TEMPLATES) {
+    const own = t.tables.map((x) => x.id);
+    let score = 2 * t.detect.tables.filter((id) => present.includes(id)).length;
+    score -= 2 * present.filter((id) => !own.includes(id)).length;
+    if (heading && t.detect.partHeading && new RegExp(t.detect.partHeading).test(heading)) score += 3;
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export type { Template, TemplateHeading, TemplateTable } from './types';

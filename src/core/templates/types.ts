@@ -1,0 +1,89 @@
+// What a template is: one province's (or the MoF's) 部门决算 disclosure as data — its tables, the
+// wording of an empty table's note, the parts and sections of its 情况说明, the sentence forms and
+// number formats of its text, and the rules that hold for it. One file per template in this folder.
+import type { TableId } from '../model';
+import type { SectionId } from '../narrative/types';
+import type { NarrativeSettings } from '../narrative/settings';
+
+export interface TemplateTable {
+  id: TableId;
+  /** The number the template prints (公开01表, 表1, 一、…). */
+  number: string;
+  /** The title as the template prints it. */
+  title: string;
+  /** Other titles the same table carries in this template's documents. */
+  aliases?: string[];
+  /** A unit may legitimately lack it (missing → info, not warning). */
+  optional?: boolean;
+  /** Layout the template prints, for the reader and for humans: where 合计 sits, 行次 column. */
+  layout?: { totalRow?: 'top' | 'bottom' | 'withSubHeader'; rowNumbers?: boolean; codeColumns?: 'one' | 'split' };
+}
+
+export interface TemplateHeading {
+  /** The section the heading opens (a 一级 heading with sub-sections opens its first one). */
+  section: SectionId;
+  level: 1 | 2;
+  /** The ordinal the template prints: “十一、”, “（三）”. */
+  ordinal: string;
+  /** Its titles (the first is what `narrate` writes). */
+  titles: string[];
+}
+
+/** The words of the template's sentences (what `narrate` writes; textcheck reads these and the seeds'). */
+export interface SentenceForms {
+  /** 一: “收入支出总计” (Shanghai) / “收、支总计”. */
+  total: string;
+  /** 四: “财政拨款收入支出总计”. */
+  fundTotal: string;
+  /** After the year: “2024年度收入支出总计”. */
+  yearWord: string;
+  /** Before the reason: “主要原因：”. */
+  reasonLead: string;
+  /** 二: 财政拨款收入 as one item ('one', Shanghai) or its three funds ('split'). */
+  incomeFunds: 'split' | 'one';
+  /** Chart captions （图1…） after the paragraphs. */
+  captions: boolean;
+  /** 五（三）: the completion clause, “，完成年初预算的”. */
+  completion: string;
+  /** 二, 三, 五, 六 open with the year (“2024年本年收入合计…”); Shanghai's do not. */
+  yearLead: boolean;
+  /**
+   * The sentence of a section whose table is empty ({单位}, {年} filled in): Shanghai's
+   * “{单位}{年}年度无“三公”经费财政拨款支出。” replaces 七（一） and drops 七（二）.
+   */
+  none?: Partial<Record<'七（一）' | '八' | '九', string>>;
+}
+
+export interface Template {
+  id: string;
+  /** Shown in every output: “上海市部门决算（9张表）”. */
+  name: string;
+  tables: TemplateTable[];
+  /** Detection: tables only this template has, and the heading of its 情况说明 part. */
+  detect: { tables: TableId[]; partHeading?: string };
+  /** Regular expressions (source) of the sentences that say a table is empty on purpose. */
+  emptyNotes: string[];
+  /** The template's own instructions that must not be left in a published document (source). */
+  instructions: string[];
+  narrative: {
+    /** The part that holds the 情况说明 (第二部分 / 第三部分). */
+    part: number;
+    partTitle: string;
+    headings: TemplateHeading[];
+    /** Sections the template has, in order. */
+    sections: SectionId[];
+    /**
+     * Sentence forms `narrate` writes. Absent: the narrative settings' style A/B decides (the
+     * Sichuan seeds' wordings, which central departments share).
+     */
+    forms?: SentenceForms;
+    /** Number formats and share/completion choices: the template's defaults for the narrative settings. */
+    settings: Partial<NarrativeSettings>;
+    /** Shares may be moved one display unit to add to 100% (false: any such move is an error). */
+    shareAdjustment: boolean;
+    /** Completion of 五（三） measured against 年初预算 or 调整预算. */
+    completionBasis: '年初预算' | '调整预算';
+  };
+  /** Rule ids that do not hold for this template. */
+  rules: { exclude: string[] };
+}
