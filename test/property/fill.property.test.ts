@@ -71,4 +71,4 @@ test('fill is idempotent and undo restores every touched cell, over random mista
     ),
     { numRuns: 8 },
   );
-});
+}, 300_000); // 8 runs of fill + undo + save on real workbooks: minutes on a loaded machine
