@@ -4,7 +4,7 @@ import { checkWorkbook } from '../core/engine';
 import { PROFILES } from '../core/tables';
 import type { Table } from '../core/model';
 import { readGridsFromFile } from '../hosts/file/node';
-import { countBySeverity, formatCheckReport } from './format';
+import { blocksPrinting, countBySeverity, formatCheckReport } from './format';
 import type { CliIo } from './io';
 import * as fs from 'fs';
 import { paragraphsFromText } from '../core/textcheck';
@@ -33,7 +33,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }
   }
-  return countBySeverity(result.findings).error > 0 ? 1 : 0;
+  return blocksPrinting(countBySeverity(result.findings)) ? 1 : 0;
 }
 
 export function checkJson(file: string, tables: Table[], findings: unknown[]) {

@@ -18,7 +18,7 @@ import type { Grid } from '../core/grid';
 import { applyPlan, readJournal, saveWorkbook, worksheetToGrid } from '../hosts/file';
 import { readGridsFromFile } from '../hosts/file/node';
 import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-tables';
-import { countBySeverity, summaryLine } from './format';
+import { blocksPrinting, countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
 import { UsageError } from './errors';
 import { settingsFromGrids } from './settings';
@@ -72,7 +72,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     const needs = narrative.findings.filter((f) => f.rule === 'NEED').length;
     if (needs > 0) io.out(`说明中有 ${needs} 处待补充的内容（【请填写…】），见“补充信息”表。\n`);
   }
-  return fillErrors || counts.error > 0 ? 1 : 0;
+  return fillErrors || blocksPrinting(counts) ? 1 : 0;
 }
 
 function gridsOf(workbook: ExcelJS.Workbook): Grid[] {

@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../../core/finding';
-import { verdict } from '../format';
+import { blocksPrinting, verdict } from '../format';
 import type { FileResult } from './check-file';
 import { displayWidth } from './output';
 
@@ -117,8 +117,8 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   ]);
   results.forEach((r, i) => {
     const cell = summary.getCell(i + 2, SUMMARY_HEADERS.length);
-    const color = r.unreadable !== null ? ORANGE : r.counts.error > 0 ? RED : GREEN;
-    cell.font = { ...cell.font, color: { argb: color }, bold: r.unreadable !== null || r.counts.error > 0 };
+    const color = r.unreadable !== null ? ORANGE : blocksPrinting(r.counts) ? RED : GREEN;
+    cell.font = { ...cell.font, color: { argb: color }, bold: r.unreadable !== null || blocksPrinting(r.counts) };
   });
 
   const details = wb.addWorksheet(FINDINGS_SHEET);

@@ -1,0 +1,72 @@
+// Nothing passes vacuously (issue 12): an unread column, nothing recognised, amount text that
+// can be read two ways. Each workbook is the sample built here with one cell changed.
+import ExcelJS from 'exceljs';
+import { sampleDataset } from '../../examples/sample-data';
+import { buildWorkbookBuffer } from '../../examples/build-workbook';
+import { makeTempDir, writeTemp } from '../helpers/tmp';
+import { runCli } from '../helpers/cli';
+
+const dir = makeTempDir();
+
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  message: string;
+  cells: { sheet: string; address: string }[];
+  unchecked?: boolean;
+}
+
+/** The sample workbook with `edit` applied, written to DIR/name. */
+async function sampleWith(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await buildWorkbookBuffer(sampleDataset()));
+  edit(wb);
+  return writeTemp(dir, name, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+const add = (ws: ExcelJS.Worksheet, address: string, delta: number) => {
+  ws.getCell(address).value = Number(ws.getCell(address).value) + delta;
+};
+
+describe('a column of a recognised table under a header the reader does not know', () => {
+  test('“基本支出数” with a +1.00 error in it: a READ warning on the header cell, the identities listed as 未核验, exit 1', async () => {
+    const file = await sampleWith('misspelt.xlsx', (wb) => {
+      const t5 = wb.getWorksheet('表5')!;
+      t5.getCell('D4').value = '基本支出数'; // the merged 基本支出 over 小计 / 人员经费 / 公用经费
+      add(t5, 'D7', 1);
+    });
+    const json = await runCli(['check', file, '--json']);
+    expect(json.code).toBe(1);
+    const findings: JsonFinding[] = JSON.parse(json.stdout).findings;
+    const read = findings.filter((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表5');
+    expect(read.map((f) => [f.severity, f.cells[0].address])).toEqual([['warning', 'D5']]);
+    expect(read[0].message).toContain('列标题“基本支出数/小计”无法识别');
+    const unchecked = findings.filter((f) => f.unchecked);
+    expect(unchecked.map((f) => f.rule)).toEqual(expect.arrayContaining(['T05-1', 'T05-2']));
+    for (const f of unchecked) {
+      expect(f.severity).toBe('warning');
+      expect(f.message).toMatch(/^未核验：/);
+      expect(f.cells).toEqual([{ sheet: '表5', address: 'D5' }]);
+    }
+
+    const human = await runCli(['check', file]);
+    expect(human.code).toBe(1);
+    expect(human.stdout).not.toContain('可以打印');
+    expect(human.stdout).toMatch(/未核验 \d+ 项 —— 有\d+项核对未进行（未核验），改正后才能打印/);
+  });
+
+  test('a blank header over figures is reported the same way', async () => {
+    const file = await sampleWith('blank-header.xlsx', (wb) => {
+      const t5 = wb.getWorksheet('表5')!;
+      t5.unMergeCells('G4:G5');
+      t5.getCell('G4').value = null;
+      t5.getCell('G5').value = null;
+    });
+    const run = await runCli(['check', file, '--json']);
+    expect(run.code).toBe(1);
+    const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
+    const read = findings.find((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表5');
+    expect(read?.message).toContain('有金额但没有列标题');
+    expect(findings.filter((f) => f.unchecked).map((f) => f.rule)).toContain('T05-2');
+  });
+});
