@@ -67,6 +67,8 @@ export interface Table {
   expenseLabelColumn?: number;
   /** Columns holding amounts whose header named no column key (each also a READ warning). */
   unreadColumns?: UnreadColumn[];
+  /** Amount cells that held text or an error value (each also a READ finding); absent from rows. */
+  unreadCells?: CellRef[];
 }
 
 /** A column of a recognised table the reader could not key: its header as printed and its cell. */

@@ -19,7 +19,7 @@ interface JsonFinding {
 /** The sample workbook with `edit` applied, written to DIR/name. */
 async function sampleWith(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await buildWorkbookBuffer(sampleDataset()));
+  await wb.xlsx.load((await buildWorkbookBuffer(sampleDataset())) as unknown as ArrayBuffer);
   edit(wb);
   return writeTemp(dir, name, new Uint8Array(await wb.xlsx.writeBuffer()));
 }
@@ -68,5 +68,36 @@ describe('a column of a recognised table under a header the reader does not know
     const read = findings.find((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表5');
     expect(read?.message).toContain('有金额但没有列标题');
     expect(findings.filter((f) => f.unchecked).map((f) => f.rule)).toContain('T05-2');
+  });
+});
+
+describe('amount text that can be read two ways', () => {
+  test('“(-1784.27)” and “1784,27” are READ warnings naming the cell, not +1784.27 or 178427; what needed them is 未核验', async () => {
+    for (const [name, text] of [['bracket-sign.xlsx', '(-1784.27)'], ['decimal-comma.xlsx', '1784,27']]) {
+      const file = await sampleWith(name, (wb) => {
+        wb.getWorksheet('表1')!.getCell('C7').value = text; // 一般公共预算财政拨款收入 1784.27
+      });
+      const run = await runCli(['check', file, '--json']);
+      expect(run.code).toBe(1);
+      const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
+      const read = findings.filter((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表1');
+      expect(read.map((f) => `${f.severity} ${f.cells[0].address}`)).toEqual(['warning C7']);
+      expect(read[0].message).toContain(`表“表1”单元格C7的值“${text}”无法确定金额`);
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]); // no 178427.00 ≠ … error
+      const unchecked = findings.filter((f) => f.unchecked);
+      expect(unchecked.length).toBeGreaterThan(0);
+      for (const f of unchecked) expect(f.cells).toEqual([{ sheet: '表1', address: 'C7' }]);
+    }
+  });
+
+  test('accounting brackets “(1784.27)” are −1784.27: the identities then fail', async () => {
+    const file = await sampleWith('bracket.xlsx', (wb) => {
+      wb.getWorksheet('表1')!.getCell('C7').value = '(1,784.27)';
+    });
+    const run = await runCli(['check', file, '--json']);
+    expect(run.code).toBe(1);
+    const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
+    expect(findings.filter((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表1')).toEqual([]);
+    expect(findings.some((f) => f.severity === 'error' && /-1784\.27万元/.test(f.message))).toBe(true);
   });
 });

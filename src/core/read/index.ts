@@ -70,7 +70,7 @@ function readTable(view: SheetView, recognised: Recognised, findings: Finding[])
     findings.push(readFinding('warning', `表“${view.sheet}”（${def.title}）未注明金额单位，按万元读取`, titleCell));
   }
   const ctx: ReadContext = {
-    view, unit, findings, def, titleRow: recognised.titleRow, titleAddress: recognised.titleAddress,
+    view, unit, findings, def, titleRow: recognised.titleRow, titleAddress: recognised.titleAddress, unreadCells: [],
   };
   return READERS[def.kind](ctx);
 }

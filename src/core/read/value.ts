@@ -99,6 +99,8 @@ export interface AmountSource {
   view: SheetView;
   unit: Unit;
   findings: Finding[];
+  /** Cells that held text or an error value where an amount belongs (collected for Table.unreadCells). */
+  unreadCells?: CellRef[];
 }
 
 /** An empty cell: nothing, or only spaces (a typed 0 or a dash is not blank). */
@@ -119,6 +121,7 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
     if (isBlankValue(v)) amount.blank = true;
     return amount;
   }
+  src.unreadCells?.push(cell);
   if (reading.kind === 'error') {
     src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
   } else {

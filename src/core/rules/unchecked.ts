@@ -1,8 +1,12 @@
-// Identities that could not be checked because a column they need was printed under a header
-// the reader did not recognise (Table.unreadColumns): listed as 未核验, never counted as passed.
-import type { Finding } from '../finding';
-import type { Model, Table, TableId } from '../model';
+// Identities that could not be checked: a column they need was printed under a header the reader
+// did not recognise (Table.unreadColumns), or a cell they need held text where an amount belongs
+// (Table.unreadCells). Listed as 未核验, never counted as passed.
+import type { CellRef, Finding } from '../finding';
+import { parseAddress } from '../grid';
+import type { Model, Table, TableId, TableRow } from '../model';
 import { TABLES } from '../tables';
+import { expandQuantifier } from './quantifiers';
+import { isUnreadCell, matchesFilter, parsePath, rowByKey, substitute } from './refs';
 import { isEquation, isHierarchy, type Rule, type Term } from './types';
 
 /** `T05[$row].基本支出?` → table, column, optional mark (the grammar of refs.ts). */
@@ -14,6 +18,10 @@ interface ColumnRef {
 }
 
 export function uncheckedFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  return [...unreadColumnFindings(model, rules), ...unreadCellFindings(model, rules)];
+}
+
+function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
   const missing = missingColumnsOfTablesWithUnreadColumns(model);
   if (missing.size === 0) return [];
   const findings: Finding[] = [];
@@ -68,4 +76,66 @@ function requiredColumns(rule: Rule): ColumnRef[] {
     if ('sumOf' in term) return expand(term.col).map((col) => ({ table: term.sumOf, col }));
     return [];
   });
+}
+
+// ---- cells whose text is not an amount ------------------------------------------------
+
+/** One 未核验 finding per rule and unread cell that an instance of the rule needed. */
+function unreadCellFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const tables = (Object.values(model.tables) as Table[]).filter((t) => t.unreadCells?.length);
+  if (tables.length === 0) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const report = (rule: Rule, table: Table, row: TableRow, col: string) => {
+    if (!isUnreadCell(table, row, col)) return;
+    const cells = unreadCellsOfRow(table, row);
+    const key = `${rule.id}|${rule.description}|${cells.map((c) => c.address).join(',')}`;
+    if (cells.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    findings.push({
+      rule: rule.id,
+      severity: 'warning',
+      message: `未核验：${rule.description}——表“${table.sheet}”单元格${cells.map((c) => c.address).join('、')}的内容不是可以确定的金额（见读取提示），这项核对没有进行`,
+      cells,
+      unchecked: true,
+    });
+  };
+  for (const rule of rules) {
+    if (isHierarchy(rule)) {
+      const table = model.tables[rule.hierarchy];
+      if (!table?.unreadCells?.length) continue;
+      const cols = rule.columns === 'all' ? table.columns : rule.columns;
+      for (const row of table.rows) for (const col of cols) report(rule, table, row, col);
+      continue;
+    }
+    if (!isEquation(rule)) continue;
+    if (!mentionsAny(rule, tables)) continue;
+    for (const bindings of expandQuantifier(model, rule.each)) {
+      for (const term of [...rule.left, ...rule.right]) {
+        if (typeof term !== 'string') {
+          const table = 'sumOf' in term ? model.tables[term.sumOf] : undefined;
+          if (!table?.unreadCells?.length || !('sumOf' in term)) continue;
+          const col = substitute(term.col, bindings);
+          for (const row of table.rows) if (matchesFilter(row, term.where)) report(rule, table, row, col);
+          continue;
+        }
+        const path = parsePath(substitute(term, bindings));
+        const table = model.tables[path.table];
+        if (!table?.unreadCells?.length) continue;
+        const row = rowByKey(table, path.row);
+        if (row) report(rule, table, row, path.col);
+      }
+    }
+  }
+  return findings;
+}
+
+function mentionsAny(rule: Rule, tables: Table[]): boolean {
+  return isEquation(rule) && [...rule.left, ...rule.right].some((t) => tables.some((table) =>
+    typeof t === 'string' ? t.startsWith(`${table.id}[`) : 'sumOf' in t && t.sumOf === table.id));
+}
+
+/** The unread cells printed on the row's sheet row. */
+function unreadCellsOfRow(table: Table, row: TableRow): CellRef[] {
+  return (table.unreadCells ?? []).filter((c) => parseAddress(c.address).row === row.rowIndex);
 }
