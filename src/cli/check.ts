@@ -23,6 +23,10 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
   const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
   const result = checkWorkbook(grids, { narrative });
+  if (result.notJuesuan) {
+    io.err(`无法检查“${path.basename(file)}”：${result.notJuesuan}\n`);
+    return 2;
+  }
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
     io.out(JSON.stringify(checkJson(file, tables, result.findings), null, 2) + '\n');

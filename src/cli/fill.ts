@@ -5,7 +5,6 @@
 //   3. the 部门决算情况说明 sheet, written or regenerated;
 //   4. highlights and notes on every finding's cells.
 // FILE is never written. --preview prints what 填表 would fill and writes nothing.
-import * as fs from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/engine';
@@ -21,6 +20,7 @@ import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-t
 import { blocksPrinting, countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
 import { UsageError } from './errors';
+import { writeOutputFile } from './output-file';
 import { settingsFromGrids } from './settings';
 
 export type FillOptions = FillTablesOptions;
@@ -57,7 +57,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const { findings } = checkWorkbook(gridsOf(workbook));
   const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));
   apply(workbook, highlights);
-  fs.writeFileSync(output!, await saveWorkbook(workbook));
+  writeOutputFile(output!, await saveWorkbook(workbook));
 
   const counts = countBySeverity(findings);
   if (options.json) {

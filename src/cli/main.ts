@@ -8,6 +8,7 @@ import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file';
+import { translateLibraryWarnings } from './library-warnings';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const args = parseArgs(argv);
@@ -15,6 +16,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(USAGE + '\n');
     return args.help ? 0 : 2;
   }
+  const restoreWarnings = translateLibraryWarnings((t) => io.err(t));
   try {
     switch (args.command) {
       case 'check':
@@ -32,6 +34,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (e) {
     io.err(describeFailure(e) + '\n');
     return 2;
+  } finally {
+    restoreWarnings();
   }
 }
 

@@ -10,12 +10,18 @@ import type { Supplement } from './supplement';
 import { checkScorecards } from './scorecard';
 import { checkText, findNarrativeGrid, paragraphsFromGrid } from './textcheck';
 import type { TextParagraph } from './textcheck';
+import { nothingRecognised } from './read/nothing';
 
 export interface CheckResult {
   model: Model;
   profile: string;
   supplement?: Supplement;
   findings: Finding[];
+  /**
+   * Set when the file is not a 决算 workbook at all (nothing recognised, no trace of a 决算): why,
+   * in one sentence (the command line exits 2 with it). The findings then hold it as an error.
+   */
+  notJuesuan?: string;
 }
 
 export interface CheckOptions {
@@ -29,14 +35,21 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
   const supplementGrid = findSupplementGrid(grids);
   const supplement = supplementGrid ? readSupplement(supplementGrid) : undefined;
   const narrative = options.narrative ?? narrativeOf(grids);
+  const scorecards = checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) });
+  const nothing = nothingRecognised(grids, {
+    tables: Object.keys(model.tables).length,
+    scorecards: scorecards.scorecards.length + scorecards.completionTables.length,
+    juesuanSheets: supplementGrid !== undefined || findNarrativeGrid(grids) !== undefined,
+  });
   const findings = sortFindings([
+    ...(nothing ? [nothing.finding] : []),
     ...model.findings,
     ...(supplement?.findings ?? []),
     ...checkIdentities(model, { aux: auxFromSupplement(supplement) }),
-    ...checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) }).findings,
+    ...scorecards.findings,
     ...(narrative.length > 0 ? checkText(narrative, model, supplement) : []),
   ]);
-  return { model, profile: model.profile, supplement, findings };
+  return { model, profile: model.profile, supplement, findings, ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}) };
 }
 
 function narrativeOf(grids: Grid[]): TextParagraph[] {
