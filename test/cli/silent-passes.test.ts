@@ -1,6 +1,9 @@
 // Nothing passes vacuously (issue 12): an unread column, nothing recognised, amount text that
 // can be read two ways. Each workbook is the sample built here with one cell changed.
+import * as fs from 'fs';
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
+import { verdict } from '../../taskpane/app/controller';
 import { sampleDataset } from '../../examples/sample-data';
 import { buildWorkbookBuffer } from '../../examples/build-workbook';
 import { makeTempDir, writeTemp } from '../helpers/tmp';
@@ -99,5 +102,50 @@ describe('amount text that can be read two ways', () => {
     const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
     expect(findings.filter((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表1')).toEqual([]);
     expect(findings.some((f) => f.severity === 'error' && /-1784\.27万元/.test(f.message))).toBe(true);
+  });
+});
+
+describe('a workbook in which no 附表 is recognised is not printable', () => {
+  const workbookOf = async (name: string, sheets: Record<string, (string | number)[][]>) => {
+    const wb = new ExcelJS.Workbook();
+    for (const [sheet, rows] of Object.entries(sheets)) wb.addWorksheet(sheet).addRows(rows);
+    return writeTemp(dir, name, new Uint8Array(await wb.xlsx.writeBuffer()));
+  };
+
+  test('a 决算 workbook whose titles are not recognised: an error naming the titles looked for, exit 1, also in the task pane verdict', async () => {
+    const file = await workbookOf('retitled.xlsx', {
+      表一: [['2023年度部门决算公开 总表'], ['单位：万元'], ['项目', '金额'], ['本年收入合计', 1784.27]],
+    });
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('可以打印');
+    expect(run.stdout).toContain('未识别到任何附表：在1张工作表的前10行中查找附表表题（收入支出决算总表、收入决算表、支出决算表');
+    const { findings } = JSON.parse((await runCli(['check', file, '--json'])).stdout);
+    expect(verdict(findings)).toEqual({ ok: false, text: '1 条错误，改正后才能打印' });
+  });
+
+  test('an unrelated workbook is not a 决算 workbook: exit 2 with the reason; batch says so on its line', async () => {
+    const file = await workbookOf('prices.xlsx', { 价目表: [['商品', '单价'], ['铅笔', 1.5], ['橡皮', 2]] });
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^无法检查“prices\.xlsx”：在1张工作表的前10行中查找附表表题（收入支出决算总表、.*这不是部门决算公开表/);
+    const batchDir = makeTempDir();
+    writeTemp(batchDir, 'prices.xlsx', fs.readFileSync(file));
+    const batch = await runCli(['batch', batchDir, '--jobs', '1']);
+    expect(batch.code).toBe(2);
+    expect(batch.stdout).toMatch(/prices\.xlsx {2}无法检查“prices\.xlsx”：.*这不是部门决算公开表/);
+    expect(batch.stdout).toContain('可以打印 0 个');
+  });
+
+  test('a workbook whose sharedStrings part is missing holds no text: exit 2, not 可以打印', async () => {
+    const sample = await buildWorkbookBuffer(sampleDataset());
+    const parts = unzipSync(new Uint8Array(sample));
+    delete parts['xl/sharedStrings.xml'];
+    const file = writeTemp(dir, 'no-strings.xlsx', zipSync(parts));
+    const run = await runCli(['check', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).not.toContain('可以打印');
+    expect(run.stderr).toContain('没有任何文字');
   });
 });
