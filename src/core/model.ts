@@ -80,6 +80,8 @@ export interface UnreadColumn {
 
 export interface Model {
   tables: Partial<Record<TableId, Table>>;
+  /** Tables recognised by their title whose header or amounts could not be read (a READ warning each). */
+  unreadTables?: { id: TableId; cell: CellRef }[];
   /** READ / missing-table findings produced while reading. */
   findings: Finding[];
 }

@@ -74,6 +74,20 @@ describe('a column of a recognised table under a header the reader does not know
   });
 });
 
+test('a table recognised by its title whose header cannot be read: its identities are 未核验, exit 1', async () => {
+  const file = await sampleWith('no-header.xlsx', (wb) => {
+    const t5 = wb.getWorksheet('表5')!;
+    for (const address of ['C4', 'D4', 'E4', 'F4', 'G4', 'C5', 'D5', 'E5', 'F5', 'G5']) t5.getCell(address).value = '数额';
+  });
+  const run = await runCli(['check', file, '--json']);
+  expect(run.code).toBe(1);
+  const findings: JsonFinding[] = JSON.parse(run.stdout).findings;
+  expect(findings.find((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表5')?.message).toContain('未找到可识别的表头或金额列');
+  const unchecked = findings.filter((f) => f.unchecked);
+  expect(unchecked.map((f) => f.rule)).toEqual(expect.arrayContaining(['T05-1', 'T05-2']));
+  expect(unchecked.every((f) => f.message.includes('表“表5”（财政拨款支出决算明细表）未能读取'))).toBe(true);
+});
+
 describe('amount text that can be read two ways', () => {
   test('“(-1784.27)” and “1784,27” are READ warnings naming the cell, not +1784.27 or 178427; what needed them is 未核验', async () => {
     for (const [name, text] of [['bracket-sign.xlsx', '(-1784.27)'], ['decimal-comma.xlsx', '1784,27']]) {

@@ -34,6 +34,7 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
   const findings: Finding[] = [];
   const tables: Partial<Record<TableId, Table>> = {};
   const present = new Set<TableId>();
+  const unread = new Map<TableId, { id: TableId; cell: { sheet: string; address: string } }>();
   for (const grid of grids) {
     const view = new SheetView(grid);
     const recognised = recogniseTable(view);
@@ -47,10 +48,12 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
     // A sheet that cannot be read leaves the table open for a later sheet with the same title.
     const table = readTable(view, recognised, findings);
     if (table) tables[recognised.id] = table;
+    else if (!unread.has(recognised.id)) unread.set(recognised.id, { id: recognised.id, cell: { sheet: view.sheet, address: recognised.titleAddress } });
   }
   const profile = options.profile ?? detectProfile([...present]);
   findings.push(...missingTableFindings(profile, [...present]));
-  return { tables, findings, profile };
+  const unreadTables = [...unread.values()].filter((t) => !tables[t.id]);
+  return { tables, findings, profile, ...(unreadTables.length > 0 ? { unreadTables } : {}) };
 }
 
 function duplicateFinding(sheet: string, earlier: Table, recognised: Recognised): Finding {

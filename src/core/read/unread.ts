@@ -4,8 +4,7 @@
 // reported as not checked (rules/unchecked.ts) instead of passing.
 import { address } from '../grid';
 import type { UnreadColumn } from '../model';
-import { isColumnNumberRow } from './header';
-import { columnPath } from './header';
+import { columnPath, isColumnNumberRow } from './header';
 import type { ReadContext } from './context';
 import { isNoteRow } from './context';
 import { readFinding } from './findings';

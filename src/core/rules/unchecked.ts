@@ -18,7 +18,30 @@ interface ColumnRef {
 }
 
 export function uncheckedFindings(model: Model, rules: readonly Rule[]): Finding[] {
-  return [...unreadColumnFindings(model, rules), ...unreadCellFindings(model, rules)];
+  return [...unreadTableFindings(model, rules), ...unreadColumnFindings(model, rules), ...unreadCellFindings(model, rules)];
+}
+
+/** A table recognised by its title but not read: every identity that needs it is 未核验. */
+function unreadTableFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const unread = model.unreadTables ?? [];
+  if (unread.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const tables = new Set(requiredColumns(rule).map((ref) => ref.table));
+    if (isEquation(rule) && rule.each && 'rowsOf' in rule.each) {
+      for (const id of [rule.each.rowsOf].flat()) tables.add(id);
+    }
+    const hit = unread.find((t) => tables.has(t.id));
+    if (!hit) continue;
+    findings.push({
+      rule: rule.id,
+      severity: 'warning',
+      message: `未核验：${rule.description}——表“${hit.cell.sheet}”（${TABLES[hit.id].title}）未能读取（见读取提示），这项核对没有进行`,
+      cells: [hit.cell],
+      unchecked: true,
+    });
+  }
+  return findings;
 }
 
 function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
