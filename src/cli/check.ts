@@ -4,7 +4,7 @@ import { checkWorkbook } from '../core/engine';
 import { settingsFromGrids, templateOption } from './settings';
 import type { Table } from '../core/model';
 import { readGridsFromFile } from '../hosts/file/node';
-import { countBySeverity, formatCheckReport } from './format';
+import { blocksPrinting, countBySeverity, formatCheckReport } from './format';
 import type { CliIo } from './io';
 import * as fs from 'fs';
 import { paragraphsFromText } from '../core/textcheck';
@@ -23,6 +23,10 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
   const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
   const result = checkWorkbook(grids, { narrative, profile: templateOption(template, settingsFromGrids(grids)) });
+  if (result.notJuesuan) {
+    io.err(`无法检查“${path.basename(file)}”：${result.notJuesuan}\n`);
+    return 2;
+  }
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
     io.out(JSON.stringify({ ...checkJson(file, tables, result.findings), template: { id: result.template.id, name: result.template.name } }, null, 2) + '\n');
@@ -32,7 +36,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }
   }
-  return countBySeverity(result.findings).error > 0 ? 1 : 0;
+  return blocksPrinting(countBySeverity(result.findings)) ? 1 : 0;
 }
 
 export function checkJson(file: string, tables: Table[], findings: unknown[]) {

@@ -17,10 +17,11 @@ import type { Grid } from '../core/grid';
 import { applyPlan, readJournal, saveWorkbook, worksheetToGrid } from '../hosts/file';
 import { loadWorkbookFromFile, readGridsFromFile } from '../hosts/file/node';
 import { fillJson, fillTablesInWorkbook, type FillTablesOptions } from './fill-tables';
-import { countBySeverity, summaryLine } from './format';
+import { blocksPrinting, countBySeverity, summaryLine } from './format';
 import type { CliIo } from './io';
 import { UsageError } from './errors';
-import { checkOutputPath, writeOutputAtomically } from './outpath';
+import { checkOutputPath } from './outpath';
+import { writeOutputFile } from './output-file';
 import { settingsFromGrids } from './settings';
 
 export type FillOptions = FillTablesOptions;
@@ -61,7 +62,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id });
   const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));
   apply(workbook, highlights);
-  writeOutputAtomically(output!, await saveWorkbook(workbook));
+  writeOutputFile(output!, await saveWorkbook(workbook));
 
   const counts = countBySeverity(findings);
   if (options.json) {
@@ -76,7 +77,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     const needs = narrative.findings.filter((f) => f.rule === 'NEED').length;
     if (needs > 0) io.out(`说明中有 ${needs} 处待补充的内容（【请填写…】），见“补充信息”表。\n`);
   }
-  return fillErrors || counts.error > 0 ? 1 : 0;
+  return fillErrors || blocksPrinting(counts) ? 1 : 0;
 }
 
 function gridsOf(workbook: ExcelJS.Workbook): Grid[] {

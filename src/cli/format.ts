@@ -7,21 +7,34 @@ export interface SeverityCounts {
   error: number;
   warning: number;
   info: number;
+  /** 未核验 findings (also counted as warnings); present only when there are some. */
+  unchecked?: number;
 }
 
 export function countBySeverity(findings: Finding[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (f.unchecked) counts.unchecked = (counts.unchecked ?? 0) + 1;
+  }
   return counts;
 }
 
-/** 可以打印 when no error remains, otherwise how many errors block printing. */
+/** An error, or an identity that could not be checked: the file is not ready to print (exit 1). */
+export function blocksPrinting(counts: SeverityCounts): boolean {
+  return counts.error > 0 || (counts.unchecked ?? 0) > 0;
+}
+
+/** 可以打印 when no error remains and every identity was checked, otherwise what blocks printing. */
 export function verdict(counts: SeverityCounts): string {
-  return counts.error === 0 ? '可以打印' : `有${counts.error}条错误，修改后才能打印`;
+  if (counts.error > 0) return `有${counts.error}条错误，修改后才能打印`;
+  if (counts.unchecked) return `有${counts.unchecked}项核对未进行（未核验），改正后才能打印`;
+  return '可以打印';
 }
 
 export function summaryLine(counts: SeverityCounts): string {
-  return `错误 ${counts.error} 条，提示 ${counts.warning} 条，说明 ${counts.info} 条 —— ${verdict(counts)}`;
+  const unchecked = counts.unchecked ? `，未核验 ${counts.unchecked} 项` : '';
+  return `错误 ${counts.error} 条，提示 ${counts.warning} 条，说明 ${counts.info} 条${unchecked} —— ${verdict(counts)}`;
 }
 
 function cellList(f: Finding): string {

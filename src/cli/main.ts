@@ -7,6 +7,7 @@ import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file/errors';
+import { translateLibraryWarnings } from './library-warnings';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let args: CliArgs;
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(USAGE + '\n');
     return args.help ? 0 : 2;
   }
+  const restoreWarnings = translateLibraryWarnings((t) => io.err(t));
   try {
     switch (args.command) {
       case 'check':
@@ -38,6 +40,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   } catch (e) {
     io.err(describeFailure(e) + '\n');
     return 2;
+  } finally {
+    restoreWarnings();
   }
 }
 

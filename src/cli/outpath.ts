@@ -68,31 +68,3 @@ export function checkOutputPath(out: string, inputs: NamedInput[]): void {
   if (st && !st.isFile()) throw new UsageError(`输出文件“${out}”不是普通文件，请换一个 -o 文件名。`);
 }
 
-function writeFailure(out: string, e: unknown): UsageError {
-  const code = (e as { code?: unknown } | null)?.code;
-  const why =
-    code === 'ENOENT' || code === 'ENOTDIR' ? '所在文件夹不存在'
-    : code === 'EACCES' || code === 'EPERM' ? '没有写入权限'
-    : code === 'ENOSPC' ? '磁盘空间不足'
-    : code === 'EROFS' ? '所在磁盘只读'
-    : code === 'EBUSY' ? '文件正被其他程序占用'
-    : '写入时发生错误';
-  return new UsageError(`无法写入输出文件“${out}”：${why}。原有文件（如有）未被改动。`);
-}
-
-/** Writes `bytes` to OUT through a temporary file in the same folder, renamed into place. */
-export function writeOutputAtomically(out: string, bytes: Uint8Array): void {
-  const dir = path.dirname(path.resolve(out));
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.${Date.now().toString(36)}.juesuan-tmp`);
-  try {
-    fs.writeFileSync(tmp, bytes, { flag: 'wx' });
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    try {
-      fs.unlinkSync(tmp);
-    } catch {
-      // nothing was created
-    }
-    throw writeFailure(out, e);
-  }
-}

@@ -13,6 +13,7 @@ import type { TextParagraph } from './textcheck';
 import { getTemplate } from './templates';
 import type { Template } from './templates';
 import { leftoverInstructionFindings } from './templates/leftovers';
+import { nothingRecognised } from './read/nothing';
 
 export interface CheckResult {
   model: Model;
@@ -22,6 +23,11 @@ export interface CheckResult {
   template: Template;
   supplement?: Supplement;
   findings: Finding[];
+  /**
+   * Set when the file is not a 决算 workbook at all (nothing recognised, no trace of a 决算): why,
+   * in one sentence (the command line exits 2 with it). The findings then hold it as an error.
+   */
+  notJuesuan?: string;
 }
 
 export interface CheckOptions {
@@ -38,15 +44,22 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
   const supplementGrid = findSupplementGrid(grids);
   const supplement = supplementGrid ? readSupplement(supplementGrid) : undefined;
   const rules = RULES.filter((r) => !template.rules.exclude.includes(r.id));
+  const scorecards = checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) });
+  const nothing = nothingRecognised(grids, {
+    tables: Object.keys(model.tables).length,
+    scorecards: scorecards.scorecards.length + scorecards.completionTables.length,
+    juesuanSheets: supplementGrid !== undefined || findNarrativeGrid(grids) !== undefined,
+  });
   const findings = sortFindings([
+    ...(nothing ? [nothing.finding] : []),
     ...model.findings,
     ...(supplement?.findings ?? []),
     ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
     ...leftoverInstructionFindings(grids, model, template),
-    ...checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) }).findings,
+    ...scorecards.findings,
     ...(narrative.length > 0 ? checkText(narrative, model, supplement, template) : []),
   ]);
-  return { model, profile: model.profile, template, supplement, findings };
+  return { model, profile: model.profile, template, supplement, findings, ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}) };
 }
 
 function narrativeOf(grids: Grid[]): TextParagraph[] {

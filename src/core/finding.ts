@@ -20,6 +20,11 @@ export interface Finding {
   actual?: string;
   difference?: string;
   tolerance?: string;
+  /**
+   * Set on a 未核验 finding: an identity that could not be checked (a column it needs was not
+   * recognised). Never counted as passed: check exits 1 and the verdict is not 可以打印.
+   */
+  unchecked?: true;
 }
 
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];

@@ -65,10 +65,23 @@ export interface Table {
   columnIndex?: Record<string, number>;
   /** T01/T04: 0-based sheet column of the 支 side's 项目 labels. */
   expenseLabelColumn?: number;
+  /** Columns holding amounts whose header named no column key (each also a READ warning). */
+  unreadColumns?: UnreadColumn[];
+  /** Amount cells that held text or an error value (each also a READ finding); absent from rows. */
+  unreadCells?: CellRef[];
+}
+
+/** A column of a recognised table the reader could not key: its header as printed and its cell. */
+export interface UnreadColumn {
+  /** The header texts top to bottom joined with “/”; '' for a blank header. */
+  header: string;
+  cell: CellRef;
 }
 
 export interface Model {
   tables: Partial<Record<TableId, Table>>;
+  /** Tables recognised by their title whose header or amounts could not be read (a READ warning each). */
+  unreadTables?: { id: TableId; cell: CellRef }[];
   /** READ / missing-table findings produced while reading. */
   findings: Finding[];
 }

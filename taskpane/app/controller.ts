@@ -110,10 +110,13 @@ export function countFindings(findings: Finding[]): Counts {
   return c;
 }
 
-/** 可以打印 when no error remains; otherwise how many errors block printing. */
+/** 可以打印 when no error remains and every identity was checked; otherwise what blocks printing. */
 export function verdict(findings: Finding[]): { ok: boolean; text: string } {
   const n = countFindings(findings).error;
-  return n === 0 ? { ok: true, text: '可以打印' } : { ok: false, text: `${n} 条错误，改正后才能打印` };
+  const unchecked = findings.filter((f) => f.unchecked).length;
+  if (n > 0) return { ok: false, text: `${n} 条错误，改正后才能打印` };
+  if (unchecked > 0) return { ok: false, text: `${unchecked} 项核对未进行（未核验），改正后才能打印` };
+  return { ok: true, text: '可以打印' };
 }
 
 export interface FindingGroup {

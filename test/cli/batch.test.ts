@@ -106,6 +106,7 @@ describe('juesuan batch DIR', () => {
       files: 4,
       printable: 2,
       withErrors: 1,
+      unchecked: 0,
       unreadable: 1,
       errors: broken.counts.error,
       warnings: 0,

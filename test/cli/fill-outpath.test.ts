@@ -6,7 +6,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { sampleDataset } from '../../examples/sample-data';
 import { buildWorkbookBuffer } from '../../examples/build-workbook';
-import { checkOutputPath, writeOutputAtomically } from '../../src/cli/outpath';
+import { checkOutputPath } from '../../src/cli/outpath';
+import { writeOutputFile as writeOutputAtomically } from '../../src/cli/output-file';
 import { makeTempDir, writeTemp } from '../helpers/tmp';
 import { runCli } from '../helpers/cli';
 
@@ -65,7 +66,7 @@ describe('OUT is replaced whole or not at all', () => {
     const out = path.join(dir, 'busy.xlsx');
     fs.mkdirSync(out);
     writeTemp(out, 'keep.txt', 'old');
-    expect(() => writeOutputAtomically(out, new Uint8Array([1, 2, 3]))).toThrow(/无法写入输出文件“.*busy\.xlsx”/);
+    expect(() => writeOutputAtomically(out, new Uint8Array([1, 2, 3]))).toThrow(/无法写入“.*busy\.xlsx”/);
     expect(fs.readFileSync(path.join(out, 'keep.txt'), 'utf8')).toBe('old');
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.juesuan-tmp'))).toEqual([]);
     expect(() => writeOutputAtomically(path.join(dir, 'missing', 'x.xlsx'), new Uint8Array([1]))).toThrow(/所在文件夹不存在/);

@@ -35,6 +35,7 @@ export async function checkFile(absPath: string, file: string): Promise<FileResu
   try {
     const { grids } = await readGridsFromFile(absPath);
     const result = checkWorkbook(grids, { profile: settingsFromGrids(grids)?.template });
+    if (result.notJuesuan) return unreadableResult(file, `无法检查“${file}”：${result.notJuesuan}`);
     return {
       file,
       unit: unitName(result, grids),

@@ -11,7 +11,8 @@ import type { BatchFile } from './files';
 import { listWorkbooks } from './files';
 import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
 import { availableCores, checkFiles } from './pool';
-import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { FINDINGS_SHEET, FULL_TEXT_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { writeFailure } from '../output-file';
 
 export type { FileResult } from './check-file';
 export type { BatchJson, BatchSummary } from './output';
@@ -43,7 +44,8 @@ async function isOurReport(file: string): Promise<boolean> {
   try {
     const { grids } = readGrids(fs.readFileSync(file), file);
     const names = grids.map((g) => g.sheet);
-    return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+    return (names.length === 2 || (names.length === 3 && names[2] === FULL_TEXT_SHEET)) &&
+      names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
   } catch {
     return false;
   }
@@ -143,10 +145,7 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
     try {
       await writeReport(output, results);
     } catch (e) {
-      const why = fsReason(e) === 'EBUSY' || fsReason(e) === 'EPERM' || fsReason(e) === 'EACCES'
-        ? '文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后再试。'
-        : '写入时发生错误。';
-      io.err(`无法写入报告“${options.output}”：${why}\n`);
+      io.err(`${writeFailure(options.output as string, e).replace('无法写入', '无法写入报告')}\n`);
       return 2;
     }
     const note = `审核报告已写入：${options.output}\n`;

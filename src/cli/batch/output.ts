@@ -9,6 +9,8 @@ export interface BatchSummary {
   printable: number;
   /** Readable files with at least one error finding. */
   withErrors: number;
+  /** Readable files without errors but with an identity not checked (未核验). */
+  unchecked: number;
   unreadable: number;
   /** Findings over all readable files. */
   errors: number;
@@ -18,19 +20,20 @@ export interface BatchSummary {
 }
 
 export function summarize(results: FileResult[]): BatchSummary {
-  const s: BatchSummary = { files: results.length, printable: 0, withErrors: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0, exitCode: 0 };
+  const s: BatchSummary = { files: results.length, printable: 0, withErrors: 0, unchecked: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0, exitCode: 0 };
   for (const r of results) {
     if (r.unreadable !== null) {
       s.unreadable++;
       continue;
     }
     if (r.counts.error > 0) s.withErrors++;
+    else if (r.counts.unchecked) s.unchecked++;
     else s.printable++;
     s.errors += r.counts.error;
     s.warnings += r.counts.warning;
     s.infos += r.counts.info;
   }
-  s.exitCode = s.unreadable > 0 ? 2 : s.withErrors > 0 ? 1 : 0;
+  s.exitCode = s.unreadable > 0 ? 2 : s.withErrors > 0 || s.unchecked > 0 ? 1 : 0;
   return s;
 }
 
@@ -48,6 +51,7 @@ export function resultLine(r: FileResult): string {
 
 export function summaryText(s: BatchSummary): string {
   const parts = [`可以打印 ${s.printable} 个`, `有错误 ${s.withErrors} 个`];
+  if (s.unchecked > 0) parts.push(`有未核验项 ${s.unchecked} 个`);
   if (s.unreadable > 0) parts.push(`无法读取 ${s.unreadable} 个`);
   return `共 ${s.files} 个文件：${parts.join('，')}；合计错误 ${s.errors} 条，提示 ${s.warnings} 条，说明 ${s.infos} 条。`;
 }

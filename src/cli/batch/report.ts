@@ -4,12 +4,15 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { SEVERITY_LABEL } from '../../core/finding';
-import { verdict } from '../format';
+import { blocksPrinting, verdict } from '../format';
 import type { FileResult } from './check-file';
 import { displayWidth } from './output';
+import { EXCEL_CELL_CHARS, fitCellText, splitCellText } from '../../core/plan/cell-text';
 
 export const SUMMARY_SHEET = '汇总';
 export const FINDINGS_SHEET = '问题明细';
+/** Only when a text was too long for its cell: the full text, in pieces of one cell each. */
+export const FULL_TEXT_SHEET = '全文';
 export const SUMMARY_HEADERS = ['文件', '单位名称', '年度', '错误', '提示', '说明', '结论'] as const;
 export const FINDINGS_HEADERS = ['文件', '单位', '规则', '级别', '说明', '单元格', '差额'] as const;
 
@@ -83,7 +86,7 @@ function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row
       const width = Math.max(1, (ws.getColumn(c + 1).width ?? 10) - 1);
       lines = Math.max(lines, Math.ceil(displayWidth(String(v)) / width));
     });
-    ws.getRow(i + 2).height = Math.max(16, lines * 13.5 + 3);
+    ws.getRow(i + 2).height = Math.min(409, Math.max(16, lines * 13.5 + 3)); // 409 points: Excel's tallest row
   });
 
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
@@ -92,9 +95,21 @@ function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row
   ws.pageSetup.printTitlesRow = '1:1';
 }
 
+/** Texts too long for a cell: cut where they are shown, kept whole on the 全文 sheet. */
+class LongTexts {
+  readonly rows: Row[] = [];
+
+  fit(text: string | null, file: string, what: string): string | null {
+    if (text === null || text.length <= EXCEL_CELL_CHARS) return text;
+    this.rows.push([file, what, ...splitCellText(text)]);
+    return fitCellText(text, `…（已截断，全文见“${FULL_TEXT_SHEET}”表第${this.rows.length + 1}行）`);
+  }
+}
+
 export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'juesuan';
+  const long = new LongTexts();
 
   const summary = wb.addWorksheet(SUMMARY_SHEET);
   const summaryRows: Row[] = results.map((r) => [
@@ -104,7 +119,7 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
     r.unreadable !== null ? null : r.counts.error,
     r.unreadable !== null ? null : r.counts.warning,
     r.unreadable !== null ? null : r.counts.info,
-    conclusion(r),
+    long.fit(conclusion(r), r.file, '结论'),
   ]);
   writeSheet(summary, SUMMARY_HEADERS, summaryRows, [
     { max: 40, wrap: true },
@@ -117,8 +132,8 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   ]);
   results.forEach((r, i) => {
     const cell = summary.getCell(i + 2, SUMMARY_HEADERS.length);
-    const color = r.unreadable !== null ? ORANGE : r.counts.error > 0 ? RED : GREEN;
-    cell.font = { ...cell.font, color: { argb: color }, bold: r.unreadable !== null || r.counts.error > 0 };
+    const color = r.unreadable !== null ? ORANGE : blocksPrinting(r.counts) ? RED : GREEN;
+    cell.font = { ...cell.font, color: { argb: color }, bold: r.unreadable !== null || blocksPrinting(r.counts) };
   });
 
   const details = wb.addWorksheet(FINDINGS_SHEET);
@@ -126,7 +141,7 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   const severities: string[] = [];
   for (const r of results) {
     if (r.unreadable !== null) {
-      detailRows.push([r.file, r.unit, 'READ', '无法读取', r.unreadable.split('\n')[0], null, null]);
+      detailRows.push([r.file, r.unit, 'READ', '无法读取', long.fit(r.unreadable.split('\n')[0], r.file, '说明'), null, null]);
       severities.push('unreadable');
       continue;
     }
@@ -136,8 +151,8 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
         r.unit,
         f.rule,
         SEVERITY_LABEL[f.severity],
-        f.message,
-        f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null,
+        long.fit(f.message, r.file, `${f.rule} 说明`),
+        long.fit(f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null, r.file, `${f.rule} 单元格`),
         toAmount(f.difference),
       ]);
       severities.push(f.severity);
@@ -157,6 +172,12 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
     const cell = details.getCell(i + 2, 4);
     cell.font = { ...cell.font, color: { argb: s === 'error' ? RED : ORANGE }, bold: true };
   });
+  if (long.rows.length > 0) {
+    const full = wb.addWorksheet(FULL_TEXT_SHEET);
+    full.addRow(['文件', '内容', '全文（按单元格长度分段，依次相连）']);
+    for (const row of long.rows) full.addRow(row);
+    full.getRow(1).font = { name: FONT, size: 10, bold: true };
+  }
   return wb;
 }
 

@@ -3,6 +3,9 @@
 import { parentPort } from 'worker_threads';
 import { checkFile } from './check-file';
 import type { WorkerAnswer, WorkerReady, WorkerTask } from './pool';
+import { translateLibraryWarnings } from '../library-warnings';
+
+translateLibraryWarnings((t) => process.stderr.write(t));
 
 const port = parentPort;
 if (port) {

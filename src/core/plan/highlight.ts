@@ -5,6 +5,10 @@ import { SEVERITY_ORDER, sortFindings } from '../finding';
 import { compareAddresses, rangeAddresses } from './range';
 import { cellKey } from './targets';
 import type { PlanOp, WritePlan } from './types';
+import { fitCellText } from './cell-text';
+
+/** Where the full text of a cut note is: every host shows the findings it came from. */
+const NOTE_CUT = '\n…（已截断，全文见审核结果）';
 
 export const SEVERITY_FILL: Record<Severity, string> = {
   error: '#FFC7CE',
@@ -31,6 +35,7 @@ interface Mark {
   address: string;
   severity: Severity;
   lines: string[];
+  seen: Set<string>;
 }
 
 /**
@@ -46,12 +51,15 @@ export function highlightPlan(findings: Finding[]): WritePlan {
         const key = cellKey(ref.sheet, address);
         let m = marks.get(key);
         if (!m) {
-          m = { sheet: ref.sheet, address, severity: f.severity, lines: [] };
+          m = { sheet: ref.sheet, address, severity: f.severity, lines: [], seen: new Set() };
           marks.set(key, m);
         }
         if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(m.severity)) m.severity = f.severity;
         const line = noteLine(f);
-        if (!m.lines.includes(line)) m.lines.push(line);
+        if (!m.seen.has(line)) {
+          m.seen.add(line);
+          m.lines.push(line);
+        }
       }
     }
   }
@@ -61,7 +69,7 @@ export function highlightPlan(findings: Finding[]): WritePlan {
   const ops: PlanOp[] = [];
   for (const m of sorted) {
     ops.push({ kind: 'fill', sheet: m.sheet, address: m.address, color: SEVERITY_FILL[m.severity] });
-    ops.push({ kind: 'note', sheet: m.sheet, address: m.address, text: m.lines.join('\n') });
+    ops.push({ kind: 'note', sheet: m.sheet, address: m.address, text: fitCellText(m.lines.join('\n'), NOTE_CUT) });
   }
   return { marker: { action: 'highlight' }, ops };
 }

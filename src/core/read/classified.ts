@@ -6,6 +6,7 @@ import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeader
 import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
 import type { SheetView } from './sheet';
 import { findLabel, isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
+import { reportUnreadColumns } from './unread';
 
 const TOTAL_LABELS = new Set(['合计', '总计']);
 const AMOUNT_TEXT = /^-?[\d,]+(?:\.\d+)?$/;
@@ -24,6 +25,8 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const labelCols = range(0, firstAmountCol);
   const dataRows = range(header.dataStart, view.rowCount);
   const codeCols = findCodeColumns(view, header.rows, dataRows, 0, firstAmountCol);
+  const used = new Set([...amountCols.map((c) => c.col), ...(codeCols?.codeCols ?? []), ...(codeCols?.nameCol === undefined ? [] : [codeCols.nameCol])]);
+  const unreadColumns = reportUnreadColumns(ctx, header.rows, header.dataStart, range(0, view.colCount).filter((c) => !used.has(c)));
 
   const rows = new RowList(ctx);
   const notes: string[] = [];
@@ -49,7 +52,9 @@ export function readClassified(ctx: ReadContext): Table | undefined {
     const level = codeLevel(code);
     rows.add({ key: code, label, code, level, cells: readAmounts(ctx, r, amountCols) }, r, codeCols?.codeCols[0] ?? 0);
   }
-  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes, { columnIndex: columnIndexOf(amountCols) });
+  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes, {
+    columnIndex: columnIndexOf(amountCols), ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
+  });
 }
 
 /**

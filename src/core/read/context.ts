@@ -14,10 +14,11 @@ export interface ReadContext extends AmountSource {
 }
 
 /** Where the table's cells are, for writers (see Table.columnIndex). */
-export type TableLayout = Pick<Table, 'columnIndex' | 'expenseLabelColumn'>;
+export type TableLayout = Pick<Table, 'columnIndex' | 'expenseLabelColumn' | 'unreadColumns'>;
 
 export function makeTable(ctx: ReadContext, columns: string[], rows: TableRow[], notes: string[], layout: TableLayout = {}): Table {
-  return { id: ctx.def.id, title: ctx.def.title, sheet: ctx.view.sheet, unit: ctx.unit, columns, rows, notes, ...layout };
+  const unread = ctx.unreadCells?.length ? { unreadCells: ctx.unreadCells } : {};
+  return { id: ctx.def.id, title: ctx.def.title, sheet: ctx.view.sheet, unit: ctx.unit, columns, rows, notes, ...layout, ...unread };
 }
 
 /** Column key → sheet column, from keyed columns (the first column of a key wins). */

@@ -9,6 +9,7 @@ import {
   KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey,
 } from './header';
 import { range, readAmounts } from './rows';
+import { reportUnreadColumns } from './unread';
 import type { SheetView } from './sheet';
 
 interface SideColumns {
@@ -20,6 +21,8 @@ interface Sides {
   收: SideColumns;
   /** Absent when the sheet prints only one side. */
   支?: SideColumns;
+  /** Columns right of the 收 labels whose header names no column. */
+  unkeyed: number[];
 }
 
 const LABEL_HEADERS = new Set(['项目', '收入项目', '支出项目', '项目名称']);
@@ -93,7 +96,11 @@ export function readFixed(ctx: ReadContext): Table | undefined {
     if (expenseRow) expense.add(expenseRow, r, expenseSide.labelCol);
   }
   const columns = [...new Set([...sides.收.amounts, ...(sides.支?.amounts ?? [])].map((c) => c.key))];
-  const layout = sides.支 ? { columnIndex: columnIndexOf(sides.支.amounts), expenseLabelColumn: sides.支.labelCol } : {};
+  const unreadColumns = reportUnreadColumns(ctx, header.rows, header.dataStart, sides.unkeyed);
+  const layout = {
+    ...(sides.支 ? { columnIndex: columnIndexOf(sides.支.amounts), expenseLabelColumn: sides.支.labelCol } : {}),
+    ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
+  };
   return makeTable(ctx, columns, [...income.rows, ...expense.rows], notes, layout);
 }
 
@@ -161,14 +168,18 @@ function findSides(ctx: ReadContext, headerRows: number[], dataRows: number[]): 
   const index = aliasIndex(ctx.def.columns);
   const income: SideColumns = { labelCol: incomeCol, amounts: [] };
   const expense: SideColumns | undefined = expenseCol === undefined ? undefined : { labelCol: expenseCol, amounts: [] };
+  const unkeyed: number[] = [];
   for (let c = incomeCol + 1; c < ctx.view.colCount; c++) {
     if (c === expenseCol) continue;
     const key = matchColumnKey(columnPath(ctx.view, headerRows, c), index);
-    if (!key) continue;
+    if (!key) {
+      unkeyed.push(c);
+      continue;
+    }
     const side = expense && c > expense.labelCol ? expense : income;
     addAmountColumn(side, side === income || ctx.def.id === 'T01' ? '金额' : key, c);
   }
-  return expense ? { 收: income, 支: expense } : { 收: income };
+  return expense ? { 收: income, 支: expense, unkeyed } : { 收: income, unkeyed };
 }
 
 function addAmountColumn(side: SideColumns, key: string, col: number): void {

@@ -37,6 +37,7 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
   const findings: Finding[] = [];
   const tables: Partial<Record<TableId, Table>> = {};
   const present = new Set<TableId>();
+  const unread = new Map<TableId, { id: TableId; cell: { sheet: string; address: string } }>();
   for (const grid of visibleFirst(grids)) {
     const view = new SheetView(grid);
     const recognised = recogniseTable(view);
@@ -50,10 +51,12 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
     // A sheet that cannot be read leaves the table open for a later sheet with the same title.
     const table = readTable(view, recognised, findings);
     if (table) tables[recognised.id] = table;
+    else if (!unread.has(recognised.id)) unread.set(recognised.id, { id: recognised.id, cell: { sheet: view.sheet, address: recognised.titleAddress } });
   }
   const template = options.profile ? getTemplate(options.profile) : detectTemplate([...present], options.text);
   findings.push(...missingTableFindings(template, [...present]));
-  return { tables, findings, profile: template.id };
+  const unreadTables = [...unread.values()].filter((t) => !tables[t.id]);
+  return { tables, findings, profile: template.id, ...(unreadTables.length > 0 ? { unreadTables } : {}) };
 }
 
 /**
@@ -89,7 +92,7 @@ function readTable(view: SheetView, recognised: Recognised, findings: Finding[])
     findings.push(readFinding('warning', `表“${view.sheet}”（${def.title}）未注明金额单位，按万元读取`, titleCell));
   }
   const ctx: ReadContext = {
-    view, unit, findings, def, titleRow: recognised.titleRow, titleAddress: recognised.titleAddress,
+    view, unit, findings, def, titleRow: recognised.titleRow, titleAddress: recognised.titleAddress, unreadCells: [],
   };
   return READERS[def.kind](ctx);
 }

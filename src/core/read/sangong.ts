@@ -8,6 +8,7 @@ import { aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader
 import { range, readAmounts } from './rows';
 import type { SheetView } from './sheet';
 import { isNumberLike } from './value';
+import { reportUnreadColumns } from './unread';
 
 type Block = (typeof SAN_GONG_BLOCKS)[number];
 
@@ -39,7 +40,8 @@ export function readSanGong(ctx: ReadContext): Table | undefined {
     : readBlockRows(ctx, columns, dataRows);
   for (const r of dataRows) collectNote(view, r, notes);
   const keys = [...new Set(columns.map((c) => c.key))];
-  return makeTable(ctx, keys, rows, notes);
+  const unreadColumns = reportUnreadColumns(ctx, header.rows, header.dataStart, unkeyedColumns(ctx, header.rows));
+  return makeTable(ctx, keys, rows, notes, unreadColumns.length > 0 ? { unreadColumns } : {});
 }
 
 function sanGongColumns(ctx: ReadContext, headerRows: number[]): SanGongColumn[] {
@@ -54,6 +56,17 @@ function sanGongColumns(ctx: ReadContext, headerRows: number[]): SanGongColumn[]
   }
   return columns;
 }
+
+/** Columns whose header, past its 预算数/决算数 block, names no item and is not a row label. */
+function unkeyedColumns(ctx: ReadContext, headerRows: number[]): number[] {
+  const index = aliasIndex(ctx.def.columns);
+  return range(0, ctx.view.colCount).filter((c) => {
+    const path = columnPath(ctx.view, headerRows, c).filter((t) => !blockOf(t));
+    return !matchColumnKey(path, index) && !path.some((t) => ROW_LABEL_HEADERS.has(t));
+  });
+}
+
+const ROW_LABEL_HEADERS = new Set(['项目', '项目名称', '栏次', '行次']);
 
 /** Header carries the blocks: both rows read the one physical data row. */
 function readBlockColumns(ctx: ReadContext, columns: SanGongColumn[], dataRows: number[]): TableRow[] {

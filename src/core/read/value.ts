@@ -28,20 +28,59 @@ export function readCell(v: CellValue): CellReading {
   return value ? { kind: 'number', value } : { kind: 'text', text: v.trim() };
 }
 
-/** "1,234.56", " 12.3 ", "１２.３", "(12.30)", "-", "" → Decimal; other text → undefined. */
+/** 1,784.27: groups of three digits after the first one to three. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * "1,234.56", " 12.3 ", "１２.３", "(12.30)" = −12.30, "-", "" → Decimal; anything that could be
+ * read two ways ("1784,27": a decimal comma or a misplaced separator? "(-12.30)": which sign?)
+ * or is not a number → undefined (see amountTextProblem for why).
+ */
 export function parseNumericText(text: string): Decimal | undefined {
-  let s = toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, '');
+  let s = compactText(text);
   if (s === '' || ZERO_MARKS.test(s)) return new Decimal(0);
-  s = s.replace(/,/g, '');
   let negative = false;
   const bracketed = /^\((.*)\)$/.exec(s);
   if (bracketed) {
     negative = true;
     s = bracketed[1];
+    if (/^[+-]/.test(s)) return undefined;
+  }
+  if (s.includes(',')) {
+    if (!THOUSANDS.test(s.replace(/^[+-]/, ''))) return undefined;
+    s = s.replace(/,/g, '');
   }
   if (!PLAIN_NUMBER.test(s)) return undefined;
   const value = new Decimal(s);
   return negative ? value.neg() : value;
+}
+
+/** Why a text that looks like an amount is not read as one, for the READ message; undefined for plain words. */
+export function amountTextProblem(text: string): string | undefined {
+  const s = compactText(text);
+  const inner = /^\((.*)\)$/.exec(s)?.[1];
+  if (inner !== undefined && /^[+-]/.test(inner)) return '括号表示负数，括号里又带正负号，无法确定正负';
+  const bare = (inner ?? s).replace(/^[+-]/, '');
+  if (bare.includes(',') && /^[\d.,]+$/.test(bare)) return '逗号不在千位分隔的位置（如1,784.27），无法确定是小数点还是千位分隔';
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)\S/.test(bare) && /\d/.test(bare[0])) return '数字后面还有其他字符';
+  return undefined;
+}
+
+/**
+ * What a reader hands over for the text of a numeric cell (`<v>` of a cell without t="s"/"str"):
+ * a number only when the whole text is one (xsd:double), else the text itself, so that the
+ * reader's READ warning names the cell instead of a parseFloat reading “12abc” as 12.
+ */
+export function numericCellValue(xmlText: string): CellValue {
+  if (/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(xmlText)) {
+    const n = Number(xmlText);
+    if (Number.isFinite(n)) return n;
+  }
+  return xmlText;
+}
+
+function compactText(text: string): string {
+  return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, '');
 }
 
 function toHalfWidth(text: string): string {
@@ -60,6 +99,8 @@ export interface AmountSource {
   view: SheetView;
   unit: Unit;
   findings: Finding[];
+  /** Cells that held text or an error value where an amount belongs (collected for Table.unreadCells). */
+  unreadCells?: CellRef[];
 }
 
 /** An empty cell: nothing, or only spaces (a typed 0 or a dash is not blank). */
@@ -80,6 +121,7 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
     if (isBlankValue(v)) amount.blank = true;
     return amount;
   }
+  src.unreadCells?.push(cell);
   if (isUncalculated(v)) {
     const formula = v.formula ? `“=${v.formula}”` : '';
     src.findings.push(
@@ -92,7 +134,10 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
   } else if (reading.kind === 'error') {
     src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
   } else {
-    src.findings.push(readFinding('warning', `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`, cell));
+    const problem = amountTextProblem(reading.text);
+    src.findings.push(readFinding('warning', problem
+      ? `${cellName(cell)}的值“${reading.text}”无法确定金额（${problem}），已忽略，请改为数字`
+      : `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`, cell));
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 // a child that is not printed counts as 0.
 import type { Model, Table, TableRow } from '../model';
 import type { Instance } from './evaluate';
-import { codeLevel, notPrinted, operandOf, rowLabel, cellLabel, type Operand } from './refs';
+import { codeLevel, isUnreadCell, notPrinted, operandOf, rowLabel, cellLabel, type Operand } from './refs';
 import type { HierarchyRule, Level } from './types';
 
 export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[] {
@@ -28,7 +28,7 @@ export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[
   for (const col of columns) {
     for (const [parent, children] of parentsAndChildren) {
       const amount = parent.cells[col];
-      if (!amount) continue;
+      if (!amount || children.some((c) => isUnreadCell(table, c, col))) continue; // 未核验 (unchecked.ts)
       instances.push({
         rule,
         compare: 'eq',

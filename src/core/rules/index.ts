@@ -10,6 +10,7 @@ import { expandQuantifier } from './quantifiers';
 import { resolveSide, SKIP, type AuxInputs } from './refs';
 import { tableCheckFindings } from './tableChecks';
 import { isEquation, isHierarchy, type EquationRule, type Rule } from './types';
+import { uncheckedFindings } from './unchecked';
 
 export { RULES } from './declarations';
 export type { Rule } from './types';
@@ -37,6 +38,7 @@ export function checkIdentities(model: Model, options: IdentityOptions = {}): Fi
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }
   }
+  findings.push(...uncheckedFindings(model, options.rules ?? RULES));
   return sortFindings(findings);
 }
 

@@ -138,6 +138,16 @@ function unprintedRowLabel(table: Table, code: string): string {
   return name ? `${code} ${name}` : code;
 }
 
+/** The row prints the column, but its cell held text or an error value (Table.unreadCells). */
+export function isUnreadCell(table: Table, row: TableRow, col: string): boolean {
+  if (row.cells[col] || row.rowIndex === undefined || !table.unreadCells?.length || !table.columns.includes(col)) return false;
+  return table.unreadCells.some((c) => addressRow(c.address) === row.rowIndex);
+}
+
+function addressRow(address: string): number {
+  return Number(/\d+$/.exec(address)?.[0] ?? 0) - 1;
+}
+
 // ---- operands ------------------------------------------------------------------------
 
 export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
@@ -172,8 +182,10 @@ export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: A
   const col = substitute(term.col, bindings);
   const operands: Operand[] = [];
   for (const row of table.rows) {
+    if (!matchesFilter(row, term.where)) continue;
     const amount = row.cells[col];
-    if (amount && matchesFilter(row, term.where)) operands.push(operandOf(table, row, col, amount));
+    if (amount) operands.push(operandOf(table, row, col, amount));
+    else if (isUnreadCell(table, row, col)) return SKIP; // a sum without one of its addends would mislead
   }
   return operands.length > 0 ? operands : [notPrinted(table, cellLabel(substitute(term.label, bindings), col))];
 }
@@ -190,7 +202,7 @@ function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
     return absent;
   }
   const amount = row.cells[path.col];
-  if (!amount) return absent;
+  if (!amount) return isUnreadCell(table, row, path.col) ? SKIP : absent; // printed but unread: 未核验
   return [operandOf(table, row, path.col, amount)];
 }
 

@@ -48,6 +48,11 @@ export function checkFormula(sc: Scorecard, ind: Indicator, f: Formula): Finding
 }
 
 export function checkFormulas(sc: Scorecard, ind: Indicator, ev: EvidenceReading): Finding[] {
+  if (ev.tooComplex) {
+    return [finding('SC-6', 'warning',
+      `未核验：${cardName(sc)}“${ind.name}”的自评依据${ev.tooComplex}，其中的算式未核对（请拆成几个简短的算式）`,
+      [ind.evidenceCell])];
+  }
   return ev.formulas.map((f) => checkFormula(sc, ind, f)).filter((x): x is Finding => x !== undefined);
 }
 

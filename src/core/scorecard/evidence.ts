@@ -3,7 +3,7 @@
 import { Decimal } from '../money';
 import type { Unit } from '../money';
 import type { Formula, Node, Token } from './expr';
-import { evaluate, findBareRatios, findFormulas, nodeNumbers, tokenize } from './expr';
+import { evaluate, evidenceTooComplex, findBareRatios, findFormulas, nodeNumbers, tokenize } from './expr';
 import type { RateInput } from './scoring';
 import type { ScoreRule, ScoreSettings } from './types';
 import { asciiDigits, fmt, fmtSigned, printedDecimals } from './text';
@@ -28,9 +28,13 @@ export interface EvidenceReading {
   text: string;
   formulas: Formula[];
   bareRatios: Formula[];
+  /** Why the formulas of this cell were not read (too long, nested too deep), when they were not. */
+  tooComplex?: string;
 }
 
 export function readEvidence(text: string): EvidenceReading {
+  const tooComplex = evidenceTooComplex(text);
+  if (tooComplex) return { text, formulas: [], bareRatios: [], tooComplex };
   const formulas = findFormulas(text);
   return { text, formulas, bareRatios: formulas.length ? [] : findBareRatios(text) };
 }

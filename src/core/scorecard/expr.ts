@@ -24,7 +24,30 @@ const UNITS: [string, NumUnit][] = [
   ['%', '%'], ['％', '%'], ['万元', '万元'], ['百元', '百元'], ['元', '元'],
   ['人', 'count'], ['个', 'count'], ['次', 'count'], ['件', 'count'], ['项', 'count'],
 ];
-const NUMBER = /^\d+(?:\.\d+)?/;
+const NUMBER = /\d+(?:\.\d+)?/y;
+
+/**
+ * What the parser takes on: evidence is a sentence or two, not a program. Past these bounds a
+ * cell is reported as not checked (evidenceTooComplex) instead of recursing until the stack
+ * overflows and the whole file fails.
+ */
+export const EXPRESSION_LIMITS = { maxChars: 5000, maxDepth: 20, maxOperators: 60 };
+
+/** Why the text is beyond what the formula parser reads, or undefined when it is within bounds. */
+export function evidenceTooComplex(input: string): string | undefined {
+  if (input.length > EXPRESSION_LIMITS.maxChars) return `超过${EXPRESSION_LIMITS.maxChars}个字符`;
+  let depth = 0;
+  let operators = 0;
+  for (const tok of tokenize(input)) {
+    if (tok.t === 'lp') depth++;
+    else if (tok.t === 'rp') depth = Math.max(0, depth - 1);
+    else if (tok.t === 'sep' || tok.t === 'eq') operators = 0;
+    else if (tok.t === 'op') operators++;
+    if (depth > EXPRESSION_LIMITS.maxDepth) return `括号嵌套超过${EXPRESSION_LIMITS.maxDepth}层`;
+    if (operators > EXPRESSION_LIMITS.maxOperators) return `一个算式中的运算符超过${EXPRESSION_LIMITS.maxOperators}个`;
+  }
+  return undefined;
+}
 
 export function tokenize(input: string): Token[] {
   const s = asciiDigits(input);
@@ -37,7 +60,8 @@ export function tokenize(input: string): Token[] {
   };
   while (i < s.length) {
     const ch = s[i];
-    const m = NUMBER.exec(s.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(s);
     if (m) {
       flushText(i);
       let end = i + m[0].length;
@@ -83,6 +107,8 @@ export type Node =
 /** Parse tokens[from..) as one expression; operands may carry a text label (“项目总支出337.57万元”). */
 export function parseAt(tokens: Token[], from: number): { node: Node; next: number } | undefined {
   let p = from;
+  let depth = 0;
+  let operators = 0;
   const peek = () => tokens[p];
 
   const factor = (): Node | undefined => {
@@ -90,8 +116,11 @@ export function parseAt(tokens: Token[], from: number): { node: Node; next: numb
     const tok = peek();
     if (!tok) return undefined;
     if (tok.t === 'op' && tok.op === '-') {
+      if (depth >= EXPRESSION_LIMITS.maxDepth) return undefined;
       p++;
+      depth++;
       const e = factor();
+      depth--;
       return e && { k: 'neg', e };
     }
     if (tok.t === 'num') {
@@ -99,8 +128,11 @@ export function parseAt(tokens: Token[], from: number): { node: Node; next: numb
       return { k: 'num', tok };
     }
     if (tok.t === 'lp') {
+      if (depth >= EXPRESSION_LIMITS.maxDepth) return undefined;
       p++;
+      depth++;
       const e = expr();
+      depth--;
       if (!e || peek()?.t !== 'rp') return undefined;
       p++;
       return { k: 'group', e };
@@ -113,6 +145,7 @@ export function parseAt(tokens: Token[], from: number): { node: Node; next: numb
     while (l) {
       const tok = peek();
       if (tok?.t !== 'op' || (tok.op !== '*' && tok.op !== '/')) break;
+      if (++operators > EXPRESSION_LIMITS.maxOperators) return undefined;
       p++;
       const r = factor();
       if (!r) return undefined;
@@ -126,6 +159,7 @@ export function parseAt(tokens: Token[], from: number): { node: Node; next: numb
     while (l) {
       const tok = peek();
       if (tok?.t !== 'op' || (tok.op !== '+' && tok.op !== '-')) break;
+      if (++operators > EXPRESSION_LIMITS.maxOperators) return undefined;
       p++;
       const r = term();
       if (!r) return undefined;

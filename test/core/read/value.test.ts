@@ -1,5 +1,5 @@
 import { Decimal } from '../../../src/core/money';
-import { parseNumericText, readCell, toAmount } from '../../../src/core/read/value';
+import { amountTextProblem, numericCellValue, parseNumericText, readCell, toAmount } from '../../../src/core/read/value';
 
 const cell = { sheet: 's', address: 'A1' };
 
@@ -33,6 +33,33 @@ describe('readCell', () => {
     expect(readCell(true)).toEqual({ kind: 'text', text: 'TRUE' });
     expect(readCell({ error: '#REF!' })).toEqual({ kind: 'error', text: '#REF!' });
     expect(parseNumericText('12.3.4')).toBeUndefined();
+  });
+});
+
+describe('amount text read only when it cannot mean two things', () => {
+  it('thousands separators only in groups of three; brackets are minus and take no sign', () => {
+    expect(num('1,784.27')).toBe('1784.27');
+    expect(num('12,345,678')).toBe('12345678');
+    expect(num('-1,784.27')).toBe('-1784.27');
+    expect(num('(1784.27)')).toBe('-1784.27');
+    expect(num('（１，７８４．２７）')).toBe('-1784.27');
+    expect(num('１７８４.２７')).toBe('1784.27');
+    for (const text of ['1784,27', '1,78427', '12,34,567', ',123', '1,784,27', '(-1784.27)', '(+1784.27)', '-(1784.27)']) {
+      expect([text, parseNumericText(text)]).toEqual([text, undefined]);
+    }
+    expect(amountTextProblem('1784,27')).toContain('逗号不在千位分隔的位置');
+    expect(amountTextProblem('(-1784.27)')).toContain('无法确定正负');
+    expect(amountTextProblem('12abc')).toBe('数字后面还有其他字符');
+    expect(amountTextProblem('无')).toBeUndefined();
+  });
+
+  it('numericCellValue: what a reader hands over for <v> — a number only when all of it is one', () => {
+    expect(numericCellValue('1784.27')).toBe(1784.27);
+    expect(numericCellValue('1.5E3')).toBe(1500);
+    expect(numericCellValue('-0.5')).toBe(-0.5);
+    expect(numericCellValue('12abc')).toBe('12abc');
+    expect(numericCellValue('')).toBe('');
+    expect(readCell(numericCellValue('12abc'))).toEqual({ kind: 'text', text: '12abc' });
   });
 });
 

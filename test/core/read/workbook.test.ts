@@ -6,13 +6,18 @@ import { cellOf, grid, messages, table, wan } from './helpers';
 
 const N = null;
 
-/** A minimal readable sheet for any classified table id (title, unit, header, 合计 row). */
+/**
+ * A minimal readable sheet for any classified table id (title, unit, header, 合计 row): the
+ * amount columns its table has (a column of another table would be an unread-column warning).
+ */
 function classifiedSheet(sheet: string, title: string, unitCell: string | null = '单位：万元'): Grid {
+  const def = Object.values(TABLES).find((t) => title.includes(t.title) && t.kind === 'classified');
+  const columns = ['合计', '本年收入合计', '本年支出合计', '年初结转和结余'].filter((k) => def?.columns.some((c) => c.key === k));
   return grid(sheet, [
     [N, title],
     [unitCell],
-    ['科目编码', '科目名称', '合计', '本年收入合计', '本年支出合计', '年初结转和结余'],
-    ['合计', N, 1, 1, 1, 1],
+    ['科目编码', '科目名称', ...columns],
+    ['合计', N, ...columns.map(() => 1)],
   ]);
 }
 

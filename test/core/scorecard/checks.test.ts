@@ -123,6 +123,23 @@ describe('SC-6 / SC-7 evidence', () => {
     expect(brief(findings)).toEqual(['SC-6 error 计分表!G6']);
   });
 
+  test('evidence nested too deep or too long is one SC-6 warning on its cell; the other cells are still checked', async () => {
+    const deep = `${'（'.repeat(2400)}1${'）'.repeat(2400)}/1×100%=100%`;
+    const chain = `${Array(2400).fill('1').join('+')}=2400`;
+    const huge = `${Array(20000).fill('1').join('+')}=20000`;
+    const fx = card({ grade: '优', scores: [5, 2, 2, 4, 2], evidence: [deep, chain, '（382.73/383.39）×100%=99.82%', huge, ''] });
+    const { findings } = await run(fx);
+    expect(brief(findings.filter((f) => f.rule === 'SC-6'))).toEqual([
+      'SC-6 error 计分表!G6', 'SC-6 warning 计分表!G4', 'SC-6 warning 计分表!G5', 'SC-6 warning 计分表!G7',
+    ]);
+    const warnings = findings.filter((f) => f.rule === 'SC-6' && f.severity === 'warning').map((f) => f.message);
+    expect(warnings).toEqual([
+      '未核验：部门整体计分表“在职人员控制率”的自评依据括号嵌套超过20层，其中的算式未核对（请拆成几个简短的算式）',
+      '未核验：部门整体计分表“绩效目标合理性”的自评依据一个算式中的运算符超过60个，其中的算式未核对（请拆成几个简短的算式）',
+      '未核验：部门整体计分表“政府采购执行率”的自评依据超过5000个字符，其中的算式未核对（请拆成几个简短的算式）',
+    ]);
+  });
+
   test('a locality’s own rule list: “每超过一个百分点扣0.5分” for 在职人员控制率', async () => {
     const fx = card({ grade: '优', scores: [2, 2, 2, 4, 2], evidence: ['在职人员53人，编制50人', '', '', '', ''] });
     const local: ScoreRule[] = DEPARTMENT_RULES.map((r) =>

@@ -1,0 +1,164 @@
+// Identities that could not be checked: a column they need was printed under a header the reader
+// did not recognise (Table.unreadColumns), or a cell they need held text where an amount belongs
+// (Table.unreadCells). Listed as 未核验, never counted as passed.
+import type { CellRef, Finding } from '../finding';
+import { parseAddress } from '../grid';
+import type { Model, Table, TableId, TableRow } from '../model';
+import { TABLES } from '../tables';
+import { expandQuantifier } from './quantifiers';
+import { isUnreadCell, matchesFilter, parsePath, rowByKey, substitute } from './refs';
+import { isEquation, isHierarchy, type Rule, type Term } from './types';
+
+/** `T05[$row].基本支出?` → table, column, optional mark (the grammar of refs.ts). */
+const CELL_PATH = /^(T\d{2})\[.+\]\.([^\][]+?)(\?)?$/;
+
+interface ColumnRef {
+  table: TableId;
+  col: string;
+}
+
+export function uncheckedFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  return [...unreadTableFindings(model, rules), ...unreadColumnFindings(model, rules), ...unreadCellFindings(model, rules)];
+}
+
+/** A table recognised by its title but not read: every identity that needs it is 未核验. */
+function unreadTableFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const unread = model.unreadTables ?? [];
+  if (unread.length === 0) return [];
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const tables = new Set(requiredColumns(rule).map((ref) => ref.table));
+    if (isEquation(rule) && rule.each && 'rowsOf' in rule.each) {
+      for (const id of [rule.each.rowsOf].flat()) tables.add(id);
+    }
+    const hit = unread.find((t) => tables.has(t.id));
+    if (!hit) continue;
+    findings.push({
+      rule: rule.id,
+      severity: 'warning',
+      message: `未核验：${rule.description}——表“${hit.cell.sheet}”（${TABLES[hit.id].title}）未能读取（见读取提示），这项核对没有进行`,
+      cells: [hit.cell],
+      unchecked: true,
+    });
+  }
+  return findings;
+}
+
+function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const missing = missingColumnsOfTablesWithUnreadColumns(model);
+  if (missing.size === 0) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    const hit = requiredColumns(rule).find((ref) => missing.get(ref.table)?.has(ref.col));
+    if (!hit || seen.has(`${rule.id}|${rule.description}`)) continue;
+    seen.add(`${rule.id}|${rule.description}`);
+    const table = model.tables[hit.table] as Table;
+    const unread = table.unreadColumns ?? [];
+    const headers = unread.map((u) => (u.header ? `“${u.header}”（${u.cell.address}）` : `无标题的一列（${u.cell.address}）`)).join('、');
+    findings.push({
+      rule: rule.id,
+      severity: 'warning',
+      message: `未核验：${rule.description}——表“${table.sheet}”（${table.title}）缺少“${hit.col}”列，其中${headers}的列标题无法识别，这项核对没有进行。改正列标题后重新检查`,
+      cells: unread.map((u) => u.cell),
+      unchecked: true,
+    });
+  }
+  return findings;
+}
+
+/** Table → the catalog's column keys the sheet did not print, for tables with an unread column. */
+function missingColumnsOfTablesWithUnreadColumns(model: Model): Map<TableId, Set<string>> {
+  const out = new Map<TableId, Set<string>>();
+  for (const table of Object.values(model.tables) as Table[]) {
+    if (!table.unreadColumns?.length) continue;
+    const keys = TABLES[table.id].columns.map((c) => c.key).filter((k) => !table.columns.includes(k));
+    if (keys.length > 0) out.set(table.id, new Set(keys));
+  }
+  return out;
+}
+
+/** Columns the rule cannot do without (optional `?` addends left out), variables expanded. */
+function requiredColumns(rule: Rule): ColumnRef[] {
+  if (isHierarchy(rule)) {
+    const cols = rule.columns === 'all' ? TABLES[rule.hierarchy].columns.map((c) => c.key) : rule.columns;
+    return cols.map((col) => ({ table: rule.hierarchy, col }));
+  }
+  if (!isEquation(rule)) return [];
+  const each = rule.each && 'var' in rule.each ? rule.each : undefined;
+  const expand = (col: string): string[] => {
+    if (!col.startsWith('$')) return [col];
+    return each && col === each.var ? [...each.in] : [];
+  };
+  return [...rule.left, ...rule.right].flatMap((term: Term): ColumnRef[] => {
+    if (typeof term === 'string') {
+      const m = CELL_PATH.exec(term);
+      if (!m || m[3] === '?') return [];
+      return expand(m[2]).map((col) => ({ table: m[1] as TableId, col }));
+    }
+    if ('sumOf' in term) return expand(term.col).map((col) => ({ table: term.sumOf, col }));
+    return [];
+  });
+}
+
+// ---- cells whose text is not an amount ------------------------------------------------
+
+/** One 未核验 finding per rule and unread cell that an instance of the rule needed. */
+function unreadCellFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const tables = (Object.values(model.tables) as Table[]).filter((t) => t.unreadCells?.length);
+  if (tables.length === 0) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const report = (rule: Rule, table: Table, row: TableRow, col: string) => {
+    if (!isUnreadCell(table, row, col)) return;
+    const cells = unreadCellsOfRow(table, row);
+    const key = `${rule.id}|${rule.description}|${cells.map((c) => c.address).join(',')}`;
+    if (cells.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    findings.push({
+      rule: rule.id,
+      severity: 'warning',
+      message: `未核验：${rule.description}——表“${table.sheet}”单元格${cells.map((c) => c.address).join('、')}的内容不是可以确定的金额（见读取提示），这项核对没有进行`,
+      cells,
+      unchecked: true,
+    });
+  };
+  for (const rule of rules) {
+    if (isHierarchy(rule)) {
+      const table = model.tables[rule.hierarchy];
+      if (!table?.unreadCells?.length) continue;
+      const cols = rule.columns === 'all' ? table.columns : rule.columns;
+      for (const row of table.rows) for (const col of cols) report(rule, table, row, col);
+      continue;
+    }
+    if (!isEquation(rule)) continue;
+    if (!mentionsAny(rule, tables)) continue;
+    for (const bindings of expandQuantifier(model, rule.each)) {
+      for (const term of [...rule.left, ...rule.right]) {
+        if (typeof term !== 'string') {
+          const table = 'sumOf' in term ? model.tables[term.sumOf] : undefined;
+          if (!table?.unreadCells?.length || !('sumOf' in term)) continue;
+          const col = substitute(term.col, bindings);
+          for (const row of table.rows) if (matchesFilter(row, term.where)) report(rule, table, row, col);
+          continue;
+        }
+        const path = parsePath(substitute(term, bindings));
+        const table = model.tables[path.table];
+        if (!table?.unreadCells?.length) continue;
+        const row = rowByKey(table, path.row);
+        if (row) report(rule, table, row, path.col);
+      }
+    }
+  }
+  return findings;
+}
+
+function mentionsAny(rule: Rule, tables: Table[]): boolean {
+  return isEquation(rule) && [...rule.left, ...rule.right].some((t) => tables.some((table) =>
+    typeof t === 'string' ? t.startsWith(`${table.id}[`) : 'sumOf' in t && t.sumOf === table.id));
+}
+
+/** The unread cells printed on the row's sheet row. */
+function unreadCellsOfRow(table: Table, row: TableRow): CellRef[] {
+  return (table.unreadCells ?? []).filter((c) => parseAddress(c.address).row === row.rowIndex);
+}
