@@ -63,7 +63,7 @@ import { notesToSheet } from '../findingsSheet';
 import type { ExistingSheet } from '../findingsSheet';
 import { officeErrorCode, toHostError } from './errors';
 import { mergesApart } from './merges';
-import { COMMAND_BYTES, RequestBudget, opBytes, textBytes } from './requests';
+import { LOAD_BYTES, RequestBudget, opBytes, textBytes } from './requests';
 import { detectFeatures } from './support';
 import type { ExcelFeatures } from './support';
 import {
@@ -351,7 +351,7 @@ export class ExcelHost implements WorkbookHost {
     const protection = this.loadProtection(context, list, sheets, ops, targets, revert);
     const loads: ReturnType<ExcelHost['loadCell']>[] = [];
     for (const t of targets.cells) {
-      await budget.spend(COMMAND_BYTES);
+      await budget.spend(LOAD_BYTES);
       loads.push(this.loadCell(list, t.sheet, t.address, t.parts));
     }
     const columnLoads = targets.columns.map((c) => {
@@ -676,11 +676,10 @@ export class ExcelHost implements WorkbookHost {
     await this.withSheets(async (sheets) => {
       const entry = findSheet(sheets, sheet);
       if (!entry) throw new HostError(`找不到工作表“${sheet}”，它可能已被重命名或删除。请再点一次“检查”。`, undefined, 'missingSheet');
+      // Excel cannot show a hidden sheet: activate and select fail on it (the list says which are)
+      if (!entry.visible) throw new HostError(hiddenSheetMessage(entry.name), undefined, 'hiddenSheet');
       await this.batch(async (context) => {
         const ws = context.workbook.worksheets.getItem(entry.name);
-        ws.load('visibility');
-        await context.sync();
-        if (ws.visibility !== 'Visible') throw new HostError(hiddenSheetMessage(entry.name), undefined, 'hiddenSheet');
         ws.activate();
         if (addresses.length > 1 && this.features.multiSelect) ws.getRanges(addresses.join(',')).select();
         else ws.getRange(addresses[0]).select();

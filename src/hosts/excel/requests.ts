@@ -3,7 +3,7 @@
 // errors RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). Office.js does not
 // tell how big a queued batch is, so the host estimates it — generously — and syncs before the
 // estimate passes a budget well under the limit. For the usual workbook (up to about 2,500 cells
-// marked or written by one action) everything fits one request and nothing changes.
+// marked or written by one action, 13,000 read) everything fits one request and nothing changes.
 import type { PlanOp } from '../../core/plan';
 
 /** What the host lets one request grow to (the limit is 5 MB; the estimate is rough). */
@@ -14,6 +14,9 @@ export const REQUEST_BUDGET_BYTES = 4_000_000;
  * fill …) and the action, each a JSON object of ids, names and arguments — a few hundred bytes.
  */
 export const COMMAND_BYTES = 600;
+
+/** A cell's loads (range, format, fill, font, note: paths and load actions without arguments). */
+export const LOAD_BYTES = 300;
 
 /** The estimated request size of writing one plan op (its command plus the text it carries). */
 export function opBytes(op: PlanOp): number {
