@@ -319,7 +319,7 @@ export class ExcelHost implements WorkbookHost {
           this.journalChunks = undefined; // the journal may or may not have been written: read it again
           throw e;
         }
-        this.afterCommit(prep, next);
+        this.afterCommit(prep, next, plan.marker.revert === true);
         return { entry, prep, committed: true, action: made.action };
       }),
     );
@@ -652,20 +652,23 @@ export class ExcelHost implements WorkbookHost {
     if (old > chunks.length) ws.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
   }
 
-  /** Keeps the cached sheet list and journal in step with what the batch just did. */
-  private afterCommit(prep: Prepared, journal: Journal | undefined): void {
+  /** Keeps the cached sheet list and journal in step with what the batch just did (in its order). */
+  private afterCommit(prep: Prepared, journal: Journal | undefined, revert: boolean): void {
     let sheets = [...prep.sheets];
-    for (const op of prep.ops) {
-      if (op.kind === 'createSheet') sheets.push({ name: op.sheet, visible: true, veryHidden: false });
-      if (op.kind === 'deleteSheet') sheets = sheets.filter((s) => lower(s.name) !== lower(op.sheet));
-    }
-    if (journal) {
-      const chunks = journalChunks(journal);
+    const chunks = journal ? journalChunks(journal) : undefined;
+    const journalStep = () => {
+      if (!chunks) return;
       const had = sheets.some((s) => s.name === JOURNAL_SHEET);
       if (chunks.length === 0) sheets = sheets.filter((s) => s.name !== JOURNAL_SHEET);
       else if (!had) sheets.push({ name: JOURNAL_SHEET, visible: false, veryHidden: true });
       this.journalChunks = chunks;
+    };
+    if (!revert) journalStep();
+    for (const op of prep.ops) {
+      if (op.kind === 'createSheet') sheets.push({ name: op.sheet, visible: true, veryHidden: false });
+      if (op.kind === 'deleteSheet') sheets = sheets.filter((s) => lower(s.name) !== lower(op.sheet));
     }
+    if (revert) journalStep();
     this.sheets = sheets;
   }
 
