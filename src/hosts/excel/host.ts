@@ -63,7 +63,7 @@ import { notesToSheet } from '../findingsSheet';
 import type { ExistingSheet } from '../findingsSheet';
 import { officeErrorCode, toHostError } from './errors';
 import { mergesApart } from './merges';
-import { LOAD_BYTES, RequestBudget, opBytes, textBytes } from './requests';
+import { LOAD_BYTES, RequestBudget, opBytes, textBytes, textRuns } from './requests';
 import { detectFeatures } from './support';
 import type { ExcelFeatures } from './support';
 import {
@@ -556,8 +556,19 @@ export class ExcelHost implements WorkbookHost {
     const writeJournal = async () => {
       if (!journal) return;
       const chunks = journalChunks(journal);
-      await budget.spend(textBytes(chunks));
-      this.queueJournal(list, prep.sheets, chunks);
+      const ws = this.journalSheet(list, prep.sheets, chunks);
+      if (!ws) return;
+      // the journal's rows in runs that each fit a request (a big 填表 journal passes 5 MB)
+      let row = 0;
+      for (const run of textRuns(chunks)) {
+        await budget.spend(textBytes(run));
+        const range = ws.getRange(`A${row + 1}:A${row + run.length}`);
+        range.numberFormat = run.map(() => ['@']);
+        range.values = run.map((c) => [c]);
+        row += run.length;
+      }
+      const old = this.journalChunks?.length ?? 0;
+      if (old > chunks.length) ws.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
     };
     if (!revert) await writeJournal();
     for (const op of prep.ops) {
@@ -633,23 +644,17 @@ export class ExcelHost implements WorkbookHost {
     }
   }
 
-  private queueJournal(list: Excel.WorksheetCollection, sheets: SheetEntry[], chunks: string[]): void {
+  /** The journal sheet to write `chunks` to (added very hidden when new); none: it is deleted. */
+  private journalSheet(list: Excel.WorksheetCollection, sheets: SheetEntry[], chunks: string[]): Excel.Worksheet | undefined {
     const entry = findSheet(sheets, JOURNAL_SHEET);
-    const old = this.journalChunks?.length ?? 0;
     if (chunks.length === 0) {
       if (entry) deleteSheet(list.getItem(JOURNAL_SHEET), entry);
-      return;
+      return undefined;
     }
-    let ws: Excel.Worksheet;
-    if (entry) ws = list.getItem(JOURNAL_SHEET);
-    else {
-      ws = list.add(JOURNAL_SHEET);
-      ws.visibility = 'VeryHidden';
-    }
-    const range = ws.getRange(`A1:A${chunks.length}`);
-    range.numberFormat = chunks.map(() => ['@']);
-    range.values = chunks.map((c) => [c]);
-    if (old > chunks.length) ws.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+    if (entry) return list.getItem(JOURNAL_SHEET);
+    const ws = list.add(JOURNAL_SHEET);
+    ws.visibility = 'VeryHidden';
+    return ws;
   }
 
   /** Keeps the cached sheet list and journal in step with what the batch just did (in its order). */

@@ -23,9 +23,24 @@ export function opBytes(op: PlanOp): number {
   return COMMAND_BYTES + 2 * JSON.stringify(op).length;
 }
 
-/** The estimated request size of writing the journal's chunks (one range of texts). */
+/** The estimated request size of writing texts into one range (JSON inside JSON: escapes double). */
 export function textBytes(texts: string[]): number {
-  return COMMAND_BYTES + texts.reduce((n, t) => n + 2 * t.length + 8, 0);
+  return COMMAND_BYTES + texts.reduce((n, t) => n + 3 * t.length + 8, 0);
+}
+
+/** Consecutive runs of texts, each within half the budget (so a run shares a request with other commands). */
+export function textRuns(texts: string[], budget = REQUEST_BUDGET_BYTES / 2): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  for (const t of texts) {
+    if (run.length > 0 && textBytes([...run, t]) > budget) {
+      out.push(run);
+      run = [];
+    }
+    run.push(t);
+  }
+  if (run.length > 0) out.push(run);
+  return out;
 }
 
 /** Counts what is queued for the next sync and syncs first when one more command would pass the budget. */
