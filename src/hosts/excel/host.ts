@@ -532,7 +532,7 @@ export class ExcelHost implements WorkbookHost {
         if (font) s.font = { bold: font.bold === true };
         if (format) {
           const vertical = VERTICAL[String(format.verticalAlignment)];
-          s.alignment = { wrap: format.wrapText === true, ...(vertical && vertical !== 'bottom' ? { vertical } : {}) };
+          s.alignment = { wrap: format.wrapText === true, ...(vertical ? { vertical } : {}) };
         }
         if (note) s.note = { text: note.isNullObject ? null : String(note.content ?? '') };
         else if (has('note')) s.note = { text: null };

@@ -17,7 +17,8 @@
 //   - getMergedAreasOrNullObject fails on a range with more than 512 merged areas (39143);
 //   - Excel on the web refuses a request or a response over 5 MB ("Resource limits and
 //     performance optimization for Office Add-ins"): RequestPayloadSizeLimitExceeded, measured
-//     here as 100 bytes per queued command plus the UTF-8 size of what it carries;
+//     here as 100 bytes per queued command, 400 more per write (its object paths) plus the
+//     UTF-8 size of what it carries;
 //   - a cell with a threaded comment (Worksheet.comments, ExcelApi 1.10, 37268) takes no note:
 //     notes.add fails with InvalidOperation ("The difference between threaded comments and notes");
 //   - text typed with an apostrophe ("'=x") reads back through formulas as "=x" (office-js #6687).
@@ -99,6 +100,8 @@ export class FakeWorkbook {
   maxRequestBytes: number | undefined = 5_000_000;
   /** Estimated size of each sync's request. */
   requestBytes: number[] = [];
+  /** A cell the user is editing: writes to it fail (InvalidOperationInCellEditMode) unless the batch waits (delayForCellEdit, 1.11). */
+  editing?: { sheet: string; address: string };
   /** WorkbookProtection.protected (the structure). */
   protectStructure = false;
 
@@ -186,7 +189,7 @@ class FakeContext {
 
   /** Adds what a command carries to the request size. */
   carry(payload: unknown): void {
-    this.bytes += new TextEncoder().encode(JSON.stringify(payload)).length;
+    this.bytes += 400 + new TextEncoder().encode(JSON.stringify(payload)).length; // the write's object paths, its data
   }
 
   /** Writes to a protected sheet are refused (WorksheetProtection.protected, index.d.ts:38164). */
@@ -446,6 +449,11 @@ function eachCell(b: Bounds, fn: (addr: string, r: number, c: number) => void): 
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(address(b.top + r, b.left + c), r, c);
 }
 
+function eachCellIncludes(b: Bounds, addr: string): boolean {
+  const { row, col } = parseAddress(addr);
+  return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+}
+
 function coerce(text: string): { value?: string | number | boolean; formula?: string } {
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=')) return { formula: text };
@@ -506,6 +514,10 @@ class Range {
     this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
       this.ctx.writable(sheet);
+      const e = this.ctx.wb.editing;
+      if (e && e.sheet === sheet.name && !versionAtMost('1.11', this.ctx.maxVersion) && eachCellIncludes(bounds, e.address)) {
+        throw new OfficeError('InvalidOperationInCellEditMode', `${e.address} is being edited`);
+      }
       eachCell(bounds, (a, r, c) => {
         const x = v[r]?.[c];
         if (x === undefined) throw new OfficeError('InvalidArgument', 'values do not match the range');
