@@ -469,3 +469,31 @@ function syntheticFindings(book: FakeBook, n: number): Finding[] {
   }
   return out;
 }
+
+describe('reading as WPS really answers', () => {
+  test('a template formatted down to row 65536 is read only to its last value cell', async () => {
+    const book = new FakeBook();
+    const s = book.add('表1');
+    s.set('A1', '标题').set('B3', 12.5);
+    for (let r = 1; r <= 65536; r += 1) s.cell(`C${r}`).numberFormat = '0.00'; // formatted only
+    const host = hostOf(book);
+    const seen: number[] = [];
+    book.value2Shape = (rows) => {
+      seen.push(rows.length);
+      return rows;
+    };
+    const [grid] = await host.readGrids();
+    expect(grid.cells[2][1]).toBe(12.5);
+    expect(Math.max(...seen)).toBe(3);
+  });
+
+  test('Value2 in another shape than rows × columns stops the read with a message naming the sheet', async () => {
+    const book = new FakeBook();
+    book.add('表1').set('A1', 1).set('B2', 2);
+    book.value2Shape = (rows) => rows.map((r) => r[0]); // one value per row: a misreadable shape
+    const err = await hostOf(book).readGrids().catch((e) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.code).toBe('unreadable');
+    expect(err.message).toContain('工作表“表1”');
+  });
+});
