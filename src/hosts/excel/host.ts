@@ -460,7 +460,7 @@ export class ExcelHost implements WorkbookHost {
     const out = new Set<string>();
     if (located.length === 0) return out;
     await context.sync();
-    for (const { sheet, at } of located) out.add(cellKey(sheet, at.address.replace(/^.*!/, '')));
+    for (const { sheet, at } of located) out.add(cellKey(sheet, at.address.replace(/^.*!/, '').replace(/\$/g, '')));
     return out;
   }
 
