@@ -29,7 +29,7 @@ import {
   rangeAddresses,
 } from '../../core/plan';
 import { columnATexts, normaliseContent, toInput } from '../cells';
-import type { CellContent, CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
+import type { CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
 import { cellKey } from '../../core/plan';
 import type {
   ApplyOptions,

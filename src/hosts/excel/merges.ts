@@ -20,16 +20,16 @@ interface Rows {
 
 /** The merged areas of sheet `sheet` (0-based rows `rows` of its used range, all columns). */
 export async function mergesApart(run: RunBatch, sheet: string, rows: Rows): Promise<MergeRange[]> {
-  return unique(await inParts(run, sheet, rows, 0, { left: MAX_BATCHES }));
+  return unique(await inParts(run, sheet, rows, true, { left: MAX_BATCHES }));
 }
 
-async function inParts(run: RunBatch, sheet: string, rows: Rows, depth: number, budget: { left: number }): Promise<MergeRange[]> {
+async function inParts(run: RunBatch, sheet: string, rows: Rows, whole: boolean, budget: { left: number }): Promise<MergeRange[]> {
   if (budget.left-- <= 0) return [];
   try {
     return await run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const used = ws.getUsedRange(false);
-      const part = depth === 0 ? used : used.getIntersection(ws.getRange(`${rows.top + 1}:${rows.bottom + 1}`));
+      const part = whole ? used : used.getIntersection(ws.getRange(`${rows.top + 1}:${rows.bottom + 1}`));
       const merged = part.getMergedAreasOrNullObject();
       merged.load('address');
       await context.sync();
@@ -38,8 +38,8 @@ async function inParts(run: RunBatch, sheet: string, rows: Rows, depth: number, 
   } catch {
     if (rows.top >= rows.bottom) return [];
     const middle = Math.floor((rows.top + rows.bottom) / 2);
-    const upper = await inParts(run, sheet, { top: rows.top, bottom: middle }, depth + 1, budget);
-    const lower = await inParts(run, sheet, { top: middle + 1, bottom: rows.bottom }, depth + 1, budget);
+    const upper = await inParts(run, sheet, { top: rows.top, bottom: middle }, false, budget);
+    const lower = await inParts(run, sheet, { top: middle + 1, bottom: rows.bottom }, false, budget);
     return [...upper, ...lower];
   }
 }
