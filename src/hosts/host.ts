@@ -135,16 +135,40 @@ export function parseSettings(text: unknown): Partial<NarrativeSettings> | undef
   }
 }
 
+/** What a host says when asked to show cells on a hidden sheet (Excel and WPS refuse to). */
+export function hiddenSheetMessage(sheet: string): string {
+  return `工作表“${sheet}”是隐藏的，无法选中其中的单元格。请先取消隐藏（右键工作表标签 → 取消隐藏）再点一次。`;
+}
+
 /** The sheet a host writes finding messages to when cell notes are not supported. */
 export const FINDINGS_SHEET = '审核结果';
 
+/** What kind of trouble a HostError reports (the pane may react to it; the message says it). */
+export type HostErrorCode =
+  | 'protected' // a sheet or the workbook structure is protected
+  | 'hiddenSheet' // the sheet to show is hidden
+  | 'missingSheet' // a sheet the action needs is not there (renamed, deleted)
+  | 'sheetExists' // a sheet to create already exists
+  | 'busy' // the application is editing a cell, busy or in conflict: try again
+  | 'tooLarge' // more than the application takes in one request
+  | 'unsupported' // this version of the application lacks an API
+  | 'unreadable' // the application answered something the host cannot read safely
+  | 'noWorkbook' // no workbook is open
+  | 'internal' // a plan the host must not run (a bug)
+  | 'failed'; // anything else the application refused
+
 /**
  * An error a host throws with a Chinese sentence fit to show the user as is (what went wrong
- * and what to do). Anything else that escapes a host is turned into one by the task pane.
+ * and what to do), and a code saying what kind of trouble it is. Anything else that escapes a
+ * host is turned into one by the task pane.
  */
 export class HostError extends Error {
   readonly cause?: unknown;
-  constructor(message: string, cause?: unknown) {
+  constructor(
+    message: string,
+    cause?: unknown,
+    readonly code: HostErrorCode = 'failed',
+  ) {
     super(message);
     this.name = 'HostError';
     if (cause !== undefined) this.cause = cause;
@@ -187,10 +211,10 @@ export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: bool
   for (const op of ops) {
     const key = lower(op.sheet);
     if (op.sheet === JOURNAL_SHEET || op.sheet === SETTINGS_SHEET) {
-      throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`);
+      throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`, undefined, 'internal');
     }
     if (op.kind === 'createSheet') {
-      if (present.has(key)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`);
+      if (present.has(key)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`, undefined, 'sheetExists');
       present.set(key, op.sheet);
       out.push(op);
       continue;
@@ -205,7 +229,7 @@ export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: bool
     }
     if (!name) {
       if (revert || op.kind === 'fill' || op.kind === 'note') continue;
-      throw new HostError(`找不到工作表“${op.sheet}”，它可能已被重命名或删除。请再点一次。`);
+      throw new HostError(`找不到工作表“${op.sheet}”，它可能已被重命名或删除。请再点一次。`, undefined, 'missingSheet');
     }
     out.push({ ...op, sheet: name } as PlanOp);
   }

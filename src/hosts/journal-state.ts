@@ -221,6 +221,18 @@ export function undoMade(journal: Journal): Made | undefined {
   return { plan: undoPlan(entry), next: () => rest, action: entry.action };
 }
 
+/** 撤销 or 清除标记. */
+export type Revert = 'undo' | 'clear';
+
+/**
+ * The one way the Excel and WPS hosts turn their workbook's journal into the plan of 撤销 or
+ * 清除标记 and the journal that remains: whatever must hold of a journal before it is reverted
+ * belongs here, once for both hosts.
+ */
+export function revertAction(kind: Revert): (journal: Journal) => Made | undefined {
+  return kind === 'undo' ? undoMade : clearHighlightsMade;
+}
+
 /** clearHighlights' action: every highlight undone and dropped (undefined: none). */
 export function clearHighlightsMade(journal: Journal): Made | undefined {
   const highlights = journal.entries.filter((e) => e.action === 'highlight');

@@ -2,12 +2,19 @@
 // The Excel host: WorkbookHost over the Excel JavaScript API (Office.js).
 //
 // Round trips (context.sync calls), none of which grows with sheets, rows, cells or findings:
+//   create                     0   (the features come from isSetSupported, no batch)
 //   readWorkbook / readGrids   1   every wanted sheet's used range (values, types, merges), the
-//                                  journal and the settings, in one batch
-//   applyPlan                  2   prepare: what the touched cells hold now (for the journal);
-//                                  commit: the plan's writes and the new journal
-//   undoLast, clearHighlights  2   prepare: the journal; commit: the revert and the journal
+//                                  journal and the settings, in one batch (+1 the first time:
+//                                  the sheet list)
+//   applyPlan                  2   prepare: what the touched cells hold now (for the journal),
+//                                  protection, threaded comments; commit: the journal, then
+//                                  the plan's writes
+//   undoLast, clearHighlights  2   prepare: the journal; commit: the revert, then the journal
 //   select, saveSettings       1
+// Exceptions, each only where the workbook is out of the ordinary: a plan whose request would
+// pass Excel on the web's 5 MB limit is written in as few syncs as fit (./requests); threaded
+// comments on cells the plan would note cost 1 more; a sheet with more than 512 merged areas is
+// read apart (./merges); a response over 5 MB is read a sheet at a time.
 // The host remembers the sheet list (and the journal) from its last batch and checks it inside
 // the next one; only when the workbook changed under it (a sheet added, renamed or deleted, the
 // journal rewritten by an Excel undo) does it spend one more round trip to catch up.
@@ -21,7 +28,8 @@ import {
   planTargets,
   rangeAddresses,
 } from '../../core/plan';
-import type { CellContent, CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
+import { columnATexts, normaliseContent, toInput } from '../cells';
+import type { CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
 import { cellKey } from '../../core/plan';
 import type {
   ApplyOptions,
@@ -35,6 +43,7 @@ import {
   FINDINGS_SHEET,
   HostError,
   SETTINGS_SHEET,
+  hiddenSheetMessage,
   isPrivateSheet,
   parseSettings,
   resolvePlanOps,
@@ -43,17 +52,18 @@ import {
 import {
   applyMade,
   applyResult,
-  clearHighlightsMade,
   entryFor,
   findSheet,
   parseJournalOrEmpty,
+  revertAction,
   revertResult,
-  undoMade,
 } from '../journal-state';
 import type { CellState, Done as DoneOf, EntryRules, Made } from '../journal-state';
+import { notesToSheet } from '../findingsSheet';
+import type { ExistingSheet } from '../findingsSheet';
 import { officeErrorCode, toHostError } from './errors';
-import { notesToSheet } from './findingsSheet';
-import type { ExistingSheet } from './findingsSheet';
+import { mergesApart } from './merges';
+import { LOAD_BYTES, RequestBudget, opBytes, textBytes, textRuns } from './requests';
 import { detectFeatures } from './support';
 import type { ExcelFeatures } from './support';
 import {
@@ -63,7 +73,6 @@ import {
   placeValues,
   pointsToChars,
   toCellContent,
-  toExcelInput,
 } from './values';
 
 /** What the host needs from Office: Excel.run and the requirement-set check. */
@@ -84,6 +93,7 @@ export function officeRuntime(): ExcelRuntime {
 interface SheetEntry {
   name: string;
   visible: boolean;
+  veryHidden: boolean;
 }
 
 /** Excel sheet names are case-insensitive. */
@@ -99,9 +109,16 @@ class Stale extends Error {}
 const ENTRY_RULES: EntryRules = {
   value: (c) => normaliseContent(c),
   color: (c) => normaliseColor(c),
-  vertical: false,
+  vertical: true,
   sizeChanged: (was, now) => now === null || was === null || Math.abs(now - was) > 0.01,
 };
+
+const VERTICAL: Record<string, 'top' | 'center' | 'bottom'> = { Top: 'top', Center: 'center', Bottom: 'bottom' };
+const VERTICAL_INPUT = { top: 'Top', center: 'Center', bottom: 'Bottom' } as const;
+
+function sheetEntries(items: Excel.Worksheet[]): SheetEntry[] {
+  return items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible', veryHidden: ws.visibility === 'VeryHidden' }));
+}
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
@@ -115,11 +132,12 @@ export class ExcelHost implements WorkbookHost {
     this.features = detectFeatures((v) => runtime.isSetSupported(v));
   }
 
-  /** A host with the sheet list and journal already known (one batch when the workbook is small). */
+  /**
+   * A host for this Excel. No round trip: the first read brings the sheet list with it, so
+   * opening the pane (its settings) costs 2 in all.
+   */
   static async create(runtime: ExcelRuntime = officeRuntime()): Promise<ExcelHost> {
-    const host = new ExcelHost(runtime);
-    await host.readWorkbook([]);
-    return host;
+    return new ExcelHost(runtime);
   }
 
   capabilities(): HostCapabilities {
@@ -128,12 +146,12 @@ export class ExcelHost implements WorkbookHost {
 
   // ---- batches -------------------------------------------------------------------------------
 
-  private async batch<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  private batch = <T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const options: Excel.RunOptions = {};
     if (this.features.delayForCellEdit) options.delayForCellEdit = true;
     if (this.features.mergeUndoGroup) options.mergeUndoGroup = true;
     return this.runtime.run(fn, Object.keys(options).length > 0 ? options : undefined);
-  }
+  };
 
   /** Runs `attempt` with a known sheet list; on a stale list, refreshes it and tries again. */
   private async withSheets<T>(attempt: (sheets: SheetEntry[]) => Promise<T>): Promise<T> {
@@ -154,7 +172,7 @@ export class ExcelHost implements WorkbookHost {
         throw toHostError(e);
       }
     }
-    throw toHostError(last instanceof Stale ? new HostError('工作簿在操作过程中不断变化，请稍候再试。') : last);
+    throw toHostError(last instanceof Stale ? new HostError('工作簿在操作过程中不断变化，请稍候再试。', undefined, 'busy') : last);
   }
 
   private async loadSheetList(): Promise<SheetEntry[]> {
@@ -162,7 +180,7 @@ export class ExcelHost implements WorkbookHost {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name,items/visibility');
       await context.sync();
-      return sheets.items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible' }));
+      return sheetEntries(sheets.items);
     });
     this.sheets = list;
     return list;
@@ -182,19 +200,7 @@ export class ExcelHost implements WorkbookHost {
     const wanted = sheetNames ? new Set(sheetNames.map(lower)) : undefined;
     return this.withSheets(async (sheets) => {
       const targets = sheets.filter((s) => isPrivateSheet(s.name) || !wanted || wanted.has(lower(s.name)));
-      let read: SheetsRead;
-      try {
-        read = await this.readSheets(targets);
-      } catch (e) {
-        // Excel on the web answers at most ~5 MB per round trip: a workbook too big for one is
-        // read a sheet at a time (only then does the number of round trips follow the sheets).
-        if (officeErrorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || targets.length < 2) throw e;
-        read = { list: [], reads: [] };
-        for (const t of targets) {
-          const one = await this.readSheets([t]);
-          read = { list: one.list, reads: [...read.reads, ...one.reads] };
-        }
-      }
+      const read = await this.readAll(targets);
       const fresh = read.list;
       const complete = ExcelHost.sameList(fresh, sheets);
       this.sheets = fresh;
@@ -214,8 +220,37 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /**
+   * Every target sheet in one batch. Excel on the web answers at most 5 MB per round trip: a
+   * workbook too big for one is read a sheet at a time. A sheet with more than 512 merged areas
+   * fails the batch's merged-area command: then values come without merges and each sheet's
+   * merges are read apart (./merges). Only then do the round trips follow the sheets.
+   */
+  private async readAll(targets: SheetEntry[]): Promise<SheetsRead> {
+    try {
+      return await this.readSheets(targets, this.features.merges);
+    } catch (e) {
+      const code = officeErrorCode(e);
+      if (code === 'ResponsePayloadSizeLimitExceeded' && targets.length >= 2) {
+        let read: SheetsRead = { list: [], reads: [] };
+        for (const t of targets) {
+          const one = await this.readAll([t]);
+          read = { list: one.list, reads: [...read.reads, ...one.reads] };
+        }
+        return read;
+      }
+      if (!this.features.merges || code === 'ItemNotFound' || code === 'ResponsePayloadSizeLimitExceeded') throw e;
+      const read = await this.readSheets(targets, false);
+      for (const r of read.reads) {
+        if (isPrivateSheet(r.sheet) || r.values.length === 0) continue;
+        r.merges = await mergesApart(this.batch, r.sheet, { top: r.rowIndex, bottom: r.rowIndex + r.values.length - 1 });
+      }
+      return read;
+    }
+  }
+
   /** One batch: the sheet list and, for each target sheet, its used range and merged areas. */
-  private async readSheets(targets: SheetEntry[]): Promise<SheetsRead> {
+  private async readSheets(targets: SheetEntry[], merges: boolean): Promise<SheetsRead> {
     return this.batch(async (context) => {
       const list = context.workbook.worksheets;
       list.load('items/name,items/visibility');
@@ -224,7 +259,7 @@ export class ExcelHost implements WorkbookHost {
         const used = ws.getUsedRange(true);
         used.load('values,valueTypes,rowIndex,columnIndex');
         let merged: Excel.RangeAreas | undefined;
-        if (this.features.merges && !isPrivateSheet(s.name)) {
+        if (merges && !isPrivateSheet(s.name)) {
           merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
           merged.load('address');
         }
@@ -232,7 +267,7 @@ export class ExcelHost implements WorkbookHost {
       });
       await context.sync();
       return {
-        list: list.items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible' })),
+        list: sheetEntries(list.items),
         reads: reads.map(({ sheet, used, merged }) => ({
           sheet,
           values: used.values as unknown[][],
@@ -252,17 +287,20 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async undoLast(): Promise<RevertResult> {
-    return revertResult(await this.runPlan(undoMade));
+    return revertResult(await this.runPlan(revertAction('undo')));
   }
 
   async clearHighlights(): Promise<RevertResult> {
-    return revertResult(await this.runPlan(clearHighlightsMade));
+    return revertResult(await this.runPlan(revertAction('clear')));
   }
 
   /**
    * One write action in two round trips. The plan is made from the journal as the host last saw
    * it; the prepare sync reads the journal again with the touched cells, and if it differs (an
-   * Excel undo, another window) the action starts over with the fresh one.
+   * Excel undo, another window) the action starts over with the fresh one. A batch is not a
+   * transaction (the commands before a failing one stay applied), so a forward action writes its
+   * journal entry first and a revert removes its entry last: whatever happens, 撤销 can still
+   * take back every cell written.
    */
   private async runPlan(make: (journal: Journal) => Made | undefined): Promise<Done | undefined> {
     return this.withSheets(async (sheets) =>
@@ -275,24 +313,25 @@ export class ExcelHost implements WorkbookHost {
         const entry = entryFor(prep, ENTRY_RULES);
         if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
         const next = made.next(entry);
-        this.commit(context, prep, next);
-        await context.sync();
-        this.afterCommit(prep, next);
+        try {
+          await this.commit(context, prep, next, plan.marker.revert === true);
+        } catch (e) {
+          this.journalChunks = undefined; // the journal may or may not have been written: read it again
+          throw e;
+        }
+        this.afterCommit(prep, next, plan.marker.revert === true);
         return { entry, prep, committed: true, action: made.action };
       }),
     );
   }
 
-  /** The prepare half of applyPlan: loads what the touched cells hold now; one sync. */
-  private async prepare(
-    context: Excel.RequestContext,
-    sheets: SheetEntry[],
-    plan: WritePlan,
-  ): Promise<Prepared> {
+  /** The prepare half of applyPlan: loads what the touched cells hold now; one sync (more only for a very large plan). */
+  private async prepare(context: Excel.RequestContext, sheets: SheetEntry[], plan: WritePlan): Promise<Prepared> {
     const revert = plan.marker.revert === true;
     let ops = resolvePlanOps(sheets.map((s) => s.name), plan.ops, revert);
     // Without notes there are no notes to put back.
     if (revert && !this.features.notes) ops = ops.filter((o) => o.kind !== 'note');
+    const budget = new RequestBudget(context);
     const list = context.workbook.worksheets;
     list.load('items/name,items/visibility');
     const journalRange = findSheet(sheets, JOURNAL_SHEET)
@@ -300,20 +339,20 @@ export class ExcelHost implements WorkbookHost {
       : undefined;
 
     // Without notes, a highlight's messages go to the 审核结果 sheet: read what it holds now.
-    const notesToFallBack = !this.features.notes && ops.some((o) => o.kind === 'note');
+    const noted = ops.some((o) => o.kind === 'note');
     const findingsEntry = findSheet(sheets, FINDINGS_SHEET);
-    const findingsRange =
-      notesToFallBack && findingsEntry
-        ? list.getItem(findingsEntry.name).getUsedRange(true).load('formulas,values,valueTypes,rowIndex,columnIndex')
-        : undefined;
+    let findings = !this.features.notes && noted && findingsEntry ? this.loadFindingsSheet(list, findingsEntry.name, plan, ops) : undefined;
 
-    // What the plan (before the fallback) touches; the fallback's own cells come from findingsRange
-    // (values) and from the formats its header and message cells get (known before the sync).
+    // Threaded comments on sheets the plan notes: a cell with one cannot take a note.
+    const commented = this.features.notes && noted ? this.loadThreadedComments(list, ops) : [];
+
+    // What the plan (before the fallback) touches; the fallback's own cells come from `findings`.
     const targets = planTargets({ marker: plan.marker, ops: ops.filter((o) => o.kind !== 'note' || this.features.notes) });
-    const loads = targets.cells.map((t) => this.loadCell(list, t.sheet, t.address, t.parts));
-    if (findingsRange && findingsEntry) {
-      const formats = planTargets({ marker: plan.marker, ops: notesToSheet(ops, { cells: new Map() }).ops.filter((o) => o.kind === 'format') });
-      for (const t of formats.cells) loads.push(this.loadCell(list, findingsEntry.name, t.address, t.parts));
+    const protection = this.loadProtection(context, list, sheets, ops, targets, revert);
+    const loads: ReturnType<ExcelHost['loadCell']>[] = [];
+    for (const t of targets.cells) {
+      await budget.spend(LOAD_BYTES);
+      loads.push(this.loadCell(list, t.sheet, t.address, t.parts));
     }
     const columnLoads = targets.columns.map((c) => {
       const ws = list.getItem(c.sheet);
@@ -321,16 +360,25 @@ export class ExcelHost implements WorkbookHost {
       ws.load('standardWidth');
       return { ...c, fmt, ws };
     });
+    const rowLoads = targets.rows.map((r) => ({ ...r, fmt: list.getItem(r.sheet).getRange(`${r.row}:${r.row}`).format.load('rowHeight,useStandardHeight') }));
 
-    await context.sync();
+    await budget.flush();
 
-    const fresh = list.items.map((ws) => ({ name: ws.name, visible: ws.visibility === 'Visible' }));
+    const fresh = sheetEntries(list.items);
     this.sheets = fresh;
     if (!ExcelHost.sameList(fresh, sheets)) throw new Stale();
     const chunks = journalRange ? columnATexts(placeValues(journalRange.values as unknown[][], undefined, 0, 0)) : [];
     const known = this.journalChunks ?? [];
     this.journalChunks = chunks;
     if (chunks.join('') !== known.join('')) throw new Stale();
+    protection.check();
+
+    // Cells with a threaded comment: their notes go to the 审核结果 sheet (one more sync, only then).
+    const blocked = await this.threadedCells(context, commented);
+    if (blocked.size > 0 && !findings && findingsEntry) {
+      findings = this.loadFindingsSheet(list, findingsEntry.name, plan, ops);
+      await context.sync();
+    }
 
     const state = new Map<string, CellState>();
     for (const l of loads) state.set(cellKey(l.sheet, l.address), l.read());
@@ -340,30 +388,20 @@ export class ExcelHost implements WorkbookHost {
       columns.set(`${c.sheet}!${c.column}`, pointsToChars(c.fmt.columnWidth));
       standardWidths.set(c.sheet, c.ws.standardWidth);
     }
+    const rows = new Map<string, number | null>();
+    for (const r of rowLoads) rows.set(`${r.sheet}!${r.row}`, r.fmt.useStandardHeight === true ? null : r.fmt.rowHeight);
 
     let notesAsSheet = 0;
-    if (notesToFallBack) {
-      let existing: ExistingSheet | undefined;
-      if (findingsEntry && findingsRange) {
-        existing = { cells: new Map() };
-        const f = findingsRange.formulas as unknown[][];
-        const v = findingsRange.values as unknown[][];
-        const t = findingsRange.valueTypes as string[][];
-        f.forEach((row, r) =>
-          row.forEach((formula, c) => {
-            const content = toCellContent(formula, v[r][c], t[r][c]);
-            if (content !== null) {
-              const a = address(findingsRange.rowIndex + r, findingsRange.columnIndex + c);
-              existing!.cells.set(a, content);
-            }
-          }),
-        );
-      }
-      const moved = notesToSheet(ops, existing);
+    const moves = this.features.notes ? (op: { sheet: string; address: string }) => blocked.has(cellKey(op.sheet, op.address)) : () => true;
+    if (revert && blocked.size > 0) ops = ops.filter((o) => o.kind !== 'note' || !moves(o)); // nothing to put back there
+    else if (noted && (!this.features.notes || blocked.size > 0)) {
+      const existing = findings?.read();
+      const moved = notesToSheet(ops, existing, moves);
       ops = moved.ops;
       notesAsSheet = moved.rows;
-      if (existing) {
+      if (existing && findings) {
         // the cells the fallback writes on the existing sheet: their state before is what it holds
+        for (const l of findings.loads) state.set(cellKey(l.sheet, l.address), { ...state.get(cellKey(l.sheet, l.address)), ...l.read() });
         for (const op of ops) {
           if (op.sheet !== FINDINGS_SHEET || op.kind === 'createSheet') continue;
           const addrs = op.kind === 'value' ? [op.address] : op.kind === 'format' ? rangeAddresses(op.range) : [];
@@ -377,7 +415,92 @@ export class ExcelHost implements WorkbookHost {
       }
     }
     const finalTargets = planTargets({ marker: plan.marker, ops });
-    return { sheets: fresh, ops, state, targets: finalTargets, columns, standardWidths, notesAsSheet, marker: plan.marker };
+    return { sheets: fresh, ops, state, targets: finalTargets, columns, rows, standardWidths, notesAsSheet, marker: plan.marker };
+  }
+
+  /** The 审核结果 sheet's contents and the format state of the cells the fallback formats. */
+  private loadFindingsSheet(list: Excel.WorksheetCollection, name: string, plan: WritePlan, ops: PlanOp[]) {
+    const range = list.getItem(name).getUsedRange(true).load('formulas,values,valueTypes,rowIndex,columnIndex');
+    const formats = planTargets({ marker: plan.marker, ops: notesToSheet(ops, { cells: new Map() }).ops.filter((o) => o.kind === 'format') });
+    const loads = formats.cells.map((t) => this.loadCell(list, name, t.address, t.parts));
+    return {
+      loads,
+      read(): ExistingSheet {
+        const existing: ExistingSheet = { cells: new Map() };
+        const f = range.formulas as unknown[][];
+        const v = range.values as unknown[][];
+        const t = range.valueTypes as string[][];
+        f.forEach((row, r) =>
+          row.forEach((formula, c) => {
+            const content = toCellContent(formula, v[r][c], t[r][c]);
+            if (content !== null) existing.cells.set(address(range.rowIndex + r, range.columnIndex + c), content);
+          }),
+        );
+        return existing;
+      },
+    };
+  }
+
+  /**
+   * The threaded comments of each sheet the plan puts notes on (Worksheet.comments, ExcelApi
+   * 1.10, @types/office-js index.d.ts:37268). Excel keeps a threaded comment and a note apart: a
+   * cell holds one or the other ("The difference between threaded comments and notes"), so a
+   * note cannot be added where a comment is.
+   */
+  private loadThreadedComments(list: Excel.WorksheetCollection, ops: PlanOp[]): { sheet: string; comments: Excel.CommentCollection }[] {
+    if (!this.features.threadedComments) return [];
+    const sheets = new Map<string, string>();
+    for (const op of ops) if (op.kind === 'note' && op.text) sheets.set(lower(op.sheet), op.sheet);
+    return [...sheets.values()].map((sheet) => ({ sheet, comments: list.getItem(sheet).comments.load('items/id') }));
+  }
+
+  /** The cells (by cellKey) holding a threaded comment; one sync when there are comments at all. */
+  private async threadedCells(context: Excel.RequestContext, commented: { sheet: string; comments: Excel.CommentCollection }[]): Promise<Set<string>> {
+    const located = commented.flatMap(({ sheet, comments }) => comments.items.map((c) => ({ sheet, at: c.getLocation().load('address') })));
+    const out = new Set<string>();
+    if (located.length === 0) return out;
+    await context.sync();
+    for (const { sheet, at } of located) out.add(cellKey(sheet, at.address.replace(/^.*!/, '').replace(/\$/g, '')));
+    return out;
+  }
+
+  /**
+   * Whether a sheet the plan writes is protected (WorksheetProtection.protected, ExcelApi 1.2) or,
+   * when sheets are added or deleted, the workbook structure (WorkbookProtection.protected, 1.7):
+   * checked with the prepare sync, before anything is written.
+   */
+  private loadProtection(
+    context: Excel.RequestContext,
+    list: Excel.WorksheetCollection,
+    sheets: SheetEntry[],
+    ops: PlanOp[],
+    targets: ReturnType<typeof planTargets>,
+    revert: boolean,
+  ) {
+    const written = new Map<string, string>();
+    for (const t of [...targets.cells, ...targets.columns, ...targets.rows]) {
+      const entry = findSheet(sheets, t.sheet);
+      if (entry) written.set(lower(entry.name), entry.name);
+    }
+    if (ops.some((o) => o.kind === 'note') && !this.features.notes) {
+      const entry = findSheet(sheets, FINDINGS_SHEET);
+      if (entry) written.set(lower(entry.name), entry.name);
+    }
+    const sheetLoads = [...written.values()].map((name) => ({ name, protection: list.getItem(name).protection.load('protected') }));
+    const structural = revert || ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet') || !findSheet(sheets, JOURNAL_SHEET);
+    const book = structural ? context.workbook.protection.load('protected') : undefined;
+    return {
+      check(): void {
+        for (const s of sheetLoads) {
+          if (s.protection.protected) {
+            throw new HostError(`工作表“${s.name}”受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后再试。`, undefined, 'protected');
+          }
+        }
+        if (book?.protected) {
+          throw new HostError('工作簿结构受保护，无法新建或删除工作表。请在“审阅”选项卡中撤销工作簿保护后再试。', undefined, 'protected');
+        }
+      },
+    };
   }
 
   /** Queues the loads of the given parts of one cell; read() gives its state after the sync. */
@@ -388,7 +511,7 @@ export class ExcelHost implements WorkbookHost {
     if (has('value')) range.load('formulas,values,valueTypes');
     const fill = has('fill') ? range.format.fill.load(this.features.fillPattern ? 'color,pattern' : 'color') : undefined;
     const font = has('font') ? range.format.font.load('bold') : undefined;
-    const format = has('alignment') ? range.format.load('wrapText') : undefined;
+    const format = has('alignment') ? range.format.load('wrapText,verticalAlignment') : undefined;
     const note = has('note') && this.features.notes ? ws.notes.getItemOrNullObject(address).load('content') : undefined;
     const fillPattern = this.features.fillPattern;
     return {
@@ -407,7 +530,10 @@ export class ExcelHost implements WorkbookHost {
           s.fill = { color: none ? null : normaliseColor(fill.color) };
         }
         if (font) s.font = { bold: font.bold === true };
-        if (format) s.alignment = { wrap: format.wrapText === true };
+        if (format) {
+          const vertical = VERTICAL[String(format.verticalAlignment)];
+          s.alignment = { wrap: format.wrapText === true, ...(vertical ? { vertical } : {}) };
+        }
         if (note) s.note = { text: note.isNullObject ? null : String(note.content ?? '') };
         else if (has('note')) s.note = { text: null };
         return s;
@@ -415,102 +541,139 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
-  /** Queues the plan's writes and the journal's new text (none: leave the journal alone). */
-  private commit(context: Excel.RequestContext, prep: Prepared, journal: Journal | undefined): void {
+  /**
+   * Writes the journal (forward: first; revert: last) and the plan's ops, in as few syncs as keep
+   * each request under Excel on the web's 5 MB (one for the usual plan).
+   */
+  private async commit(context: Excel.RequestContext, prep: Prepared, journal: Journal | undefined, revert: boolean): Promise<void> {
     const list = context.workbook.worksheets;
     const created = new Map<string, Excel.Worksheet>();
     const sheet = (name: string) => created.get(lower(name)) ?? list.getItem(name);
     const notes = new Map<string, boolean>(); // does the cell have a note now (as the batch goes)
     for (const [key, s] of prep.state) if (s.note) notes.set(key, s.note.text !== null);
 
+    const budget = new RequestBudget(context);
+    const writeJournal = async () => {
+      if (!journal) return;
+      const chunks = journalChunks(journal);
+      const ws = this.journalSheet(list, prep.sheets, chunks);
+      if (!ws) return;
+      // the journal's rows in runs that each fit a request (a big 填表 journal passes 5 MB)
+      let row = 0;
+      for (const run of textRuns(chunks)) {
+        await budget.spend(textBytes(run));
+        const range = ws.getRange(`A${row + 1}:A${row + run.length}`);
+        range.numberFormat = run.map(() => ['@']);
+        range.values = run.map((c) => [c]);
+        row += run.length;
+      }
+      const old = this.journalChunks?.length ?? 0;
+      if (old > chunks.length) ws.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+    };
+    if (!revert) await writeJournal();
     for (const op of prep.ops) {
-      switch (op.kind) {
-        case 'createSheet':
-          created.set(lower(op.sheet), list.add(op.sheet));
-          break;
-        case 'deleteSheet':
-          sheet(op.sheet).delete();
-          created.delete(lower(op.sheet));
-          break;
-        case 'value': {
-          const range = sheet(op.sheet).getRange(op.address);
-          const input = toExcelInput(op.value);
-          if (input.formula !== undefined) range.formulas = [[input.formula]];
-          else range.values = [[input.value as string | number | boolean]];
-          break;
+      await budget.spend(opBytes(op));
+      this.queueOp(op, { list, prep, created, sheet, notes });
+    }
+    if (revert) await writeJournal();
+    await budget.flush();
+  }
+
+  /** Queues one plan op. Every op kind has its case: a new kind does not compile until it has one. */
+  private queueOp(op: PlanOp, at: CommitState): void {
+    const { list, prep, created, sheet, notes } = at;
+    switch (op.kind) {
+      case 'createSheet':
+        created.set(lower(op.sheet), list.add(op.sheet));
+        break;
+      case 'deleteSheet':
+        deleteSheet(sheet(op.sheet), findSheet(prep.sheets, op.sheet));
+        created.delete(lower(op.sheet));
+        break;
+      case 'value': {
+        const range = sheet(op.sheet).getRange(op.address);
+        const input = toInput(op.value);
+        if (input.formula !== undefined) range.formulas = [[input.formula]];
+        else range.values = [[input.value as string | number | boolean]];
+        break;
+      }
+      case 'fill': {
+        const fill = sheet(op.sheet).getRange(op.address).format.fill;
+        const color = normaliseColor(op.color);
+        if (color) fill.color = color;
+        else fill.clear();
+        break;
+      }
+      case 'note': {
+        if (!this.features.notes) break;
+        const ws = sheet(op.sheet);
+        const key = cellKey(op.sheet, op.address);
+        const has = notes.get(key) === true;
+        if (op.text === null || op.text === '') {
+          if (has) ws.notes.getItem(op.address).delete();
+          notes.set(key, false);
+        } else {
+          if (has) ws.notes.getItem(op.address).content = op.text;
+          else ws.notes.add(op.address, op.text);
+          notes.set(key, true);
         }
-        case 'fill': {
-          const fill = sheet(op.sheet).getRange(op.address).format.fill;
-          const color = normaliseColor(op.color);
-          if (color) fill.color = color;
-          else fill.clear();
-          break;
-        }
-        case 'note': {
-          if (!this.features.notes) break;
-          const ws = sheet(op.sheet);
-          const key = cellKey(op.sheet, op.address);
-          const has = notes.get(key) === true;
-          if (op.text === null || op.text === '') {
-            if (has) ws.notes.getItem(op.address).delete();
-            notes.set(key, false);
-          } else {
-            if (has) ws.notes.getItem(op.address).content = op.text;
-            else ws.notes.add(op.address, op.text);
-            notes.set(key, true);
-          }
-          break;
-        }
-        case 'format': {
-          const format = sheet(op.sheet).getRange(op.range).format;
-          if (op.bold !== undefined) format.font.bold = op.bold;
-          if (op.wrap !== undefined) format.wrapText = op.wrap;
-          break;
-        }
-        case 'columnWidth': {
-          const chars = op.width ?? prep.standardWidths.get(op.sheet) ?? 8.43;
-          sheet(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = charsToPoints(chars);
-          break;
-        }
+        break;
+      }
+      case 'format': {
+        const format = sheet(op.sheet).getRange(op.range).format;
+        if (op.bold !== undefined) format.font.bold = op.bold;
+        if (op.wrap !== undefined) format.wrapText = op.wrap;
+        if (op.vertical !== undefined) format.verticalAlignment = VERTICAL_INPUT[op.vertical];
+        break;
+      }
+      case 'columnWidth': {
+        const chars = op.width ?? prep.standardWidths.get(op.sheet) ?? 8.43;
+        sheet(op.sheet).getRange(`${op.column}:${op.column}`).format.columnWidth = charsToPoints(chars);
+        break;
+      }
+      case 'rowHeight': {
+        const format = sheet(op.sheet).getRange(`${op.row}:${op.row}`).format;
+        if (op.height === null) format.useStandardHeight = true;
+        else format.rowHeight = op.height;
+        break;
+      }
+      default: {
+        const never: never = op;
+        throw new HostError(`内部错误：未知的写入操作 ${JSON.stringify(never)}。请把问题反馈给维护人员。`, undefined, 'internal');
       }
     }
-    if (journal) this.queueJournal(list, prep.sheets, journal);
   }
 
-  private queueJournal(list: Excel.WorksheetCollection, sheets: SheetEntry[], journal: Journal): void {
-    const chunks = journalChunks(journal);
-    const exists = findSheet(sheets, JOURNAL_SHEET) !== undefined;
-    const old = this.journalChunks?.length ?? 0;
+  /** The journal sheet to write `chunks` to (added very hidden when new); none: it is deleted. */
+  private journalSheet(list: Excel.WorksheetCollection, sheets: SheetEntry[], chunks: string[]): Excel.Worksheet | undefined {
+    const entry = findSheet(sheets, JOURNAL_SHEET);
     if (chunks.length === 0) {
-      if (exists) list.getItem(JOURNAL_SHEET).delete();
-      return;
+      if (entry) deleteSheet(list.getItem(JOURNAL_SHEET), entry);
+      return undefined;
     }
-    let ws: Excel.Worksheet;
-    if (exists) ws = list.getItem(JOURNAL_SHEET);
-    else {
-      ws = list.add(JOURNAL_SHEET);
-      ws.visibility = 'VeryHidden';
-    }
-    const range = ws.getRange(`A1:A${chunks.length}`);
-    range.numberFormat = chunks.map(() => ['@']);
-    range.values = chunks.map((c) => [c]);
-    if (old > chunks.length) ws.getRange(`A${chunks.length + 1}:A${old}`).clear('Contents');
+    if (entry) return list.getItem(JOURNAL_SHEET);
+    const ws = list.add(JOURNAL_SHEET);
+    ws.visibility = 'VeryHidden';
+    return ws;
   }
 
-  /** Keeps the cached sheet list and journal in step with what the batch just did. */
-  private afterCommit(prep: Prepared, journal: Journal | undefined): void {
+  /** Keeps the cached sheet list and journal in step with what the batch just did (in its order). */
+  private afterCommit(prep: Prepared, journal: Journal | undefined, revert: boolean): void {
     let sheets = [...prep.sheets];
-    for (const op of prep.ops) {
-      if (op.kind === 'createSheet') sheets.push({ name: op.sheet, visible: true });
-      if (op.kind === 'deleteSheet') sheets = sheets.filter((s) => lower(s.name) !== lower(op.sheet));
-    }
-    if (journal) {
-      const chunks = journalChunks(journal);
+    const chunks = journal ? journalChunks(journal) : undefined;
+    const journalStep = () => {
+      if (!chunks) return;
       const had = sheets.some((s) => s.name === JOURNAL_SHEET);
       if (chunks.length === 0) sheets = sheets.filter((s) => s.name !== JOURNAL_SHEET);
-      else if (!had) sheets.push({ name: JOURNAL_SHEET, visible: false });
+      else if (!had) sheets.push({ name: JOURNAL_SHEET, visible: false, veryHidden: true });
       this.journalChunks = chunks;
+    };
+    if (!revert) journalStep();
+    for (const op of prep.ops) {
+      if (op.kind === 'createSheet') sheets.push({ name: op.sheet, visible: true, veryHidden: false });
+      if (op.kind === 'deleteSheet') sheets = sheets.filter((s) => lower(s.name) !== lower(op.sheet));
     }
+    if (revert) journalStep();
     this.sheets = sheets;
   }
 
@@ -520,7 +683,9 @@ export class ExcelHost implements WorkbookHost {
     if (addresses.length === 0) return;
     await this.withSheets(async (sheets) => {
       const entry = findSheet(sheets, sheet);
-      if (!entry) throw new HostError(`找不到工作表“${sheet}”，它可能已被重命名或删除。请再点一次“检查”。`);
+      if (!entry) throw new HostError(`找不到工作表“${sheet}”，它可能已被重命名或删除。请再点一次“检查”。`, undefined, 'missingSheet');
+      // Excel cannot show a hidden sheet: activate and select fail on it (the list says which are)
+      if (!entry.visible) throw new HostError(hiddenSheetMessage(entry.name), undefined, 'hiddenSheet');
       await this.batch(async (context) => {
         const ws = context.workbook.worksheets.getItem(entry.name);
         ws.activate();
@@ -547,9 +712,27 @@ export class ExcelHost implements WorkbookHost {
         a1.values = [[serializeSettings(settings)]];
         await context.sync();
       });
-      if (!exists) this.sheets = [...sheets, { name: SETTINGS_SHEET, visible: false }];
+      if (!exists) this.sheets = [...sheets, { name: SETTINGS_SHEET, visible: false, veryHidden: true }];
     });
   }
+}
+
+/**
+ * Queues a sheet's deletion. Worksheet.delete fails with InvalidOperation on a very hidden sheet
+ * (@types/office-js index.d.ts:37511; office-js issue #365): such a sheet (the journal) is made
+ * hidden first, in the same batch.
+ */
+function deleteSheet(ws: Excel.Worksheet, entry: SheetEntry | undefined): void {
+  if (entry?.veryHidden) ws.visibility = 'Hidden';
+  ws.delete();
+}
+
+interface CommitState {
+  list: Excel.WorksheetCollection;
+  prep: Prepared;
+  created: Map<string, Excel.Worksheet>;
+  sheet: (name: string) => Excel.Worksheet;
+  notes: Map<string, boolean>;
 }
 
 interface SheetsRead {
@@ -565,26 +748,8 @@ interface Prepared {
   state: Map<string, CellState>;
   targets: ReturnType<typeof planTargets>;
   columns: Map<string, number | null>;
+  rows: Map<string, number | null>;
   standardWidths: Map<string, number>;
   notesAsSheet: number;
   marker: WritePlan['marker'];
-}
-
-/** A written value as Excel will hold it (what a later read gives back). */
-function normaliseContent(c: CellContent): CellContent {
-  if (c === '' ) return null;
-  if (c !== null && typeof c === 'object' && 'formula' in c) {
-    return { formula: c.formula.replace(/^=/, ''), ...(c.result !== undefined && c.result !== null ? { result: c.result } : {}) };
-  }
-  return c;
-}
-
-function columnATexts(cells: (unknown[] | undefined)[]): string[] {
-  const out: string[] = [];
-  for (const row of cells) {
-    const v = row?.[0];
-    if (v === null || v === undefined || v === '') continue;
-    out.push(String(v));
-  }
-  return out;
 }

@@ -8,16 +8,20 @@
 //   1.4  getItemOrNullObject, getUsedRangeOrNullObject
 //   1.7  Worksheet.standardWidth (the default column width a restored column goes back to)
 // Everything newer is optional and switched on here:
-//   1.9  fill.pattern (tells "no fill" from a white fill), getRanges (select both sides at once)
+//   1.9  fill.pattern (tells "no fill" from a white fill)
+//   1.10 Worksheet.comments (threaded comments: a cell with one takes no note)
 //   1.11 Excel.run({ delayForCellEdit }) (wait for the user to leave cell edit instead of failing)
 //   1.13 getMergedAreasOrNullObject (merged header cells; without it the reader sees no merges)
-//   1.18 notes (finding messages in cell notes; without it they go to a 审核结果 sheet)
+//   1.18 notes (finding messages in cell notes; without it they go to a 审核结果 sheet);
+//        RangeAreas.select (select both sides at once: getRanges is 1.9, but selecting the areas
+//        it gives is 1.18 — @types/office-js index.d.ts:39965–39970)
 //   1.20 Excel.run({ mergeUndoGroup }) (one Ctrl+Z undoes a whole juesuan action)
 export const MINIMUM_EXCEL_API = '1.7';
 
 export interface ExcelFeatures {
   fillPattern: boolean;
   multiSelect: boolean;
+  threadedComments: boolean;
   delayForCellEdit: boolean;
   merges: boolean;
   notes: boolean;
@@ -26,7 +30,8 @@ export interface ExcelFeatures {
 
 export const FEATURE_SETS: Record<keyof ExcelFeatures, string> = {
   fillPattern: '1.9',
-  multiSelect: '1.9',
+  multiSelect: '1.18',
+  threadedComments: '1.10',
   delayForCellEdit: '1.11',
   merges: '1.13',
   notes: '1.18',
@@ -44,6 +49,7 @@ export function detectFeatures(isSetSupported: (version: string) => boolean): Ex
   return {
     fillPattern: has(FEATURE_SETS.fillPattern),
     multiSelect: has(FEATURE_SETS.multiSelect),
+    threadedComments: has(FEATURE_SETS.threadedComments),
     delayForCellEdit: has(FEATURE_SETS.delayForCellEdit),
     merges: has(FEATURE_SETS.merges),
     notes: has(FEATURE_SETS.notes),

@@ -94,7 +94,8 @@ export function columnUnions(cols: number[], max = MAX_ADDRESS_CHARS): string[] 
   return chunkAddresses(runs, max).map((c) => c.join(','));
 }
 
-function runsOf(values: number[]): [number, number][] {
+/** Sorted distinct values → runs of consecutive ones, [first, last]. */
+export function runsOf(values: number[]): [number, number][] {
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const v of sorted) {

@@ -28,6 +28,10 @@ export const xlPart = 2;
 export const xlByRows = 1;
 export const xlNext = 1;
 
+/** Range.Find: by columns, backwards (the last cell with content; et-jsapi-declare lib.et.d.ts:17440–17445). */
+export const xlByColumns = 2;
+export const xlPrevious = 2;
+
 /** A value of Value2 / Formula: a scalar for one cell, rows of scalars for more. */
 export type WpsScalar = string | number | boolean | null | undefined;
 export type WpsValue = WpsScalar | WpsScalar[][];

@@ -6,7 +6,7 @@
 // number of unions and of runs of equal values (colour groups), not the number of cells.
 import type { Bounds } from '../../core/plan';
 import { rangeText } from '../../core/plan';
-import { MAX_ADDRESS_CHARS, cellsOf, chunkAddresses, rectangles } from './address';
+import { MAX_ADDRESS_CHARS, cellsOf, chunkAddresses, rectangles, runsOf } from './address';
 import type { RowCol } from './address';
 import { columnLetters } from '../../core/grid';
 
@@ -70,13 +70,7 @@ export function columnChunks(cols: number[], max = MAX_ADDRESS_CHARS): Chunk<num
 }
 
 function runChunks(values: number[], text: (a: number, b: number) => string, max: number): Chunk<number>[] {
-  const sorted = [...new Set(values)].sort((a, b) => a - b);
-  const runs: [number, number][] = [];
-  for (const v of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && v === last[1] + 1) last[1] = v;
-    else runs.push([v, v]);
-  }
+  const runs = runsOf(values);
   const texts = runs.map(([a, b]) => text(a, b));
   const byText = new Map<string, [number, number]>();
   runs.forEach((r, i) => byText.set(texts[i], r));

@@ -2,8 +2,9 @@
 // Value2 (a scalar for one cell, rows of scalars for more) → Grid cells, cell contents ↔
 // Value2 / Formula input, Interior.Color (a BGR integer) ↔ "#RRGGBB".
 import type { CellValue } from '../../core/grid';
-import type { CellContent, Scalar } from '../../core/plan';
-import { fromRaw, toExcelInput } from '../excel/values';
+import type { CellContent } from '../../core/plan';
+import { placeCells, readContent } from '../cells';
+import { HostError } from '../host';
 import type { WpsScalar, WpsValue } from './api';
 
 /**
@@ -43,70 +44,34 @@ export function toGridValue(v: unknown): CellValue {
   return null;
 }
 
-/** Value2 / Formula of a range of `rows` × `cols` as rows of scalars (one cell gives a scalar). */
-export function as2D(v: WpsValue, rows: number, cols: number): WpsScalar[][] {
-  if (Array.isArray(v)) return v.map((r) => (Array.isArray(r) ? r : [r as WpsScalar]));
-  if (rows === 1 && cols === 1) return [[v]];
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => v));
+/**
+ * Value2 / Formula of a range of `rows` × `cols` as rows of scalars: a scalar for one cell, else
+ * exactly `rows` arrays of `cols` values (et-jsapi-declare lib.et.d.ts:1706 types Value2 only as
+ * `string | Array<any>`). Any other shape stops the read with a message naming the sheet and the
+ * range (`where`) rather than misreading the sheet.
+ */
+export function as2D(v: WpsValue, rows: number, cols: number, where: string): WpsScalar[][] {
+  if (rows === 1 && cols === 1 && !Array.isArray(v)) return [[v]];
+  const ok = Array.isArray(v) && v.length === rows && v.every((r) => Array.isArray(r) && r.length === cols);
+  if (!ok) {
+    const got = Array.isArray(v) ? `${v.length} 行` : '单个值';
+    throw new HostError(
+      `读取${where}时，WPS 表格返回的数据形状不对（应为 ${rows} 行 × ${cols} 列，实际为${got}），为避免读错，操作已停止。请保存并重新打开工作簿后再试；若仍出现，请升级 WPS。`,
+      undefined,
+      'unreadable',
+    );
+  }
+  return v as WpsScalar[][];
 }
 
-/**
- * The values of a used range at (top, left) placed at their absolute 0-based position, trailing
- * blanks trimmed: the same shape the file host gives.
- */
+/** The values of a used range at (top, left) placed at their absolute position. */
 export function placeValues(values: WpsScalar[][], top: number, left: number): CellValue[][] {
-  const cells: CellValue[][] = [];
-  values.forEach((row, r) => {
-    const out: CellValue[] = [];
-    row.forEach((v, c) => {
-      const g = toGridValue(v);
-      if (g === null) return;
-      while (out.length < left + c) out.push(null);
-      out[left + c] = g;
-    });
-    if (out.length > 0) {
-      while (cells.length < top + r) cells.push([]);
-      cells[top + r] = out;
-    }
-  });
-  return cells;
+  return placeCells(values, top, left, (v) => toGridValue(v));
 }
 
-/**
- * A cell as read through Formula and Value2 → what the journal records. A text cell whose text
- * starts with "=" reads the same through both; a formula's Formula differs from its value.
- */
+/** A cell as read through Formula and Value2 → what the journal records. */
 export function toCellContent(formula: unknown, value: unknown): CellContent {
-  if (typeof formula === 'string' && formula.startsWith('=') && formula !== value) {
-    const result = toGridValue(value);
-    return { formula: formula.slice(1), ...(result !== null && typeof result !== 'object' ? { result } : {}) };
-  }
-  const v = toGridValue(value);
-  if (v !== null && typeof v === 'object') return { raw: { error: v.error } };
-  return v;
-}
-
-/** A content the plan writes, as WPS will hold it afterwards (what a later read gives back). */
-export function normaliseContent(c: CellContent): CellContent {
-  if (c === '') return null;
-  if (c !== null && typeof c === 'object') {
-    if ('formula' in c) {
-      return { formula: c.formula.replace(/^=/, ''), ...(c.result !== undefined && c.result !== null ? { result: c.result } : {}) };
-    }
-    if ('raw' in c) {
-      const plain = fromRaw(c.raw);
-      return plain !== null && typeof plain === 'object' ? normaliseContent(plain) : plain === '' ? null : plain;
-    }
-  }
-  return c;
-}
-
-/**
- * What to put into Value2 (or Formula) to make a cell hold `content`; text that WPS would read
- * as a number, date or formula gets the apostrophe prefix (not part of the value).
- */
-export function toInput(content: CellContent): { formula?: string; value?: Scalar | string } {
-  return toExcelInput(content);
+  return readContent(formula, value, toGridValue(value));
 }
 
 /** A merged non-anchor cell recorded by the file host: its anchor holds the value; skip it. */

@@ -95,7 +95,7 @@ function syntheticFindings(wb: FakeWorkbook, n: number): Finding[] {
 }
 
 interface Counts {
-  create: number;
+  open: number;
   read: number;
   highlight: number;
   rehighlight: number;
@@ -109,7 +109,12 @@ interface Counts {
 async function measure(sheets: number, rows: number, findings: number, maxVersion = '1.20'): Promise<Counts> {
   const wb = synthetic(sheets, rows);
   const rt = fakeRuntime(wb, maxVersion);
-  const created = await syncsOf(wb, () => ExcelHost.create(rt));
+  // opening the pane: the host, then the settings (Session.loadSettings reads no sheet but ours)
+  const created = await syncsOf(wb, async () => {
+    const h = await ExcelHost.create(rt);
+    await h.readWorkbook([]);
+    return h;
+  });
   const host = created.value;
   const read = await syncsOf(wb, () => host.readWorkbook());
   expect(read.value.grids).toHaveLength(sheets);
@@ -126,7 +131,7 @@ async function measure(sheets: number, rows: number, findings: number, maxVersio
   expect(clear.value.done).toBe(true);
   const settings = await syncsOf(wb, () => host.saveSettings({ percentDecimals: 2 }));
   return {
-    create: created.syncs,
+    open: created.syncs,
     read: read.syncs,
     highlight: highlight.syncs,
     rehighlight: rehighlight.syncs,
@@ -138,19 +143,21 @@ async function measure(sheets: number, rows: number, findings: number, maxVersio
   };
 }
 
-const EXPECTED: Counts = { create: 2, read: 1, highlight: 2, rehighlight: 2, narrative: 2, select: 1, clear: 2, undo: 2, settings: 1 };
+const EXPECTED: Counts = { open: 2, read: 1, highlight: 2, rehighlight: 2, narrative: 2, select: 1, clear: 2, undo: 2, settings: 1 };
 
 describe('round trips', () => {
-  test('each operation takes the same number of syncs for 2 sheets × 10 rows × 6 findings and 40 sheets × 1500 rows × 2000 findings', async () => {
+  // 600 findings mark 1,200 cells: the most a plan of the usual workbook writes in one request
+  // (./requests: about 2,500 cells); larger plans are split, see 'writing in parts' below.
+  test('each operation takes the same number of syncs for 2 sheets × 10 rows × 6 findings and 40 sheets × 1500 rows × 600 findings', async () => {
     const small = await measure(2, 10, 6);
-    const large = await measure(40, 1500, 2000);
+    const large = await measure(40, 1500, 600);
     expect(small).toEqual(EXPECTED);
     expect(large).toEqual(EXPECTED);
   });
 
   test('the same holds at the minimum requirement set (ExcelApi 1.7: no notes, no merges)', async () => {
     const small = await measure(2, 10, 6, '1.7');
-    const large = await measure(25, 800, 900, '1.7');
+    const large = await measure(25, 800, 400, '1.7'); // without notes each finding also writes a 审核结果 row
     expect(small).toEqual(EXPECTED);
     expect(large).toEqual(EXPECTED);
   });
@@ -174,6 +181,7 @@ describe('reading', () => {
   test('a workbook too big for one round trip (Excel on the web: ~5 MB) is read a sheet at a time', async () => {
     const wb = synthetic(4, 100); // 4 × 101 rows × 6 columns, values and types: ~4,800 cells read
     const host = await ExcelHost.create(fakeRuntime(wb));
+    await host.readWorkbook([]);
     wb.maxCellsPerSync = 2000;
     const read = await syncsOf(wb, () => host.readGrids());
     expect(read.value.map((g) => g.sheet)).toEqual(['数据1', '数据2', '数据3', '数据4']);

@@ -5,6 +5,23 @@
 //
 // Cells hold what Excel would: typed text is coerced like typed input ("123" → 123, "=…" → a
 // formula) unless the cell's number format is text (@) or the text starts with an apostrophe.
+//
+// Rules of the real API the host relies on, each enforced here (typings: @types/office-js
+// index.d.ts, by line):
+//   - Worksheet.delete on a VeryHidden sheet fails with InvalidOperation (37511; office-js #365);
+//   - a sheet whose protection.protected is true (38164) refuses writes: AccessDenied; a protected
+//     workbook structure (WorkbookProtection, 36816) refuses adding and deleting sheets;
+//   - getRanges is ExcelApi 1.9 (37631) but RangeAreas.select is 1.18 (39970);
+//   - a hidden sheet cannot be activated nor its cells selected (activate and select act on the
+//     Excel UI, 37457; the UI shows no hidden sheet): InvalidOperation;
+//   - getMergedAreasOrNullObject fails on a range with more than 512 merged areas (39143);
+//   - Excel on the web refuses a request or a response over 5 MB ("Resource limits and
+//     performance optimization for Office Add-ins"): RequestPayloadSizeLimitExceeded, measured
+//     here as 100 bytes per queued command, 400 more per write (its object paths) plus the
+//     UTF-8 size of what it carries;
+//   - a cell with a threaded comment (Worksheet.comments, ExcelApi 1.10, 37268) takes no note:
+//     notes.add fails with InvalidOperation ("The difference between threaded comments and notes");
+//   - text typed with an apostrophe ("'=x") reads back through formulas as "=x" (office-js #6687).
 import * as ExcelJS from 'exceljs';
 import { address, parseAddress } from '../../../src/core/grid';
 import type { ExcelRuntime } from '../../../src/hosts/excel/host';
@@ -19,6 +36,7 @@ export interface FakeCell {
   fill?: string; // "#RRGGBB" solid; absent = no fill
   bold?: boolean;
   wrap?: boolean;
+  vertical?: 'Top' | 'Center' | 'Bottom';
 }
 
 export interface Bounds {
@@ -34,7 +52,12 @@ export class FakeSheet {
   notes = new Map<string, string>();
   merges: Bounds[] = [];
   columnWidths = new Map<string, number>(); // points
+  rowHeights = new Map<number, number>(); // points, by 0-based row
   standardWidth = 8.43;
+  /** WorksheetProtection.protected. */
+  protected = false;
+  /** Threaded comments (Worksheet.comments) by cell address. */
+  threaded = new Map<string, string>();
   constructor(public name: string) {}
 
   cell(addr: string): FakeCell {
@@ -73,6 +96,14 @@ export class FakeWorkbook {
   selection?: { sheet: string; address: string };
   /** Cells one sync may read (like Excel on the web's ~5 MB response limit); unset: no limit. */
   maxCellsPerSync?: number;
+  /** Bytes one request may carry (Excel on the web: 5 MB); set undefined for desktop Excel. */
+  maxRequestBytes: number | undefined = 5_000_000;
+  /** Estimated size of each sync's request. */
+  requestBytes: number[] = [];
+  /** A cell the user is editing: writes to it fail (InvalidOperationInCellEditMode) unless the batch waits (delayForCellEdit, 1.11). */
+  editing?: { sheet: string; address: string };
+  /** WorkbookProtection.protected (the structure). */
+  protectStructure = false;
 
   add(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -126,10 +157,44 @@ type Command = () => void;
 
 class FakeContext {
   queue: Command[] = [];
+  bytes = 0;
   cellsRead = 0;
-  workbook: { worksheets: WorksheetCollection };
+  workbook: { worksheets: WorksheetCollection; protection: { load(p?: string): { protected: boolean } } };
   constructor(public wb: FakeWorkbook, public maxVersion: string) {
-    this.workbook = { worksheets: new WorksheetCollection(this) };
+    const ctx = this;
+    this.workbook = {
+      worksheets: new WorksheetCollection(this),
+      get protection() {
+        ctx.need('1.7', 'workbook.protection');
+        const loaded = new Loaded<boolean>();
+        const out: { load(): typeof out; readonly protected: boolean } = {
+          load() {
+            ctx.push(() => loaded.set(ctx.wb.protectStructure));
+            return out;
+          },
+          get protected() {
+            return loaded.get('workbook.protection.protected');
+          },
+        };
+        return out;
+      },
+    };
+  }
+
+  /** Queues a command; `payload` is what it carries (for the request size). */
+  push(cmd: Command, payload?: unknown): void {
+    this.queue.push(cmd);
+    this.bytes += 100 + (payload === undefined ? 0 : new TextEncoder().encode(JSON.stringify(payload)).length);
+  }
+
+  /** Adds what a command carries to the request size. */
+  carry(payload: unknown): void {
+    this.bytes += 400 + new TextEncoder().encode(JSON.stringify(payload)).length; // the write's object paths, its data
+  }
+
+  /** Writes to a protected sheet are refused (WorksheetProtection.protected, index.d.ts:38164). */
+  writable(sheet: FakeSheet): void {
+    if (sheet.protected) throw new OfficeError('AccessDenied', `sheet ${sheet.name} is protected`);
   }
 
   need(version: string, what: string): void {
@@ -139,8 +204,13 @@ class FakeContext {
   async sync(): Promise<void> {
     this.wb.syncs++;
     const queue = this.queue;
+    const bytes = this.bytes;
     this.queue = [];
+    this.bytes = 0;
     this.wb.commandsPerSync.push(queue.length);
+    this.wb.requestBytes.push(bytes);
+    const max = this.wb.maxRequestBytes;
+    if (max !== undefined && bytes > max) throw new OfficeError('RequestPayloadSizeLimitExceeded', `request of ${bytes} bytes`);
     this.cellsRead = 0;
     for (const cmd of queue) cmd(); // throws out of sync, like Office.js, at the first failure
   }
@@ -176,7 +246,7 @@ class WorksheetCollection {
 
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const items = this.ctx.wb.sheets.map((s) => {
         const ws = new Worksheet(this.ctx, () => s);
         for (const p of wanted) {
@@ -200,7 +270,8 @@ class WorksheetCollection {
 
   add(name: string): Worksheet {
     let created: FakeSheet | undefined;
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
+      if (this.ctx.wb.protectStructure) throw new OfficeError('AccessDenied', 'the workbook structure is protected');
       if (this.ctx.wb.find(name)) throw new OfficeError('ItemAlreadyExists', `sheet ${name}`);
       created = this.ctx.wb.add(name);
     });
@@ -224,7 +295,7 @@ class Worksheet {
     return this._visibility.get('worksheet.visibility');
   }
   set visibility(v: string) {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       this.resolve().visibility = v as FakeSheet['visibility'];
     });
   }
@@ -234,7 +305,7 @@ class Worksheet {
 
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const s = this.resolve();
       for (const p of wanted) {
         if (p === 'name') this._name.set(s.name);
@@ -261,12 +332,15 @@ class Worksheet {
     this.ctx.need('1.9', 'getRanges');
     const parts = addrs.split(',').map((a) => a.trim());
     return {
-      select: () =>
-        this.ctx.queue.push(() => {
+      select: () => {
+        this.ctx.need('1.18', 'RangeAreas.select');
+        this.ctx.push(() => {
           const s = this.resolve();
+          if (s.visibility !== 'Visible') throw new OfficeError('InvalidOperation', `sheet ${s.name} is hidden`);
           parts.forEach(parseBounds);
           this.ctx.wb.selection = { sheet: s.name, address: parts.join(',') };
-        }),
+        });
+      },
     };
   }
 
@@ -278,15 +352,41 @@ class Worksheet {
   }
 
   activate(): void {
-    this.ctx.queue.push(() => {
-      this.ctx.wb.active = this.resolve().name;
+    this.ctx.push(() => {
+      const s = this.resolve();
+      if (s.visibility !== 'Visible') throw new OfficeError('InvalidOperation', `sheet ${s.name} is hidden`);
+      this.ctx.wb.active = s.name;
     });
   }
 
+  get protection(): { load(p?: string): { protected: boolean } } {
+    this.ctx.need('1.2', 'protection');
+    const ctx = this.ctx;
+    const resolve = this.resolve;
+    const loaded = new Loaded<boolean>();
+    const out: { load(): typeof out; readonly protected: boolean } = {
+      load() {
+        ctx.push(() => loaded.set(resolve().protected));
+        return out;
+      },
+      get protected() {
+        return loaded.get('protection.protected');
+      },
+    };
+    return out;
+  }
+
+  get comments(): ThreadedComments {
+    this.ctx.need('1.10', 'comments');
+    return new ThreadedComments(this.ctx, this.resolve);
+  }
+
   delete(): void {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const s = this.resolve();
       const wb = this.ctx.wb;
+      if (s.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', 'a very hidden sheet cannot be deleted');
+      if (wb.protectStructure) throw new OfficeError('AccessDenied', 'the workbook structure is protected');
       if (wb.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0) {
         throw new OfficeError('InvalidOperation', 'cannot delete the last visible sheet');
       }
@@ -302,6 +402,8 @@ interface Target {
 
 function parseBounds(addr: string): Bounds {
   const a = addr.replace(/\$/g, '').toUpperCase();
+  const rows = /^(\d+):(\d+)$/.exec(a);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16383 };
   const col = /^([A-Z]+):([A-Z]+)$/.exec(a);
   if (col) {
     const l = parseAddress(`${col[1]}1`).col;
@@ -347,6 +449,11 @@ function eachCell(b: Bounds, fn: (addr: string, r: number, c: number) => void): 
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) fn(address(b.top + r, b.left + c), r, c);
 }
 
+function eachCellIncludes(b: Bounds, addr: string): boolean {
+  const { row, col } = parseAddress(addr);
+  return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+}
+
 function coerce(text: string): { value?: string | number | boolean; formula?: string } {
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=')) return { formula: text };
@@ -372,7 +479,7 @@ class Range {
 
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
       const cells = (bounds.bottom - bounds.top + 1) * (bounds.right - bounds.left + 1);
       this.ctx.cellsRead += cells * wanted.filter((p) => ['values', 'valueTypes', 'formulas'].includes(p)).length;
@@ -403,8 +510,14 @@ class Range {
   }
 
   set values(v: unknown[][]) {
-    this.ctx.queue.push(() => {
+    this.ctx.carry(v);
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
+      const e = this.ctx.wb.editing;
+      if (e && e.sheet === sheet.name && !versionAtMost('1.11', this.ctx.maxVersion) && eachCellIncludes(bounds, e.address)) {
+        throw new OfficeError('InvalidOperationInCellEditMode', `${e.address} is being edited`);
+      }
       eachCell(bounds, (a, r, c) => {
         const x = v[r]?.[c];
         if (x === undefined) throw new OfficeError('InvalidArgument', 'values do not match the range');
@@ -422,8 +535,10 @@ class Range {
   }
 
   set formulas(v: unknown[][]) {
-    this.ctx.queue.push(() => {
+    this.ctx.carry(v);
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a, r, c) => {
         const x = v[r]?.[c];
         const cell = sheet.cell(a);
@@ -437,8 +552,10 @@ class Range {
   }
 
   set numberFormat(v: unknown[][]) {
-    this.ctx.queue.push(() => {
+    this.ctx.carry(v);
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a, r, c) => {
         sheet.cell(a).numberFormat = String(v[r]?.[c] ?? 'General');
       });
@@ -451,15 +568,17 @@ class Range {
   }
 
   select(): void {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      if (sheet.visibility !== 'Visible') throw new OfficeError('InvalidOperation', `sheet ${sheet.name} is hidden`);
       this.ctx.wb.selection = { sheet: sheet.name, address: boundsText(bounds) };
     });
   }
 
   clear(applyTo?: string): void {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a) => {
         const c = sheet.peek(a);
         if (!c) return;
@@ -471,13 +590,22 @@ class Range {
     });
   }
 
+  getIntersection(other: Range): Range {
+    return new Range(this.ctx, () => {
+      const a = this.resolve();
+      const b = other.resolve().bounds;
+      const o = { top: Math.max(a.bounds.top, b.top), left: Math.max(a.bounds.left, b.left), bottom: Math.min(a.bounds.bottom, b.bottom), right: Math.min(a.bounds.right, b.right) };
+      if (o.top > o.bottom || o.left > o.right) throw new OfficeError('InvalidArgument', 'no intersection');
+      return { sheet: a.sheet, bounds: o };
+    });
+  }
+
   getMergedAreasOrNullObject(): RangeAreas {
     this.ctx.need('1.13', 'getMergedAreasOrNullObject');
     return new RangeAreas(this.ctx, () => {
       const { sheet, bounds } = this.resolve();
-      const inside = sheet.merges.filter(
-        (m) => m.top >= bounds.top && m.bottom <= bounds.bottom && m.left >= bounds.left && m.right <= bounds.right,
-      );
+      const inside = sheet.merges.filter((m) => m.top <= bounds.bottom && m.bottom >= bounds.top && m.left <= bounds.right && m.right >= bounds.left);
+      if (inside.length > 512) throw new OfficeError('GeneralException', 'more than 512 merged areas');
       if (inside.length === 0) return null;
       const q = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
       return inside.map((m) => `${q}!${boundsText(m)}`).join(', ');
@@ -535,7 +663,7 @@ class RangeAreas {
   constructor(private ctx: FakeContext, private resolve: () => string | null) {}
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const a = this.resolve();
       this._null.set(a === null);
       if (a !== null && wanted.includes('address')) this._address.set(a);
@@ -550,9 +678,15 @@ class RangeAreas {
   }
 }
 
+/** Excel's default row height (points) of a row nobody sized. */
+const STANDARD_HEIGHT = 15;
+
 class RangeFormat {
   private _wrap = new Loaded<boolean>();
   private _width = new Loaded<number>();
+  private _height = new Loaded<number>();
+  private _standardHeight = new Loaded<boolean>();
+  private _vertical = new Loaded<string>();
   readonly fill: RangeFill;
   readonly font: RangeFont;
   constructor(private ctx: FakeContext, private resolve: () => Target) {
@@ -561,11 +695,18 @@ class RangeFormat {
   }
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
       for (const p of wanted) {
         if (p === 'wrapText') this._wrap.set(sheet.peek(address(bounds.top, bounds.left))?.wrap === true);
-        else if (p === 'columnWidth') {
+        else if (p === 'verticalAlignment') this._vertical.set(sheet.peek(address(bounds.top, bounds.left))?.vertical ?? 'Bottom');
+        else if (p === 'rowHeight') {
+          this.ctx.need('1.2', 'rowHeight');
+          this._height.set(sheet.rowHeights.get(bounds.top) ?? STANDARD_HEIGHT);
+        } else if (p === 'useStandardHeight') {
+          this.ctx.need('1.7', 'useStandardHeight');
+          this._standardHeight.set(!sheet.rowHeights.has(bounds.top));
+        } else if (p === 'columnWidth') {
           this.ctx.need('1.2', 'columnWidth');
           const col = address(0, bounds.left).replace(/\d+$/, '');
           this._width.set(sheet.columnWidths.get(col) ?? Math.round((sheet.standardWidth * 7 + 5) * 0.75 * 100) / 100);
@@ -578,19 +719,57 @@ class RangeFormat {
     return this._wrap.get('format.wrapText');
   }
   set wrapText(v: boolean) {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a) => {
         sheet.cell(a).wrap = v;
       });
+    });
+  }
+  get verticalAlignment() {
+    return this._vertical.get('format.verticalAlignment');
+  }
+  set verticalAlignment(v: string) {
+    this.ctx.push(() => {
+      const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
+      if (!['Top', 'Center', 'Bottom'].includes(v)) throw new OfficeError('InvalidArgument', `verticalAlignment ${v}`);
+      eachCell(bounds, (a) => {
+        if (v === 'Bottom') delete sheet.cell(a).vertical;
+        else sheet.cell(a).vertical = v as FakeCell['vertical'];
+      });
+    });
+  }
+  get rowHeight() {
+    return this._height.get('format.rowHeight');
+  }
+  set rowHeight(points: number) {
+    this.ctx.need('1.2', 'rowHeight');
+    this.ctx.push(() => {
+      const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
+      for (let r = bounds.top; r <= bounds.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+  get useStandardHeight() {
+    return this._standardHeight.get('format.useStandardHeight');
+  }
+  set useStandardHeight(v: boolean) {
+    this.ctx.need('1.7', 'useStandardHeight');
+    this.ctx.push(() => {
+      const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
+      if (v) for (let r = bounds.top; r <= bounds.bottom; r++) sheet.rowHeights.delete(r);
     });
   }
   get columnWidth() {
     return this._width.get('format.columnWidth');
   }
   set columnWidth(points: number) {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       for (let c = bounds.left; c <= bounds.right; c++) sheet.columnWidths.set(address(0, c).replace(/\d+$/, ''), points);
     });
   }
@@ -602,7 +781,7 @@ class RangeFill {
   constructor(private ctx: FakeContext, private resolve: () => Target) {}
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
       const fill = sheet.peek(address(bounds.top, bounds.left))?.fill;
       for (const p of wanted) {
@@ -619,8 +798,9 @@ class RangeFill {
     return this._color.get('fill.color');
   }
   set color(v: string) {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a) => {
         sheet.cell(a).fill = v.toUpperCase();
       });
@@ -630,8 +810,9 @@ class RangeFill {
     return this._pattern.get('fill.pattern');
   }
   clear(): void {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a) => {
         const c = sheet.peek(a);
         if (c) delete c.fill;
@@ -645,7 +826,7 @@ class RangeFont {
   constructor(private ctx: FakeContext, private resolve: () => Target) {}
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
       for (const p of wanted) {
         if (p === 'bold') this._bold.set(sheet.peek(address(bounds.top, bounds.left))?.bold === true);
@@ -658,8 +839,9 @@ class RangeFont {
     return this._bold.get('font.bold');
   }
   set bold(v: boolean) {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const { sheet, bounds } = this.resolve();
+      this.ctx.writable(sheet);
       eachCell(bounds, (a) => {
         sheet.cell(a).bold = v;
       });
@@ -681,10 +863,13 @@ class NoteCollection {
     return new Note(this.ctx, () => ({ sheet: this.sheet(), key: this.key(addr), must: true }));
   }
   add(addr: string, content: string): Note {
-    this.ctx.queue.push(() => {
+    this.ctx.carry(content);
+    this.ctx.push(() => {
       const s = this.sheet();
+      this.ctx.writable(s);
       const k = this.key(addr);
       if (s.notes.has(k)) throw new OfficeError('InvalidArgument', `cell ${k} already has a note`);
+      if (s.threaded.has(k)) throw new OfficeError('InvalidOperation', `cell ${k} has a threaded comment`);
       s.notes.set(k, String(content));
     });
     return this.getItem(addr);
@@ -702,7 +887,7 @@ class Note {
   }
   load(spec?: string): this {
     const wanted = props(spec);
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const t = this.target();
       const has = t.sheet.notes.has(t.key);
       this._null.set(!has);
@@ -717,16 +902,52 @@ class Note {
     return this._content.get('note.content');
   }
   set content(v: string) {
-    this.ctx.queue.push(() => {
+    this.ctx.carry(v);
+    this.ctx.push(() => {
       const t = this.target();
+      this.ctx.writable(t.sheet);
       t.sheet.notes.set(t.key, v);
     });
   }
   delete(): void {
-    this.ctx.queue.push(() => {
+    this.ctx.push(() => {
       const t = this.target();
       t.sheet.notes.delete(t.key);
     });
+  }
+}
+
+/** Worksheet.comments: threaded comments (ExcelApi 1.10); only what the host uses. */
+class ThreadedComments {
+  private loadedItems = new Loaded<{ getLocation(): { load(p?: string): { address: string } } }[]>();
+  constructor(private ctx: FakeContext, private sheet: () => FakeSheet) {}
+  load(spec?: string): this {
+    void spec;
+    this.ctx.push(() => {
+      const s = this.sheet();
+      const ctx = this.ctx;
+      this.loadedItems.set(
+        [...s.threaded.keys()].map((a) => ({
+          getLocation() {
+            const loaded = new Loaded<string>();
+            const out: { load(): typeof out; readonly address: string } = {
+              load() {
+                ctx.push(() => loaded.set(`${s.name}!${a}`));
+                return out;
+              },
+              get address() {
+                return loaded.get('comment location address');
+              },
+            };
+            return out;
+          },
+        })),
+      );
+    });
+    return this;
+  }
+  get items() {
+    return this.loadedItems.get('comments.items');
   }
 }
 

@@ -6,6 +6,18 @@
 // BGR integers, Sheets.Add activates the new sheet, deleting a sheet with DisplayAlerts on would
 // ask the user, Find with a search format jumps between merged areas.
 //
+// Rules of the real object model the host relies on, each enforced here:
+//   - UsedRange covers formatted-only cells too (a template formatted down to row 65536): the
+//     Excel object model's UsedRange, which et-jsapi-declare types as a plain Range
+//     (lib.et.d.ts:4718); the host must bound it by the last value cell;
+//   - Find("*", …, SearchOrder, SearchDirection xlPrevious) gives the last cell with content
+//     (lib.et.d.ts:1490, XlSearchDirection xlPrevious = 2 at 17440, xlByColumns = 2 at 17444);
+//   - Worksheet.Delete() refuses a very hidden sheet (the Excel object model WPS follows; the same
+//     rule as Office.js Worksheet.delete, @types/office-js index.d.ts:37511 — not verified in WPS);
+//   - Value2 of a multi-cell range is rows × columns of values, of one cell a scalar
+//     (lib.et.d.ts:1706 types it only as string | Array<any>); `value2Shape` lets a test hand the
+//     host another shape, as an odd build might.
+//
 // Every property read or write and every method call on an API object is counted (`calls`, and
 // by member in `byMember`): that is what a round trip into WPS is. No Node API: the e2e test runs
 // this in the browser as window.Application.
@@ -186,6 +198,8 @@ export class FakeBook {
   findFormatHonoured = true;
   /** The JSAPI has no AddComment (to test the 审核结果 fallback). */
   noComments = false;
+  /** Value2 reads of multi-cell ranges answer this instead (a test of the host's shape check). */
+  value2Shape?: (rows: unknown[][]) => unknown;
   /** Make the n-th call (1-based, counted from now) of `member` throw, like WPS failing half way. */
   failAt?: { member: string; n: number };
 
@@ -495,6 +509,7 @@ export class WorksheetApi {
   }
   Delete(): void {
     const s = this.live();
+    if (s.visible === 2) throw new WpsError('不能删除深度隐藏的工作表');
     if (this.book.protectStructure) throw new WpsError('工作簿结构受保护');
     if (s.visible === -1 && this.book.sheets.filter((x) => x.visible === -1).length === 1) throw new WpsError('不能删除唯一可见的工作表');
     if (this.app.DisplayAlerts) this.book.alertsShown++;
@@ -576,7 +591,8 @@ export class RangeApi {
   }
 
   get Value2(): unknown {
-    return this.read((c) => (c?.error ? ERRORS[c.error] : c?.value));
+    const v = this.read((c) => (c?.error ? ERRORS[c.error] : c?.value));
+    return Array.isArray(v) && this.book.value2Shape ? this.book.value2Shape(v) : v;
   }
   set Value2(v: unknown) {
     this.write(v, false);
@@ -797,6 +813,7 @@ export class RangeApi {
   Find(what?: string, after?: RangeApi, ...rest: unknown[]): RangeApi | null {
     const searchFormat = rest[6] === true;
     const b = this.single();
+    if (what === '*' && !searchFormat) return this.findLast(b, rest[2] === 2, rest[3] === 2);
     const start = after ? after.single() : { top: b.top, left: b.left };
     const honoured = searchFormat && this.app.searchMerged && this.book.findFormatHonoured;
     const hits: [number, number][] = [];
@@ -814,6 +831,20 @@ export class RangeApi {
     hits.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
     const next = hits.find(([r, c]) => r > start.top || (r === start.top && c > start.left)) ?? hits[0];
     return range(this.book, this.app, this.sheet, [{ top: next[0], left: next[1], bottom: next[0], right: next[1] }]);
+  }
+
+  /** Find("*") backwards (xlPrevious) from the top-left: the last cell with content by rows or by columns. */
+  private findLast(b: Bounds, byColumns: boolean, previous: boolean): RangeApi | null {
+    if (!previous) throw new WpsError('fake: only Find("*") backwards is supported');
+    let best: { row: number; col: number } | undefined;
+    for (const [a, c] of this.sheet.cells) {
+      if (c.value === undefined && !c.formula && !c.error) continue;
+      const p = parseCell(a);
+      if (!within(b, p.row, p.col)) continue;
+      const later = !best || (byColumns ? p.col > best.col || (p.col === best.col && p.row > best.row) : p.row > best.row || (p.row === best.row && p.col > best.col));
+      if (later) best = p;
+    }
+    return best ? range(this.book, this.app, this.sheet, [{ top: best.row, left: best.col, bottom: best.row, right: best.col }]) : null;
   }
 
   // -- comments --

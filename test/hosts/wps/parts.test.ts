@@ -3,6 +3,7 @@
 // the halving reader that asks a union once and splits it only where the cells differ.
 import { MAX_ADDRESS_CHARS, chunkAddresses, parseAddressList, rectangles, unionAddresses } from '../../../src/hosts/wps/address';
 import { MIXED, cellChunks, probe, rowChunks, columnChunks } from '../../../src/hosts/wps/probe';
+import { HostError } from '../../../src/hosts/host';
 import { as2D, bgrToHex, hexToBgr, placeValues, toCellContent, toGridValue } from '../../../src/hosts/wps/values';
 import { wpsApplication } from '../../../src/hosts/wps/app';
 
@@ -54,8 +55,12 @@ describe('values', () => {
   });
 
   test('Value2: a scalar for one cell, rows for more; errors arrive as COM error codes', () => {
-    expect(as2D(5, 1, 1)).toEqual([[5]]);
-    expect(as2D([[1, 2]], 1, 2)).toEqual([[1, 2]]);
+    expect(as2D(5, 1, 1, '表1')).toEqual([[5]]);
+    expect(as2D([[1, 2]], 1, 2, '表1')).toEqual([[1, 2]]);
+    // any other shape: a clear error naming the place, never a misread sheet
+    expect(() => as2D(5, 2, 2, '工作表“表1”的 A1:B2')).toThrow('工作表“表1”的 A1:B2');
+    expect(() => as2D([[1, 2]], 2, 2, '工作表“表1”的 A1:B2')).toThrow('应为 2 行 × 2 列');
+    expect(() => as2D([1, 2] as never, 1, 2, '表1')).toThrow(HostError);
     expect(toGridValue(-2146826281)).toEqual({ error: '#DIV/0!' });
     expect(toGridValue('')).toBeNull();
     expect(placeValues([[null, 'a'], [undefined, 3]], 2, 1)).toEqual([[], [], [null, null, 'a'], [null, null, 3]]);

@@ -275,7 +275,7 @@ function readCost(book: FakeBook): number {
   const sheets = book.sheets.length;
   const merged = book.sheets.filter((s) => s.merges.length > 0).length;
   const areas = book.sheets.reduce((n, s) => n + s.merges.length, 0);
-  return 3 + 3 * sheets + 4 * sheets + 2 * merged + 4 * areas + 5;
+  return 3 + 3 * sheets + 4 * sheets + 4 * sheets + 2 * merged + 4 * areas + 5; // 4 per sheet: the last value cell (2 × Find, Address)
 }
 
 describe('calls into WPS', () => {
@@ -331,10 +331,11 @@ describe('calls into WPS', () => {
     const big = await measure(bigBook);
     // Both: 15 sheets. The sample: 1,706 cells, 141 merged areas, 3 findings marking 9 cells on 2
     // sheets. The 10× workbook: 18,612 cells, 140 merged areas, 4 findings marking 4 cells on 1
-    // sheet. The differences come from those alone: 4 calls per merged area and read, 2 per comment
+    // sheet. (Each sheet read costs 4 calls for its last value cell.) The differences come from
+    // those alone: 4 calls per merged area and read, 2 per comment
     // written, 4 per comment read back, 9 per marked sheet — none per cell.
-    expect(small).toEqual({ open: 48, check: 804, checkAgain: 817, narrate: 797, textcheck: 720, clear: 123, undo: 66 });
-    expect(big).toEqual({ open: 48, check: 781, checkAgain: 786, narrate: 797, textcheck: 716, clear: 91, undo: 66 });
+    expect(small).toEqual({ open: 48, check: 864, checkAgain: 885, narrate: 865, textcheck: 788, clear: 127, undo: 73 });
+    expect(big).toEqual({ open: 48, check: 841, checkAgain: 854, narrate: 865, textcheck: 784, clear: 95, undo: 73 });
     process.stdout.write(`WPS calls, sample (${cellCount(smallBook)} cells): ${JSON.stringify(small)}\n`);
     process.stdout.write(`WPS calls, 10× (${cellCount(bigBook)} cells):    ${JSON.stringify(big)}\n`);
   });
@@ -468,3 +469,31 @@ function syntheticFindings(book: FakeBook, n: number): Finding[] {
   }
   return out;
 }
+
+describe('reading as WPS really answers', () => {
+  test('a template formatted down to row 65536 is read only to its last value cell', async () => {
+    const book = new FakeBook();
+    const s = book.add('表1');
+    s.set('A1', '标题').set('B3', 12.5);
+    for (let r = 1; r <= 65536; r += 1) s.cell(`C${r}`).numberFormat = '0.00'; // formatted only
+    const host = hostOf(book);
+    const seen: number[] = [];
+    book.value2Shape = (rows) => {
+      seen.push(rows.length);
+      return rows;
+    };
+    const [grid] = await host.readGrids();
+    expect(grid.cells[2][1]).toBe(12.5);
+    expect(Math.max(...seen)).toBe(3);
+  });
+
+  test('Value2 in another shape than rows × columns stops the read with a message naming the sheet', async () => {
+    const book = new FakeBook();
+    book.add('表1').set('A1', 1).set('B2', 2);
+    book.value2Shape = (rows) => rows.map((r) => r[0]); // one value per row: a misreadable shape
+    const err = await hostOf(book).readGrids().catch((e) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.code).toBe('unreadable');
+    expect(err.message).toContain('工作表“表1”');
+  });
+});

@@ -1,10 +1,12 @@
-// Where Excel has no notes API (before ExcelApi 1.18), the messages a highlight plan would put
-// in cell notes go to a 审核结果 sheet instead: one row per marked cell (sheet, cell, messages).
+// Where the host cannot put a finding's message in a cell note (Excel before ExcelApi 1.18, a WPS
+// without AddComment, an Excel cell that holds a threaded comment), the messages a highlight plan
+// would put in notes go to a 审核结果 sheet instead: one row per such cell (sheet, cell, messages).
+// Both the Excel and the WPS host use it.
 // The sheet is created by the first such highlight (so 撤销 / 清除标记 delete it) and rewritten
 // in place by later ones (the journal keeps what it held).
-import type { CellContent, PlanOp } from '../../core/plan';
-import { address } from '../../core/grid';
-import { FINDINGS_SHEET } from '../host';
+import type { CellContent, PlanOp } from '../core/plan';
+import { address } from '../core/grid';
+import { FINDINGS_SHEET } from './host';
 
 export const FINDINGS_HEADER = ['工作表', '单元格', '审核意见'];
 const WIDTHS: [string, number][] = [['A', 14], ['B', 10], ['C', 90]];
@@ -17,13 +19,18 @@ export interface ExistingSheet {
 /**
  * `ops` without their note ops, plus the ops that write those notes into the 审核结果 sheet.
  * `existing`: the sheet as it is now (undefined when there is none). Notes that only remove a
- * note (text null) are dropped: without notes there is nothing to remove.
+ * note (text null) are dropped: without notes there is nothing to remove. `moves`: which notes
+ * go to the sheet (default all; the others stay note ops).
  */
-export function notesToSheet(ops: PlanOp[], existing: ExistingSheet | undefined): { ops: PlanOp[]; rows: number } {
+export function notesToSheet(
+  ops: PlanOp[],
+  existing: ExistingSheet | undefined,
+  moves: (op: PlanOp & { kind: 'note' }) => boolean = () => true,
+): { ops: PlanOp[]; rows: number } {
   const rows: string[][] = [];
   const rest: PlanOp[] = [];
   for (const op of ops) {
-    if (op.kind !== 'note') rest.push(op);
+    if (op.kind !== 'note' || !moves(op)) rest.push(op);
     else if (op.text !== null && op.text !== '') rows.push([op.sheet, op.address, op.text]);
   }
   if (rows.length === 0 && !existing) return { ops: rest, rows: 0 };
