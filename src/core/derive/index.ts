@@ -128,14 +128,14 @@ function otherTerms(node: Node): Array<{ node: Node; sign: number }> {
   return [...eq.coef].filter(([n]) => n !== node).map(([n, c]) => ({ node: n, sign: -c / own }));
 }
 
-function sourcesOf(node: Node): CellRef[] {
+export function sourcesOf(node: Node): CellRef[] {
   return otherTerms(node).flatMap((t) => (t.node.cell ? [t.node.cell] : []));
 }
 
 const MAX_NAMED = 4;
 
 /** 收入决算表“合计·本年收入合计”; a − b − c; the first few of a long sum “等N项之和”. */
-function describeSources(node: Node): string {
+export function describeSources(node: Node): string {
   const terms = otherTerms(node).filter((t) => t.node.cell || !t.node.value.isZero());
   if (terms.length === 0) return '（来源均未列示，为0）';
   const shown = terms.slice(0, MAX_NAMED);
