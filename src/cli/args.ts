@@ -9,13 +9,17 @@ export interface CliArgs {
   prior?: string;
   formulas: boolean;
   preview: boolean;
+  /** check: every rounding note and the full table list. */
+  all: boolean;
+  /** fill: also paint the cells of 说明 (rounding notes). */
+  markNotes: boolean;
   /** batch: parallel workers (-j N / --jobs N). */
   jobs?: number;
   help: boolean;
 }
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { command: undefined, positional: [], json: false, help: false, formulas: false, preview: false };
+  const args: CliArgs = { command: undefined, positional: [], json: false, help: false, formulas: false, preview: false, all: false, markNotes: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
@@ -25,6 +29,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--prior') args.prior = argv[++i];
     else if (a === '--formulas') args.formulas = true;
     else if (a === '--preview') args.preview = true;
+    else if (a === '--all') args.all = true;
+    else if (a === '--mark-notes') args.markNotes = true;
     else if (a === '-j' || a === '--jobs') args.jobs = Number(argv[++i]);
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
@@ -33,11 +39,13 @@ export function parseArgs(argv: string[]): CliArgs {
 }
 
 export const USAGE = `用法：
-  juesuan check FILE [--json] [--text 说明.txt]
+  juesuan check FILE [--json] [--text 说明.txt] [--all]
                                        审核附表的表内、表间关系、绩效自评表和说明文字，列出发现的问题
+                                       （取整差额默认每表一行，--all 逐条列出）
   juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
-  juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview]
-                                       填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
+  juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview] [--mark-notes]
+                                       填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）；
+                                       --mark-notes 连取整差额的单元格也标记
   juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
                                        -o 另存审核报告（汇总、问题明细两张表）

@@ -9,6 +9,7 @@ import type { CliIo } from './io';
 import * as fs from 'fs';
 import { paragraphsFromText } from '../core/textcheck';
 import { UsageError } from './errors';
+import { settingsFromGrids } from './settings';
 
 /** A pasted 第二部分 text (UTF-8, with or without BOM). */
 function readTextFile(file: string): string {
@@ -19,16 +20,16 @@ function readTextFile(file: string): string {
   }
 }
 
-export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string): Promise<number> {
+export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string, all = false): Promise<number> {
   const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
-  const result = checkWorkbook(grids, { narrative });
+  const result = checkWorkbook(grids, { narrative, settings: settingsFromGrids(grids) });
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
-    io.out(JSON.stringify(checkJson(file, tables, result.findings), null, 2) + '\n');
+    io.out(JSON.stringify({ ...checkJson(file, tables, result.findings), unchecked: result.unchecked }, null, 2) + '\n');
   } else {
     const profileName = PROFILES[result.profile]?.name ?? result.profile;
-    io.out(formatCheckReport(path.basename(file), tables, profileName, result.findings));
+    io.out(formatCheckReport(path.basename(file), tables, profileName, result.findings, { all, unchecked: result.unchecked }));
     for (const p of partialSheets ?? []) {
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }

@@ -18,11 +18,11 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (args.command) {
       case 'check':
-        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text);
+        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.all);
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
       case 'fill':
-        return await runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
+        return await runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json, markNotes: args.markNotes }, io);
       case 'batch':
         return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
       default:

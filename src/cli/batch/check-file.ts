@@ -7,6 +7,7 @@ import { isUnreadableWorkbookError } from '../../hosts/file';
 import { readGridsFromFile } from '../../hosts/file/node';
 import type { SeverityCounts } from '../format';
 import { countBySeverity } from '../format';
+import { settingsFromGrids } from '../settings';
 import { unitName, yearOf } from './identity';
 
 export interface FileResult {
@@ -22,7 +23,7 @@ export interface FileResult {
 }
 
 export function unreadableResult(file: string, message: string): FileResult {
-  return { file, unit: null, year: null, counts: { error: 0, warning: 0, info: 0 }, findings: [], unreadable: message };
+  return { file, unit: null, year: null, counts: { error: 0, pending: 0, warning: 0, info: 0 }, findings: [], unreadable: message };
 }
 
 export function internalErrorMessage(file: string, e: unknown): string {
@@ -33,7 +34,7 @@ export function internalErrorMessage(file: string, e: unknown): string {
 export async function checkFile(absPath: string, file: string): Promise<FileResult> {
   try {
     const { grids } = await readGridsFromFile(absPath);
-    const result = checkWorkbook(grids);
+    const result = checkWorkbook(grids, { settings: settingsFromGrids(grids) });
     return {
       file,
       unit: unitName(result, grids),
