@@ -34,7 +34,8 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }
   }
-  return countBySeverity(result.findings).error > 0 ? 1 : 0;
+  const counts = countBySeverity(result.findings);
+  return counts.error > 0 || counts.pending > 0 ? 1 : 0; // not ready to print
 }
 
 export function checkJson(file: string, tables: Table[], findings: unknown[]) {

@@ -76,7 +76,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     io.out(`审核结果：${summaryLine(counts)}\n`);
     if (counts.pending > 0) io.out(`说明中有 ${counts.pending} 处待补充（【请填写…】），逐项见 juesuan check 的【待补充】或各单元格批注。\n`);
   }
-  return fillErrors || counts.error > 0 ? 1 : 0;
+  return fillErrors || counts.error > 0 || counts.pending > 0 ? 1 : 0;
 }
 
 /**
