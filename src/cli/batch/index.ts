@@ -11,7 +11,7 @@ import type { BatchFile } from './files';
 import { listWorkbooks } from './files';
 import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
 import { availableCores, checkFiles } from './pool';
-import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { FINDINGS_SHEET, ROUNDING_SHEET, SUMMARY_SHEET, writeReport } from './report';
 
 export type { FileResult } from './check-file';
 export type { BatchJson, BatchSummary } from './output';
@@ -43,7 +43,8 @@ async function isOurReport(file: string): Promise<boolean> {
   try {
     const { grids } = await loadWorkbook(fs.readFileSync(file), file);
     const names = grids.map((g) => g.sheet);
-    return names.length === 2 && names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+    // reports written before the 取整差额 sheet existed had only the first two
+    return names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET && (names.length === 2 || (names.length === 3 && names[2] === ROUNDING_SHEET));
   } catch {
     return false;
   }
