@@ -8,6 +8,7 @@ import type { Model } from '../model';
 import type { Supplement } from '../supplement/types';
 import { checkAmounts } from './checks/amount';
 import { checkChanges } from './checks/change';
+import { checkConsistency } from './checks/consistency';
 import { checkHeadings } from './checks/heading';
 import { checkPercentFormat, inferStyle } from './checks/pctfmt';
 import { checkRates } from './checks/rate';
@@ -39,6 +40,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
     ...checkUnits(body),
     ...checkPercentFormat(body, style),
     ...checkHeadings(paras),
+    ...checkConsistency(body, claims),
   ];
   return sortFindings(findings);
 }
