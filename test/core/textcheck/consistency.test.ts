@@ -83,11 +83,11 @@ describe('the text against itself', () => {
 
   test('TXT-CHANGE: “增长100%” from a prior year of 0 (the increase is the whole figure)', async () => {
     const bare = writeTemp(dir, 'nosup2.xlsx', await buildWorkbookBuffer(sampleDataset(), { supplement: false }));
-    const at = (pct: string, name: string) => writeTemp(dir, name, ['一、收入支出决算总体情况说明',
-      `2024年度收、支总计均为1894.06万元。与2023年相比，收、支总计各增加1894.06万元，${pct}。`].join('\n'));
-    const bad = JSON.parse((await runCli(['check', bare, '--text', at('增长100%', 'zero.txt'), '--json'])).stdout).findings as { rule: string; message: string }[];
+    const at = (change: string, name: string) => writeTemp(dir, name, ['一、收入支出决算总体情况说明',
+      `2024年度收、支总计均为1894.06万元。与2023年相比，收、支总计各${change}。`].join('\n'));
+    const bad = JSON.parse((await runCli(['check', bare, '--text', at('增加1894.06万元，增长100%', 'zero.txt'), '--json'])).stdout).findings as { rule: string; message: string }[];
     expect(bad.filter((x) => x.rule === 'TXT-CHANGE').map((x) => x.message)).toEqual([expect.stringContaining('“增加1894.06万元，增长100%”：按本年1894.06万元推算上年为0，无法计算增减百分比')]);
-    const ok = JSON.parse((await runCli(['check', bare, '--text', at('增长12.0%', 'zero-ok.txt'), '--json'])).stdout).findings as { rule: string; message: string }[];
+    const ok = JSON.parse((await runCli(['check', bare, '--text', at('增加100.00万元，增长5.6%', 'zero-ok.txt'), '--json'])).stdout).findings as { rule: string; message: string }[];
     expect(ok.filter((x) => x.rule === 'TXT-CHANGE' && x.message.includes('上年为0'))).toEqual([]);
   });
 });
