@@ -15,6 +15,10 @@ export interface CliArgs {
   template?: string;
   formulas: boolean;
   preview: boolean;
+  /** check: every rounding note and the full table list. */
+  all: boolean;
+  /** fill: also paint the cells of 说明 (rounding notes). */
+  markNotes: boolean;
   /** batch: parallel workers (-j N / --jobs N). */
   jobs?: number;
   help: boolean;
@@ -30,15 +34,17 @@ const OPTION: Options = {
   formulas: { type: 'boolean' },
   preview: { type: 'boolean' },
   template: { type: 'string' },
+  all: { type: 'boolean' },
+  'mark-notes': { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 };
 
 /** The options each command accepts (help everywhere). */
 const COMMAND_OPTIONS: Record<string, (keyof typeof OPTION)[]> = {
-  check: ['json', 'text', 'template'],
+  check: ['json', 'text', 'template', 'all'],
   narrate: ['json', 'template'],
-  fill: ['output', 'prior', 'formulas', 'preview', 'json'],
+  fill: ['output', 'prior', 'formulas', 'preview', 'json', 'mark-notes'],
   batch: ['json', 'output', 'jobs'],
 };
 
@@ -71,6 +77,8 @@ export function parseArgs(argv: string[]): CliArgs {
     formulas: values.formulas === true,
     preview: values.preview === true,
     template: values.template as string | undefined,
+    all: values.all === true,
+    markNotes: values['mark-notes'] === true,
     jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     help: values.help === true,
   };
@@ -87,12 +95,14 @@ function describeParseError(e: unknown, command: string | undefined): string {
 }
 
 export const USAGE = `用法：
-  juesuan check FILE [--json] [--text 说明.txt] [--template ID]
+  juesuan check FILE [--json] [--text 说明.txt] [--template ID] [--all]
                                        审核附表的表内、表间关系、绩效自评表和说明文字，列出发现的问题
+                                       （取整差额默认每表一行，--all 逐条列出）
   juesuan narrate FILE [--json] [--template ID]
                                        根据附表和补充信息生成“部门决算情况说明”
-  juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview]
-                                       填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
+  juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview] [--mark-notes]
+                                       填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）；
+                                       --mark-notes 连取整差额的单元格也标记
   juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
                                        -o 另存审核报告（汇总、问题明细两张表）

@@ -19,19 +19,26 @@ function readTextFile(file: string): string {
   }
 }
 
-export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string, template?: string): Promise<number> {
+export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string, template?: string, all = false): Promise<number> {
   const { grids, partialSheets } = await readGridsFromFile(file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
-  const result = checkWorkbook(grids, { narrative, profile: templateOption(template, settingsFromGrids(grids)) });
+  const remembered = settingsFromGrids(grids);
+  const result = checkWorkbook(grids, { narrative, profile: templateOption(template, remembered), settings: remembered });
   if (result.notJuesuan) {
     io.err(`无法检查“${path.basename(file)}”：${result.notJuesuan}\n`);
     return 2;
   }
   const tables = Object.values(result.model.tables) as Table[];
   if (json) {
-    io.out(JSON.stringify({ ...checkJson(file, tables, result.findings), template: { id: result.template.id, name: result.template.name } }, null, 2) + '\n');
+    io.out(
+      JSON.stringify(
+        { ...checkJson(file, tables, result.findings), template: { id: result.template.id, name: result.template.name }, unchecked: result.unchecked },
+        null,
+        2,
+      ) + '\n',
+    );
   } else {
-    io.out(formatCheckReport(path.basename(file), tables, result.template.name, result.findings));
+    io.out(formatCheckReport(path.basename(file), tables, result.template.name, result.findings, { all, unchecked: result.unchecked }));
     for (const p of partialSheets ?? []) {
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }

@@ -12,7 +12,8 @@ import { narrate, narrativeLines, settingsForTemplate } from '../core/narrative'
 import { findNarrativeGrid, highlightPlan, narrativeSheetPlan, supplementSheetPlan } from '../core/plan';
 import type { WritePlan } from '../core/plan';
 import { previewLines } from '../core/derive';
-import { sortFindings } from '../core/finding';
+import { sortFindings, type Finding } from '../core/finding';
+import { isRoundingNote } from '../core/notes';
 import type { Grid } from '../core/grid';
 import { applyPlan, readJournal, saveWorkbook, worksheetToGrid } from '../hosts/file';
 import { loadWorkbookFromFile, readGridsFromFile } from '../hosts/file/node';
@@ -24,7 +25,10 @@ import { checkOutputPath } from './outpath';
 import { writeOutputFile } from './output-file';
 import { settingsFromGrids } from './settings';
 
-export type FillOptions = FillTablesOptions;
+export type FillOptions = FillTablesOptions & {
+  /** Also paint the cells of 取整差额 notes (default: only errors, 提示 and 待补充). */
+  markNotes?: boolean;
+};
 
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { output } = options;
@@ -55,12 +59,12 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
 
   const createdSupplement = apply(workbook, supplementSheetPlan(gridsOf(workbook)));
   const remembered = settingsFromGrids(gridsOf(workbook));
-  const before = checkWorkbook(gridsOf(workbook), { profile: remembered?.template });
+  const before = checkWorkbook(gridsOf(workbook), { profile: remembered?.template, settings: remembered });
   const narrative = narrate(before.model, before.supplement, settingsForTemplate(before.template, remembered), before.template);
   apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook)));
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
-  const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id });
-  const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));
+  const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id, settings: remembered });
+  const highlights = highlightPlan(toMark(findings, narrative.findings, options.markNotes ?? false));
   apply(workbook, highlights);
   writeOutputFile(output!, await saveWorkbook(workbook));
 
@@ -72,12 +76,23 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     io.out(`已写入：${output}${tables.applied ? '' : '（附表没有需要填写的单元格）'}\n`);
     if (createdSupplement) io.out('  · 新建“补充信息”表（请填写上年数、预算数和原因说明后重新运行）\n');
     io.out(`  · “部门决算情况说明”表：${narrative.sections.length} 节\n`);
-    io.out(`  · 标记了 ${highlights.ops.filter((op) => op.kind === 'fill').length} 处有问题的单元格（红色：错误，黄色：提示，蓝色：说明），批注中写明原因\n`);
+    io.out(`  · 标记了 ${highlights.ops.filter((op) => op.kind === 'fill').length} 处有问题的单元格（红色：错误，黄色：提示和待补充${options.markNotes ? '，蓝色：取整差额' : ''}），批注中写明原因\n`);
     io.out(`审核结果：${summaryLine(counts)}\n`);
-    const needs = narrative.findings.filter((f) => f.rule === 'NEED').length;
-    if (needs > 0) io.out(`说明中有 ${needs} 处待补充的内容（【请填写…】），见“补充信息”表。\n`);
+    if (counts.pending > 0) io.out(`说明中有 ${counts.pending} 处待补充（【请填写…】），逐项见 juesuan check 的【待补充】或各单元格批注。\n`);
   }
   return fillErrors || blocksPrinting(counts) ? 1 : 0;
+}
+
+/**
+ * The findings `fill` paints: the check of the workbook as written, plus the narrative's own
+ * findings it does not repeat (its NEED list is the check's; its SHARE adjustments are the check's
+ * TXT-SHARE). Rounding notes only when asked.
+ */
+function toMark(checked: Finding[], narrated: Finding[], markNotes: boolean): Finding[] {
+  const reported = new Set(checked.map((f) => `${f.rule}|${f.message}`));
+  const sharesChecked = checked.some((f) => f.rule === 'TXT-SHARE');
+  const extra = narrated.filter((f) => !reported.has(`${f.rule}|${f.message}`) && !(f.rule === 'SHARE' && sharesChecked));
+  return sortFindings([...checked, ...extra].filter((f) => markNotes || !isRoundingNote(f)));
 }
 
 function gridsOf(workbook: ExcelJS.Workbook): Grid[] {

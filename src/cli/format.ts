@@ -1,62 +1,89 @@
-// Human-readable terminal output of a check.
+// Human-readable terminal output of a check: short by default (rounding notes one line per table),
+// everything with `--all`.
 import type { Finding, Severity } from '../core/finding';
 import { SEVERITY_LABEL, SEVERITY_ORDER } from '../core/finding';
 import type { Table } from '../core/model';
+import { isRoundingNote, roundingGroupLine, roundingGroups, tableNumber } from '../core/notes';
+import type { UncheckedFamily } from '../core/unchecked';
+import { uncheckedLines } from '../core/unchecked';
+import { blocksPrinting, countFindings, isPending, verdictText, type VerdictCounts } from '../core/verdict';
 
-export interface SeverityCounts {
-  error: number;
-  warning: number;
-  info: number;
-  /** 未核验 findings (also counted as warnings); present only when there are some. */
-  unchecked?: number;
-}
+export type SeverityCounts = VerdictCounts;
 
 export function countBySeverity(findings: Finding[]): SeverityCounts {
-  const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) {
-    counts[f.severity]++;
-    if (f.unchecked) counts.unchecked = (counts.unchecked ?? 0) + 1;
-  }
-  return counts;
+  return countFindings(findings);
 }
 
-/** An error, or an identity that could not be checked: the file is not ready to print (exit 1). */
-export function blocksPrinting(counts: SeverityCounts): boolean {
-  return counts.error > 0 || (counts.unchecked ?? 0) > 0;
-}
+export { blocksPrinting };
 
-/** 可以打印 when no error remains and every identity was checked, otherwise what blocks printing. */
+/** 可以打印, 待补充 N 处, 未核验, or how many errors block printing. */
 export function verdict(counts: SeverityCounts): string {
-  if (counts.error > 0) return `有${counts.error}条错误，修改后才能打印`;
-  if (counts.unchecked) return `有${counts.unchecked}项核对未进行（未核验），改正后才能打印`;
-  return '可以打印';
+  return verdictText(counts);
 }
 
 export function summaryLine(counts: SeverityCounts): string {
+  const pending = counts.pending ? `待补充 ${counts.pending} 处，` : '';
   const unchecked = counts.unchecked ? `，未核验 ${counts.unchecked} 项` : '';
-  return `错误 ${counts.error} 条，提示 ${counts.warning} 条，说明 ${counts.info} 条${unchecked} —— ${verdict(counts)}`;
+  return `错误 ${counts.error} 条，${pending}提示 ${counts.warning} 条，说明 ${counts.info} 条${unchecked} —— ${verdict(counts)}`;
 }
 
 function cellList(f: Finding): string {
   return f.cells.map((c) => `${c.sheet}!${c.address}`).join('，');
 }
 
-export function formatCheckReport(file: string, tables: Table[], profileName: string, findings: Finding[]): string {
+/** “识别到 14 张附表（四川省14张表，万元）”: the table list itself only with --all. */
+export function tablesLine(tables: Table[], profileName: string, all: boolean): string {
+  if (tables.length === 0) return '识别到 0 张附表';
+  const units = [...new Set(tables.map((t) => t.unit))];
+  const unitText = units.length === 1 ? units[0] : units.map((u) => `${tables.filter((t) => t.unit === u).map((t) => tableNumber(t.id)).join('、')}为${u}`).join('，');
+  const head = `识别到 ${tables.length} 张附表（模板：${profileName}，${unitText}）`;
+  if (!all) return head;
+  return `${head}：${tables.map((t) => `${t.id} ${t.title}［${t.sheet}］`).join('；')}`;
+}
+
+export interface ReportOptions {
+  /** Every rounding note and the full table list. */
+  all?: boolean;
+  unchecked?: UncheckedFamily[];
+}
+
+export function formatCheckReport(file: string, tables: Table[], profileName: string, findings: Finding[], options: ReportOptions = {}): string {
+  const all = options.all ?? false;
   const lines: string[] = [];
   const counts = countBySeverity(findings);
   lines.push(`文件：${file}`);
-  lines.push(`模板：${profileName}`);
-  lines.push(`识别到 ${tables.length} 张附表：${tables.map((t) => `${t.id} ${t.title}［${t.sheet}，${t.unit}］`).join('；') || '无'}`);
+  lines.push(tablesLine(tables, profileName, all));
   lines.push(`结果：${summaryLine(counts)}`);
-  for (const severity of SEVERITY_ORDER) {
-    const group = findings.filter((f) => f.severity === severity);
-    if (group.length === 0) continue;
+  const listed = (group: Finding[], title: string) => {
+    if (group.length === 0) return;
     lines.push('');
-    lines.push(`【${SEVERITY_LABEL[severity as Severity]}】${group.length} 条`);
+    lines.push(`【${title}】${group.length} ${title === '待补充' ? '处' : '条'}`);
     for (const f of group) {
       lines.push(`  [${f.rule}] ${f.message}`);
       if (f.cells.length > 0) lines.push(`        单元格：${cellList(f)}`);
     }
+  };
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity && !isPending(f));
+    if (severity === 'info' && !all) {
+      listed(group.filter((f) => !isRoundingNote(f)), SEVERITY_LABEL.info);
+      const sheetTable = new Map(tables.map((t) => [t.sheet, tableNumber(t.id)]));
+      const rounding = roundingGroups(group, (sheet) => sheetTable.get(sheet));
+      if (rounding.length > 0) {
+        lines.push('');
+        lines.push(`【取整差额】${rounding.reduce((n, g) => n + g.notes.length, 0)} 处，均在允许范围内，无需修改（--all 逐条列出）`);
+        for (const g of rounding) lines.push(`  ${roundingGroupLine(g)}`);
+      }
+    } else {
+      listed(group, SEVERITY_LABEL[severity as Severity]);
+    }
+    if (severity === 'error') listed(findings.filter(isPending), '待补充');
+  }
+  const unchecked = options.unchecked ?? [];
+  if (unchecked.length > 0) {
+    lines.push('');
+    lines.push(`【未核验】${unchecked.length} 类（未计入通过）`);
+    for (const l of uncheckedLines(unchecked)) lines.push(`  ${l}`);
   }
   return lines.join('\n') + '\n';
 }

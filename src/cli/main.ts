@@ -25,12 +25,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (args.command) {
       case 'check':
-        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template);
+        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
       case 'narrate':
         return await runNarrate(requireFile(args.positional[0]), args.json, io, args.template);
       // fill and batch load exceljs (writing, the report); check and narrate never do.
       case 'fill':
-        return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
+        return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json, markNotes: args.markNotes }, io);
       case 'batch':
         return await (await import('./batch')).runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
       default:

@@ -14,6 +14,9 @@ import { getTemplate } from './templates';
 import type { Template } from './templates';
 import { leftoverInstructionFindings } from './templates/leftovers';
 import { nothingRecognised } from './read/nothing';
+import { narrate, settingsForTemplate } from './narrative';
+import { uncheckedFamilies, type UncheckedFamily } from './unchecked';
+import type { NarrativeSettings } from './narrative';
 
 export interface CheckResult {
   model: Model;
@@ -28,6 +31,8 @@ export interface CheckResult {
    * in one sentence (the command line exits 2 with it). The findings then hold it as an error.
    */
   notJuesuan?: string;
+  /** Rule families that could not run, and why (never counted as passed). */
+  unchecked: UncheckedFamily[];
 }
 
 export interface CheckOptions {
@@ -35,6 +40,8 @@ export interface CheckOptions {
   profile?: string;
   /** Narrative text from outside the workbook (e.g. `check --text FILE`); else the workbook's narrative sheet. */
   narrative?: TextParagraph[];
+  /** Narrative settings (what the workbook remembers): the 待补充 list is the one `narrate` would give. */
+  settings?: Partial<NarrativeSettings>;
 }
 
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckResult {
@@ -57,9 +64,10 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
     ...leftoverInstructionFindings(grids, model, template),
     ...scorecards.findings,
-    ...(narrative.length > 0 ? checkText(narrative, model, supplement, template) : []),
+    ...(narrative.length > 0 ? pendingInText(checkText(narrative, model, supplement, template), model, supplement, template, options.settings) : []),
   ]);
-  return { model, profile: model.profile, template, supplement, findings, ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}) };
+  const unchecked = uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 });
+  return { model, profile: model.profile, template, supplement, findings, unchecked, ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}) };
 }
 
 function narrativeOf(grids: Grid[]): TextParagraph[] {
@@ -70,4 +78,22 @@ function narrativeOf(grids: Grid[]): TextParagraph[] {
 function auxFromSupplement(supplement: Supplement | undefined) {
   const amount = supplement?.get('机关运行经费')?.本年数;
   return amount ? { 机关运行经费: amount } : undefined;
+}
+
+/**
+ * The 【请填写…】 juesuan wrote are not errors of the text while their input is still missing: they
+ * become the 待补充 list (NEED, by 补充信息 row), the same list `narrate` and `fill` report. When
+ * nothing is missing any more, a placeholder left in the text is an error (regenerate the text).
+ */
+function pendingInText(
+  findings: Finding[],
+  model: Model,
+  supplement: Supplement | undefined,
+  template: Template,
+  settings?: Partial<NarrativeSettings>,
+): Finding[] {
+  if (!findings.some((f) => f.rule === 'TXT-PLACEHOLDER')) return findings;
+  const needs = narrate(model, supplement, settingsForTemplate(template, settings), template).findings.filter((f) => f.rule === 'NEED');
+  if (needs.length === 0) return findings;
+  return [...findings.filter((f) => f.rule !== 'TXT-PLACEHOLDER'), ...needs];
 }

@@ -10,6 +10,13 @@ import {
 } from '@fluentui/react-icons';
 import type { CellRef, Finding, Severity } from '../../src/core/finding';
 import type { FindingGroup } from './controller';
+import { isRoundingNote } from '../../src/core/notes';
+
+/** Where both sides are the workbook's own figures (an identity), neither is “应为” the other. */
+function expectedLabel(f: Finding): string | undefined {
+  if (f.severity === 'info') return undefined; // a rounding note: nothing to correct
+  return /^(T\d\d-|X\d|ALL-)/.test(f.rule) ? '另一侧' : '应为';
+}
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };
 const SEVERITY_HINT: Record<Severity, string> = {
@@ -159,6 +166,14 @@ export interface FindingListProps {
 
 export function FindingList(props: FindingListProps): JSX.Element {
   const s = useStyles();
+  // rounding notes are information: one line per table until clicked
+  const [expanded, setExpanded] = React.useState<Set<string>>(new Set());
+  const toggle = (key: string) => setExpanded((prev) => {
+    const next = new Set(prev);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    return next;
+  });
   let index = 0;
   return (
     <div className={s.group} data-testid="findings">
@@ -178,13 +193,23 @@ export function FindingList(props: FindingListProps): JSX.Element {
               />
               <span className={s.groupHint}>{SEVERITY_HINT[g.severity]}</span>
             </div>
-            {g.tables.map((t) => (
+            {g.tables.map((t) => {
+              const notesOnly = t.findings.every(isRoundingNote);
+              const collapsed = notesOnly && !expanded.has(t.key);
+              if (collapsed) index += t.findings.length;
+              return (
               <div key={t.key} className={s.group}>
                 <div className={s.tableHeader}>
-                  <span>{t.label}</span>
-                  <span className={s.tableCount}>{t.findings.length} 条</span>
+                  <span>{notesOnly ? `${t.label}：${t.findings.length}处取整差额，均在允许范围内` : t.label}</span>
+                  {notesOnly ? (
+                    <button type="button" className={s.cell} data-testid="toggle-notes" aria-expanded={!collapsed} onClick={() => toggle(t.key)}>
+                      {collapsed ? '展开' : '收起'}
+                    </button>
+                  ) : (
+                    <span className={s.tableCount}>{t.findings.length} 条</span>
+                  )}
                 </div>
-                <ul className={s.list}>
+                {!collapsed && <ul className={s.list}>
                   {t.findings.map((f) => {
                     const key = findingKey(f, index++);
                     return (
@@ -201,9 +226,10 @@ export function FindingList(props: FindingListProps): JSX.Element {
                       </li>
                     );
                   })}
-                </ul>
+                </ul>}
               </div>
-            ))}
+              );
+            })}
           </section>
         );
       })}
@@ -253,9 +279,9 @@ function FindingItem({ finding: f, fkey, selected, cursor, canSelectCells, onPic
               <span>{f.actual} 万元</span>
             </>
           )}
-          {f.expected !== undefined && (
+          {f.expected !== undefined && expectedLabel(f) && (
             <>
-              <span className={s.label}>应为</span>
+              <span className={s.label}>{expectedLabel(f)}</span>
               <span>{f.expected} 万元</span>
             </>
           )}

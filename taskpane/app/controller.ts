@@ -1,5 +1,6 @@
 // What each task-pane button does, over any WorkbookHost. No React here: the UI calls these and
 // shows what they return; the same code runs in Excel, WPS and the standalone page.
+import { countFindings as countVerdict } from '../../src/core/verdict';
 import { deriveFill, fillPlan } from '../../src/core/derive';
 import type { DeriveResult, FillMode } from '../../src/core/derive';
 import { checkWorkbook } from '../../src/core/engine';
@@ -110,12 +111,12 @@ export function countFindings(findings: Finding[]): Counts {
   return c;
 }
 
-/** 可以打印 when no error remains and every identity was checked; otherwise what blocks printing. */
+/** 可以打印 when nothing is wrong, unchecked or missing; otherwise what blocks printing. */
 export function verdict(findings: Finding[]): { ok: boolean; text: string } {
-  const n = countFindings(findings).error;
-  const unchecked = findings.filter((f) => f.unchecked).length;
-  if (n > 0) return { ok: false, text: `${n} 条错误，改正后才能打印` };
-  if (unchecked > 0) return { ok: false, text: `${unchecked} 项核对未进行（未核验），改正后才能打印` };
+  const c = countVerdict(findings);
+  if (c.error > 0) return { ok: false, text: `${c.error} 条错误，改正后才能打印` };
+  if (c.unchecked) return { ok: false, text: `${c.unchecked} 项核对未进行（未核验），改正后才能打印` };
+  if (c.pending > 0) return { ok: false, text: `待补充 ${c.pending} 处：请填写补充信息表后重新生成说明` };
   return { ok: true, text: '可以打印' };
 }
 

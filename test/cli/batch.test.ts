@@ -192,7 +192,7 @@ describe('-o REPORT.xlsx', () => {
 
   test('汇总: one row per file with 文件, 单位名称, 年度, counts and 结论', () => {
     const ws = wb.getWorksheet('汇总')!;
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题明细']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题明细', '取整差额']);
     const rows = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['文件', '单位名称', '年度', '错误', '提示', '说明', '结论']);
     expect(rows).toHaveLength(5);
@@ -214,8 +214,14 @@ describe('-o REPORT.xlsx', () => {
     expect(typeof x01[6]).toBe('number');
     expect(rows.find((r) => r[0] === 'cut.xlsx')?.slice(2, 4)).toEqual(['READ', '无法读取']);
     const findings = JSON.parse(spawnSync('node', [bin, 'batch', dir, '--json'], { encoding: 'utf8' }).stdout);
-    const total = findings.files.reduce((s: number, f: { findings: unknown[] }) => s + f.findings.length, 0);
-    expect(rows).toHaveLength(1 + total + 1);
+    type F = { message: string; severity: string };
+    const isNote = (f: F) => f.severity === 'info' && f.message.includes('取整误差');
+    const all = findings.files.flatMap((f: { findings: F[] }) => f.findings) as F[];
+    // rounding notes are on a sheet of their own: 问题明细 lists what needs work
+    expect(rows).toHaveLength(1 + all.filter((f) => !isNote(f)).length + 1);
+    const notes = wb.getWorksheet('取整差额')!.getSheetValues().slice(1);
+    expect(notes).toHaveLength(1 + all.filter(isNote).length);
+    expect(all.filter(isNote).length).toBeGreaterThan(0);
   });
 
   test('frozen header row, filters over the data, readable column widths', () => {

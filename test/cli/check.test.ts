@@ -31,7 +31,11 @@ describe('juesuan check', () => {
     expect(run.stdout).toContain('识别到 14 张附表');
     expect(run.stdout).toMatch(/错误 0 条/);
     expect(run.stdout).toContain('可以打印');
-    expect(run.stdout).toContain('取整误差');
+    expect(run.stdout).toContain('【取整差额】3 处，均在允许范围内'); // one line per table by default
+    expect(run.stdout).toContain('表8：1处取整差额，均在允许范围内');
+    expect(run.stdout).not.toContain('取整误差');
+    const all = await runCli(['check', sampleFile, '--all']);
+    expect(all.stdout).toContain('属取整误差');
   });
 
   test('--json prints one object with tables and findings per interfaces.md', async () => {

@@ -36,7 +36,7 @@ describe('text longer than a cell holds', () => {
   test('the batch report cuts a 40,000-character message and keeps it whole on the 全文 sheet', async () => {
     const message = `说明${'一二三四五六七八九十'.repeat(4000)}`;
     const result: FileResult = {
-      file: 'a.xlsx', unit: '某单位', year: 2024, counts: { error: 1, warning: 0, info: 0 }, unreadable: null,
+      file: 'a.xlsx', unit: '某单位', year: 2024, counts: { error: 1, pending: 0, warning: 0, info: 0 }, unreadable: null,
       findings: [{ rule: 'X01', severity: 'error', message, cells: [{ sheet: '表1', address: 'C7' }] }],
     };
     const file = path.join(dir, 'report.xlsx');

@@ -97,6 +97,7 @@ test('Excel task pane: 检查 in three round trips, findings select their cells,
     await button(page, '检查').click();
     await page.getByTestId('verdict').waitFor({ timeout: 60000 });
     expect(await fake<number>(page, 'window.__fake.syncs')).toBe(before + 3); // read 1 + apply 2
+    await expandNotes(page);
     const rules = await page.locator('[data-testid=finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.sort()).toEqual(expected.map((f) => f.rule).sort());
     const f = expected[0];
@@ -144,3 +145,8 @@ test('Excel before ExcelApi 1.18: the messages go to a 审核结果 sheet', asyn
     expect(await fake<string[]>(page, 'window.__fake.sheets.map(s => s.name)')).not.toContain('审核结果');
   });
 });
+
+/** Rounding notes are collapsed to one line per table: open them all. */
+async function expandNotes(page: Page): Promise<void> {
+  for (const t of await page.getByTestId('toggle-notes').all()) if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
+}

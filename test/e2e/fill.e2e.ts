@@ -334,7 +334,7 @@ test('standalone at 320 px, by keyboard: last year’s workbook fills 上年数,
     await attention.click();
     const detail = (await page.getByTestId('finding-detail').textContent()) ?? '';
     expect(detail).toContain('表中数1958.37 万元');
-    expect(detail).toContain('应为1894.06 万元');
+    expect(detail).toContain('另一侧1894.06 万元'); // an identity: neither copy is known right
 
     // readable at 320 px: no horizontal scrolling with the preview open
     const scroll = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];

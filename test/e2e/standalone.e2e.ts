@@ -110,7 +110,13 @@ async function expectedFindings(file: string) {
   return checkWorkbook(grids);
 }
 
+/** Rounding notes are collapsed to one line per table: open them all. */
+async function expandNotes(page: Page): Promise<void> {
+  for (const t of await page.getByTestId('toggle-notes').all()) if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
+}
+
 async function shownRules(page: Page): Promise<string[]> {
+  await expandNotes(page);
   return (await page.locator('[data-testid=finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule') ?? ''))).sort();
 }
 

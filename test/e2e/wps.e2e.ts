@@ -156,6 +156,7 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
 
     // a finding selects its first cell in WPS
     const f0 = expected.findings[0];
+    await expandNotes(page);
     await page.getByTestId('finding').first().click();
     await page.waitForFunction(`window.__fakeBook.selection && window.__fakeBook.selection.address === ${JSON.stringify(f0.cells[0].address)}`);
     expect(await fake<string>(page, 'window.__fakeBook.active')).toBe(f0.cells[0].sheet);
@@ -257,3 +258,8 @@ test('outside WPS the task pane says where to use it', async () => {
     false,
   );
 });
+
+/** Rounding notes are collapsed to one line per table: open them all. */
+async function expandNotes(page: Page): Promise<void> {
+  for (const t of await page.getByTestId('toggle-notes').all()) if ((await t.getAttribute('aria-expanded')) === 'false') await t.click();
+}

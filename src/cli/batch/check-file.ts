@@ -23,7 +23,7 @@ export interface FileResult {
 }
 
 export function unreadableResult(file: string, message: string): FileResult {
-  return { file, unit: null, year: null, counts: { error: 0, warning: 0, info: 0 }, findings: [], unreadable: message };
+  return { file, unit: null, year: null, counts: { error: 0, pending: 0, warning: 0, info: 0 }, findings: [], unreadable: message };
 }
 
 export function internalErrorMessage(file: string, e: unknown): string {
@@ -34,7 +34,7 @@ export function internalErrorMessage(file: string, e: unknown): string {
 export async function checkFile(absPath: string, file: string): Promise<FileResult> {
   try {
     const { grids } = await readGridsFromFile(absPath);
-    const result = checkWorkbook(grids, { profile: settingsFromGrids(grids)?.template });
+    const result = checkWorkbook(grids, { profile: settingsFromGrids(grids)?.template, settings: settingsFromGrids(grids) });
     if (result.notJuesuan) return unreadableResult(file, `无法检查“${file}”：${result.notJuesuan}`);
     return {
       file,

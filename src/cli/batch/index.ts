@@ -11,7 +11,7 @@ import type { BatchFile } from './files';
 import { listWorkbooks } from './files';
 import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
 import { availableCores, checkFiles } from './pool';
-import { FINDINGS_SHEET, FULL_TEXT_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET, writeReport } from './report';
 import { writeFailure } from '../output-file';
 
 export type { FileResult } from './check-file';
@@ -44,8 +44,8 @@ async function isOurReport(file: string): Promise<boolean> {
   try {
     const { grids } = readGrids(fs.readFileSync(file), file);
     const names = grids.map((g) => g.sheet);
-    return (names.length === 2 || (names.length === 3 && names[2] === FULL_TEXT_SHEET)) &&
-      names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET;
+    // reports written before the 取整差额 and 全文 sheets existed had only the first two
+    return names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET && names.slice(2).every((n) => n === ROUNDING_SHEET || n === FULL_TEXT_SHEET);
   } catch {
     return false;
   }

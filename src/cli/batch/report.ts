@@ -1,5 +1,6 @@
 // REPORT.xlsx of `juesuan batch -o`: a 汇总 sheet (one row per file) and a 问题明细 sheet (one row
 // per finding), both with a frozen header row, filters and column widths that fit the text.
+import { isRoundingNote } from '../../core/notes';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
@@ -14,6 +15,8 @@ export const FINDINGS_SHEET = '问题明细';
 /** Only when a text was too long for its cell: the full text, in pieces of one cell each. */
 export const FULL_TEXT_SHEET = '全文';
 export const SUMMARY_HEADERS = ['文件', '单位名称', '年度', '错误', '提示', '说明', '结论'] as const;
+/** 取整差额 notes: information, on a sheet of their own so that 问题明细 lists what needs work. */
+export const ROUNDING_SHEET = '取整差额';
 export const FINDINGS_HEADERS = ['文件', '单位', '规则', '级别', '说明', '单元格', '差额'] as const;
 
 const FONT = '宋体';
@@ -146,6 +149,7 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
       continue;
     }
     for (const f of r.findings) {
+      if (isRoundingNote(f)) continue;
       detailRows.push([
         r.file,
         r.unit,
@@ -172,6 +176,26 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
     const cell = details.getCell(i + 2, 4);
     cell.font = { ...cell.font, color: { argb: s === 'error' ? RED : ORANGE }, bold: true };
   });
+
+  const notes = wb.addWorksheet(ROUNDING_SHEET);
+  const noteRows: Row[] = results.flatMap((r) => r.findings.filter(isRoundingNote).map((f): Row => [
+    r.file,
+    r.unit,
+    f.rule,
+    SEVERITY_LABEL[f.severity],
+    f.message,
+    f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null,
+    toAmount(f.difference),
+  ]));
+  writeSheet(notes, FINDINGS_HEADERS, noteRows, [
+    { max: 30, wrap: true },
+    { max: 24, wrap: true },
+    { max: 10 },
+    { max: 8, align: 'center' },
+    { max: 70, min: 30, wrap: true },
+    { max: 28, wrap: true },
+    { max: 14, numFmt: '#,##0.00', align: 'right' },
+  ]);
   if (long.rows.length > 0) {
     const full = wb.addWorksheet(FULL_TEXT_SHEET);
     full.addRow(['文件', '内容', '全文（按单元格长度分段，依次相连）']);

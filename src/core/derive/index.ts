@@ -112,6 +112,7 @@ function tableItems(net: Network, mode: FillMode, formulaAt: DeriveOptions['form
       ...(formula ? { formula } : {}),
       sources: sourcesOf(node),
       rule: node.how === 'derived' && node.eq ? node.eq.ruleId : 'BLANK',
+      ...(isRoundedSum(node) ? { roundedSum: true } : {}),
       label: node.label || `${node.table.title}“${node.row.label}”`,
       from: node.how === 'derived' ? describeSources(node) : '来源单元格均为空，清除上次填入的数',
       ...(ours ? { previous: node.amount.value } : {}),
@@ -121,6 +122,12 @@ function tableItems(net: Network, mode: FillMode, formulaAt: DeriveOptions['form
   return items;
 }
 
+/** A sum of two or more non-zero rounded figures (tolerance 'sum' in a 万元 or 百元 table). */
+function isRoundedSum(node: Node): boolean {
+  if (node.how !== 'derived' || !node.eq || node.eq.instance.tolerance !== 'sum' || node.table.unit === '元') return false;
+  return otherTerms(node).filter((t) => !t.node.value.isZero()).length > 1;
+}
+
 function otherTerms(node: Node): Array<{ node: Node; sign: number }> {
   const eq = node.eq;
   if (!eq) return [];
@@ -128,14 +135,14 @@ function otherTerms(node: Node): Array<{ node: Node; sign: number }> {
   return [...eq.coef].filter(([n]) => n !== node).map(([n, c]) => ({ node: n, sign: -c / own }));
 }
 
-function sourcesOf(node: Node): CellRef[] {
+export function sourcesOf(node: Node): CellRef[] {
   return otherTerms(node).flatMap((t) => (t.node.cell ? [t.node.cell] : []));
 }
 
 const MAX_NAMED = 4;
 
 /** 收入决算表“合计·本年收入合计”; a − b − c; the first few of a long sum “等N项之和”. */
-function describeSources(node: Node): string {
+export function describeSources(node: Node): string {
   const terms = otherTerms(node).filter((t) => t.node.cell || !t.node.value.isZero());
   if (terms.length === 0) return '（来源均未列示，为0）';
   const shown = terms.slice(0, MAX_NAMED);
@@ -176,7 +183,8 @@ export function previewLines(result: DeriveResult): string[] {
     const was = item.previous !== undefined ? `（原为${wan2(item.previous)}万元）` : '';
     const file = item.sourceFile ? `，${item.sourceFile}` : '';
     const formula = result.mode === 'formulas' && item.formula ? `  公式 =${item.formula}` : '';
-    lines.push(`  ${item.sheet}!${item.address}  ${item.label} = ${amountText(item)}${was}  ← ${item.from}${file} [${item.rule}]${formula}`);
+    const rounded = item.roundedSum ? '（由取整后的数相加，可能与导出软件打印的数相差0.01）' : '';
+    lines.push(`  ${item.sheet}!${item.address}  ${item.label} = ${amountText(item)}${was}  ← ${item.from}${file} [${item.rule}]${rounded}${formula}`);
   }
   if (result.findings.length > 0) {
     lines.push('');

@@ -37,6 +37,11 @@ export interface FillItem {
   label: string;
   /** Where the value comes from, in words: 收入决算表“合计·本年收入合计”. */
   from: string;
+  /**
+   * Summed from figures that were each rounded to 0.01 (not a copy, not a balance of exact
+   * figures): the export software, summing unrounded figures, may print a value 0.01 off.
+   */
+  roundedSum?: boolean;
   /** The value in the cell now, when juesuan filled it before (absent: the cell is blank). */
   previous?: Decimal;
   table: TableId | '补充信息';

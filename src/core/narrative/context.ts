@@ -8,6 +8,9 @@ import type { Supplement, SupplementRow } from '../supplement/types';
 import type { NumericColumn } from '../supplement/rows';
 import { TABLES } from '../tables';
 import { fmtPct } from './format';
+import { fillBlanks, type DerivedBlank } from './derived';
+import { cellKey } from '../plan';
+import { wan2 } from '../money';
 import type { Value } from './paragraph';
 import { ParagraphBuilder, known, trimSentence } from './paragraph';
 import type { NarrativeSettings } from './settings';
@@ -33,12 +36,18 @@ export class NarrativeContext {
   /** The template's sentence forms; absent: the style A/B wordings. */
   forms?: SentenceForms;
   private readonly seen = new Set<string>();
+  /** The tables as read, with blank cells that identities determine filled in (./derived). */
+  readonly model: Model;
+  private readonly derived: Map<string, DerivedBlank>;
 
   constructor(
-    readonly model: Model,
+    model: Model,
     readonly supplement: Supplement | undefined,
     readonly settings: NarrativeSettings,
   ) {
+    const filled = fillBlanks(model);
+    this.model = filled.model;
+    this.derived = filled.derived;
     const y = supplement?.get('决算年度')?.本年数;
     this.year = y ? y.value.toNumber() : null;
   }
@@ -87,8 +96,30 @@ export class NarrativeContext {
   /** The first of the given columns the row has. */
   amountOf(row: TableRow | undefined, columns: string[]): Amount | undefined {
     if (!row) return undefined;
-    for (const c of columns) if (row.cells[c]) return row.cells[c];
+    for (const c of columns) {
+      const a = row.cells[c];
+      if (!a) continue;
+      if (a.blank) this.noteDerived(a, row.label);
+      return a;
+    }
     return undefined;
+  }
+
+  /** A blank cell whose value the narrative takes from an identity: a 提示 saying from where. */
+  private noteDerived(a: Amount, label: string): boolean {
+    const d = this.derived.get(cellKey(a.cell.sheet, a.cell.address));
+    if (!d) return false;
+    const key = `derived|${a.cell.sheet}|${a.cell.address}`;
+    if (!d.amount.value.isZero() && !this.seen.has(key)) {
+      this.seen.add(key);
+      this.findings.push({
+        rule: 'DERIVED',
+        severity: 'warning',
+        message: `${a.cell.sheet}!${a.cell.address}“${label}”为空，第二部分${this.section}按${d.from}取${wan2(d.amount.value)}万元（${d.rule}）；请在表中填写（可用“填表”）。`,
+        cells: [a.cell, ...d.sources],
+      });
+    }
+    return true;
   }
 
   cell(id: TableId, rowKey: string, columns: string[]): Amount | undefined {
@@ -98,8 +129,14 @@ export class NarrativeContext {
   /** A published table value, or a placeholder + NEED finding when the table or row is missing. */
   tableValue(id: TableId, rowKey: string, columns: string[], what: string): Value {
     const a = this.cell(id, rowKey, columns);
-    if (a) return known(a.value, [a.cell]);
     const title = TABLES[id].title;
+    if (a && !(a.blank && !this.derived.has(cellKey(a.cell.sheet, a.cell.address)))) return known(a.value, [a.cell]);
+    if (a) {
+      // blank, and no identity gives it: ask, never read as 0
+      this.need(`blank|${a.cell.sheet}|${a.cell.address}`, [a.cell],
+        `第二部分${this.section}需要${title}“${what}”的数值，但${a.cell.sheet}!${a.cell.address}为空，也无法由其他单元格推算，已留空待填；请在表中填写。`);
+      return { ok: false, placeholder: `【请填写${title}“${what}”】`, cells: [a.cell] };
+    }
     const placeholder = `【缺少${title}“${what}”】`;
     const has = this.table(id) !== undefined;
     this.need(`table|${id}|${rowKey}`, [],

@@ -12,6 +12,7 @@
 // A province's variant is an edit of this list.
 import { PERSONNEL_CLASSES, T01_INCOME_ITEMS, T01_INCOME_TO_T02, T04_FUNDS } from '../tables';
 import type { TableId } from '../model';
+import { SAN_GONG_ECONOMIC_RULES } from './sangong-economic';
 import type { AuxValue, Level, Quantifier, RowFilter, RowSum, Rule } from './types';
 
 // ---- small constructors ---------------------------------------------------------------
@@ -511,4 +512,5 @@ export const RULES: readonly Rule[] = [
   ...FUND_LINKS,
   ...SUBSET_LINKS,
   ...ADVISORY_LINKS,
+  ...SAN_GONG_ECONOMIC_RULES,
 ];

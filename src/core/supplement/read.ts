@@ -12,6 +12,7 @@ import { parseNumber, parseYear } from './parse';
 import type { NumericColumn, SupplementColumn, SupplementRowDef } from './rows';
 import { NUMERIC_COLUMNS, SUPPLEMENT_HEADERS, SUPPLEMENT_LABEL_ALIASES, SUPPLEMENT_ROWS } from './rows';
 import type { Supplement, SupplementRow } from './types';
+import { checkSupplement } from './check';
 
 export const SUPPLEMENT_TITLE = '补充信息';
 
@@ -199,6 +200,7 @@ export function readSupplement(grid: Grid): Supplement {
     }
     target[key] = row;
   }
+  findings.push(...checkSupplement(supplement));
   return supplement;
 }
 

@@ -9,6 +9,7 @@ import type { Supplement } from '../supplement/types';
 import { checkAmounts } from './checks/amount';
 import { checkChanges } from './checks/change';
 import { checkCoverage } from './checks/coverage';
+import { checkConsistency } from './checks/consistency';
 import { checkHeadings } from './checks/heading';
 import { HEADINGS, headingDefs } from './headings';
 import type { Template } from '../templates';
@@ -59,6 +60,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
     ...checkPercentFormat(body, style),
     ...checkHeadings(paras),
     ...checkCoverage(body, claims, template, paras),
+    ...checkConsistency(body, claims),
   ];
   return sortFindings(findings);
 }

@@ -12,7 +12,7 @@ const rules = (fs: { rule: string; severity: string }[]) => fs.map((f) => `${f.r
 test('every rule id is documented', () => {
   expect(Object.keys(TXT_RULES)).toEqual([
     'TXT-AMOUNT', 'TXT-COUNT', 'TXT-SHARE', 'TXT-CHANGE', 'TXT-DIRECTION', 'TXT-RATE', 'TXT-SUM',
-    'TXT-TEMPLATE', 'TXT-UNIT', 'TXT-PCTFMT', 'TXT-HEADING',
+    'TXT-TEMPLATE', 'TXT-PLACEHOLDER', 'TXT-UNIT', 'TXT-PCTFMT', 'TXT-SAME', 'TXT-CARS', 'TXT-VERB', 'TXT-PUNCT', 'TXT-HEADING',
   ]);
 });
 
@@ -196,13 +196,14 @@ describe('TXT-TEMPLATE', () => {
       '2023年，机关运行经费支出XX万元，比2022年增长/下降5%，主要原因是【请填写原因】。',
       '其中：国内公务接待待填批次。',
     ], model());
-    expect(found.map((f) => f.message.split('是未')[0]).sort()).toEqual([
+    // juesuan's own 【请填写…】 is TXT-PLACEHOLDER (待补充 while its input is missing, see engine.ts)
+    expect(found.map((f) => f.message.split(/是未|是生成/)[0]).sort()).toEqual([
       '第二部分 七（二）“待填”',
       '第二部分 十（一）“XX”',
       '第二部分 十（一）“【请填写原因】”',
       '第二部分 十（一）“增长/下降5%”',
     ].sort());
-    expect(found.every((f) => f.rule === 'TXT-TEMPLATE' && f.severity === 'error')).toBe(true);
+    expect(found.every((f) => f.rule === (f.message.includes('【') ? 'TXT-PLACEHOLDER' : 'TXT-TEMPLATE') && f.severity === 'error')).toBe(true);
   });
 });
 

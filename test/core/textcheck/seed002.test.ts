@@ -1,8 +1,14 @@
 // seed002 (安岳县人大常委会办公室, 2021): its own published 第二部分 text, PDF spaces, half-width
 // punctuation and page breaks included, against its figures.
-import { checkText, paragraphsFromGrid } from '../../../src/core/textcheck';
+import { checkText as checkAll, paragraphsFromGrid } from '../../../src/core/textcheck';
 import { narrate, narrativeLines, SEED_STYLE_B } from '../../../src/core/narrative';
-import { check, checkFile, expectFindings, seed002Model, seed002Supplement, seedGrid, seedText } from './helpers';
+import { expectFindings, seed002Model, seed002Supplement, seedGrid, seedText } from './helpers';
+import { againstTables } from './helpers';
+import * as helpers from './helpers';
+// the mistakes against the tables; the text against itself is asserted at the end of this file
+const checkText = (...a: Parameters<typeof checkAll>) => againstTables(checkAll(...a));
+const check = (...a: Parameters<typeof helpers.check>) => againstTables(helpers.check(...a));
+const checkFile = (...a: Parameters<typeof helpers.checkFile>) => againstTables(helpers.checkFile(...a));
 
 const EXPECTED = [
   // 二 “948.06” is a transposition of the table's 948.60 (920.54 + 28.06)
@@ -81,5 +87,12 @@ describe('seed002 (PDF spacing) with one more mistake each: exactly one more fin
     const found = checkFile(text.replace(from, to), model, supplement).map((f) => `${f.rule}|${f.severity}|${f.message}`);
     expect(found.filter((f) => !base.includes(f)).map((f) => f.split('|').slice(0, 2).join('|'))).toEqual([rule]);
     expect(found).toHaveLength(base.length + 1);
+  });
+});
+
+describe('seed002 published text against itself', () => {
+  test('公务用车 0 in 七 but 2 vehicles in 十（三）, 减少 and 下降 mixed, one paragraph without its 。', () => {
+    const found = checkAll(paragraphsFromGrid(seedGrid('seed002')), seed002Model(), seed002Supplement());
+    expect(found.filter((f) => helpers.SELF_RULES.includes(f.rule)).map((f) => f.rule).sort()).toEqual(['TXT-CARS', 'TXT-PUNCT', 'TXT-VERB']);
   });
 });

@@ -14,6 +14,9 @@ const LEFTOVERS: RegExp[] = [
   /_{2,}|＿{2,}/g,
 ];
 
+/** What juesuan's own narrative writes for a missing input (narrative/context.ts). */
+export const JUESUAN_PLACEHOLDER = /^【(?:请填写|缺少)[^【】]*】$/;
+
 export function checkTemplate(paras: Para[], claims: Claim[], style: PctStyle): Finding[] {
   const out: Finding[] = [];
   const alternatives = claims.filter((c): c is ChangeClaim => c.kind === 'change' && isAlternative(c));
@@ -33,7 +36,11 @@ export function checkTemplate(paras: Para[], claims: Claim[], style: PctStyle): 
         const i = m.index;
         if (spans.some(([a, b]) => i < b && i + m[0].length > a)) continue;
         spans.push([i, i + m[0].length]);
-        out.push(finding('TXT-TEMPLATE', 'error', `${place(p)}“${m[0]}”是未填写的模板文字，请改为实际内容。`, cellsOf([p])));
+        if (JUESUAN_PLACEHOLDER.test(m[0])) {
+          out.push(finding('TXT-PLACEHOLDER', 'error', `${place(p)}“${m[0]}”是生成说明时留下的待补充标记，补充信息已填写或附表已有数值时请重新生成说明。`, cellsOf([p])));
+        } else {
+          out.push(finding('TXT-TEMPLATE', 'error', `${place(p)}“${m[0]}”是未填写的模板文字，请改为实际内容。`, cellsOf([p])));
+        }
       }
     }
   }
