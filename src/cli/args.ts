@@ -38,6 +38,8 @@ export const USAGE = `用法：
   juesuan narrate FILE [--json]        根据附表和补充信息生成“部门决算情况说明”
   juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview]
                                        填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
+  juesuan doc FILE -o 决算公开.docx    生成 Word 版决算公开文件：封面、目录、部门概况、情况说明（含图表）、
+                                       名词解释、附表
   juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
                                        -o 另存审核报告（汇总、问题明细两张表）

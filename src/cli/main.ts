@@ -4,6 +4,7 @@ import { runCheck } from './check';
 import { runNarrate } from './narrate';
 import { runFill } from './fill';
 import { runBatch } from './batch';
+import { runDoc } from './doc';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
@@ -23,6 +24,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
         return await runNarrate(requireFile(args.positional[0]), args.json, io);
       case 'fill':
         return await runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json }, io);
+      case 'doc':
+        return await runDoc(requireFile(args.positional[0]), args.output, io);
       case 'batch':
         return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
       default:
