@@ -24,11 +24,10 @@ const SIZE = { 二号: 22 * PT, 三号: 16 * PT, 四号: 14 * PT, 小四: 12 * P
 const LINE = 28 * 20; // fixed line spacing, twips
 const INDENT_2_CHARS = 2 * 16 * 20; // two 三号 characters, twips
 
-const MARGINS = {
-  top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35),
-  left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26),
-};
-const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
+const mm = (v: number) => Math.round((v * 1440) / 25.4);
+const MARGINS = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+/** A4 as Word writes it (210 × 297 mm = 11906 × 16838 twips). */
+const A4 = { width: 11906, height: 16838 };
 
 function run(text: string, font: keyof typeof FONTS, size: number, extra: Partial<IRunOptions> = {}): TextRun {
   const f = FONTS[font];
@@ -79,7 +78,7 @@ function chart(spec: ChartSpec, image: ChartImage | undefined): Paragraph[] {
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
-const LANDSCAPE_TEXT_WIDTH = convertMillimetersToTwip(297 - 37 - 35);
+const LANDSCAPE_TEXT_WIDTH = mm(297 - 37 - 35);
 
 /** Text width of a cell: CJK characters count double. */
 function units(text: string): number {
