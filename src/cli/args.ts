@@ -11,6 +11,10 @@ export interface CliArgs {
   preview: boolean;
   /** batch: parallel workers (-j N / --jobs N). */
   jobs?: number;
+  /** batch: folder for one 整改通知 .docx per unit with errors. */
+  notices?: string;
+  /** batch: an earlier `batch --json` output to compare with. */
+  since?: string;
   help: boolean;
 }
 
@@ -26,6 +30,8 @@ export function parseArgs(argv: string[]): CliArgs {
     else if (a === '--formulas') args.formulas = true;
     else if (a === '--preview') args.preview = true;
     else if (a === '-j' || a === '--jobs') args.jobs = Number(argv[++i]);
+    else if (a === '--notices') args.notices = argv[++i] ?? '';
+    else if (a === '--since') args.since = argv[++i] ?? '';
     else if (args.command === undefined) args.command = a;
     else args.positional.push(a);
   }
@@ -40,8 +46,9 @@ export const USAGE = `用法：
                                        填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）
   juesuan doc FILE -o 决算公开.docx    生成 Word 版决算公开文件：封面、目录、部门概况、情况说明（含图表）、
                                        名词解释、附表
-  juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
+  juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N] [--notices 通知文件夹] [--since 上次.json]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
-                                       -o 另存审核报告（汇总、问题明细两张表）
+                                       -o 另存审核报告（汇总、问题明细两张表）；--notices 为每个有错误的单位
+                                       生成整改通知（Word）；--since 与上次 --json 的结果比较：已改正、仍存在、新发现
 
 退出码：0 无错误；1 有错误；2 文件无法读取。`;

@@ -27,7 +27,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'doc':
         return await runDoc(requireFile(args.positional[0]), args.output, io);
       case 'batch':
-        return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
+        return await runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs, notices: args.notices, since: args.since }, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

@@ -34,9 +34,9 @@ function run(text: string, font: keyof typeof FONTS, size: number, extra: Partia
   return new TextRun({ text, size, font: { ascii: f.latin, hAnsi: f.latin, eastAsia: f.name, hint: 'eastAsia' }, ...extra });
 }
 
-const body = (text: string, flush = false) => new Paragraph({
+const body = (text: string, flush = false, align?: 'right') => new Paragraph({
   children: [run(text, 'fangsong', SIZE.三号)],
-  alignment: AlignmentType.JUSTIFIED,
+  alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
   indent: flush ? undefined : { firstLine: INDENT_2_CHARS },
   spacing: { line: LINE, lineRule: LineRuleType.EXACT },
 });
@@ -79,6 +79,7 @@ const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
 const LANDSCAPE_TEXT_WIDTH = mm(297 - 37 - 35);
+const PORTRAIT_TEXT_WIDTH = mm(210 - 28 - 26);
 
 /** Text width of a cell: CJK characters count double. */
 function units(text: string): number {
@@ -88,7 +89,7 @@ function units(text: string): number {
 }
 
 /** Column widths (twips) in proportion to each column's longest unmerged text, within limits. */
-function widths(rows: string[][], merges: DocTable['merges']): number[] {
+function widths(rows: string[][], merges: DocTable['merges'], textWidth: number): number[] {
   const count = Math.max(...rows.map((r) => r.length));
   const spanned = new Set<string>();
   for (const m of merges) if (m.cols > 1) for (let r = m.row; r < m.row + m.rows; r++) spanned.add(`${r},${m.col}`);
@@ -98,10 +99,10 @@ function widths(rows: string[][], merges: DocTable['merges']): number[] {
     return Math.min(max, 34);
   });
   const total = need.reduce((a, b) => a + b, 0);
-  return need.map((n) => Math.floor((LANDSCAPE_TEXT_WIDTH * n) / total));
+  return need.map((n) => Math.floor((textWidth * n) / total));
 }
 
-function table(t: DocTable): (Paragraph | Table)[] {
+function table(t: DocTable, textWidth: number): (Paragraph | Table)[] {
   const small = (text: string, bold = false) => run(text, bold ? 'heiti' : 'fangsong', SIZE.小五);
   const title = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 200, after: 100 }, children: [run(t.title, 'xiaobiaosong', SIZE.四号)] });
   const infoLine = [...t.caption, t.unitLine].filter(Boolean).join('        ');
@@ -114,7 +115,7 @@ function table(t: DocTable): (Paragraph | Table)[] {
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
   const numeric = new Set(t.numericColumns);
-  const columnWidths = widths(rows, t.merges);
+  const columnWidths = widths(rows, t.merges, textWidth);
   const tableRows = rows.map((cells, r) => new TableRow({
     tableHeader: r < t.header.length,
     cantSplit: true,
@@ -132,25 +133,25 @@ function table(t: DocTable): (Paragraph | Table)[] {
         children: [new Paragraph({
           spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
           alignment: isHeader ? AlignmentType.CENTER : numeric.has(c) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [small(text, isHeader)],
+          children: text.split('\n').map((line, k) => run(line, isHeader ? 'heiti' : 'fangsong', SIZE.小五, k > 0 ? { break: 1 } : {})),
         })],
       })];
     }),
   }));
   const notes = t.notes.map((n) => new Paragraph({ spacing: { before: 60 }, children: [small(n)] }));
-  return [title, info, new Table({ rows: tableRows, width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, borders: BORDERS }), ...notes];
+  return [title, info, new Table({ rows: tableRows, width: { size: textWidth, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, borders: BORDERS }), ...notes];
 }
 
-function blocks(list: Block[], images: Map<string, ChartImage>): (Paragraph | Table)[] {
+function blocks(list: Block[], images: Map<string, ChartImage>, textWidth = PORTRAIT_TEXT_WIDTH): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   list.forEach((b, i) => {
     switch (b.kind) {
       case 'heading': out.push(heading(b.text, b.level)); break;
-      case 'paragraph': out.push(body(b.text, b.flush)); break;
+      case 'paragraph': out.push(body(b.text, b.flush, b.align)); break;
       case 'chart': out.push(...chart(b.chart, images.get(b.chart.id))); break;
       case 'table':
-        if (i > 0) out.push(new Paragraph({ children: [new PageBreak()] }));
-        out.push(...table(b.table));
+        if (i > 0 && textWidth === LANDSCAPE_TEXT_WIDTH) out.push(new Paragraph({ children: [new PageBreak()] }));
+        out.push(...table(b.table, textWidth));
         break;
       case 'pageBreak': out.push(new Paragraph({ children: [new PageBreak()] })); break;
     }
@@ -185,12 +186,12 @@ export function docxDocument(doc: DocModel, images: Map<string, ChartImage> = ne
   const portrait = { page: { size: A4, margin: MARGINS } };
   const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGINS.left, bottom: MARGINS.right, left: MARGINS.top, right: MARGINS.bottom } } };
   const sections: ISectionOptions[] = [];
-  sections.push({ properties: portrait, children: cover(doc) });
+  if (doc.parts.some((p) => p.id === 'cover')) sections.push({ properties: portrait, children: cover(doc) });
   const toc = doc.parts.find((p) => p.id === 'contents');
   if (toc) sections.push({ properties: portrait, children: contents(toc) });
   for (const part of doc.parts) {
     if (part.id === 'cover' || part.id === 'contents') continue;
-    const children = [...(part.heading ? [heading(part.heading, 1)] : []), ...blocks(part.blocks, images)];
+    const children = [...(part.heading ? [heading(part.heading, 1)] : []), ...blocks(part.blocks, images, part.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH)];
     sections.push({ properties: part.landscape ? landscape : portrait, footers: { default: footer() }, children });
   }
   return new Document({

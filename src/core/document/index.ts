@@ -7,3 +7,5 @@ export type { ChartResult } from './charts';
 export { SICHUAN_LAYOUT } from './layout-sichuan';
 export type { DocumentLayout, ChartPlacement } from './layout-sichuan';
 export { docTables, TABLE_ORDER } from './tables';
+export { noticeModel, remedyFor, sidesOf, REMEDY } from './notice';
+export type { NoticeInput } from './notice';

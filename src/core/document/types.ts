@@ -19,7 +19,7 @@ export interface ChartSpec {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; /** No first-line indent (list lines, signatures). */ flush?: boolean }
+  | { kind: 'paragraph'; text: string; /** No first-line indent (list lines, signatures). */ flush?: boolean; align?: 'right' }
   | { kind: 'chart'; chart: ChartSpec }
   | { kind: 'table'; table: DocTable }
   | { kind: 'pageBreak' };
