@@ -231,7 +231,7 @@ describe('-o REPORT.xlsx', () => {
   test('frozen header row under the title, repeated on every printed page; filters over the data, readable column widths', () => {
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-      expect(ws.autoFilter).toMatchObject({ from: { row: 3, column: 1 } });
+      expect(String(ws.autoFilter)).toMatch(/^A3:G\d+$/);
       expect(ws.pageSetup.printTitlesRow).toBe('3:3');
       for (let c = 1; c <= 7; c++) {
         const w = ws.getColumn(c).width ?? 9; // exceljs leaves out a column of the default width 9
