@@ -52,7 +52,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const createdSupplement = apply(workbook, supplementSheetPlan(gridsOf(workbook)));
   const before = checkWorkbook(gridsOf(workbook));
   const narrative = narrate(before.model, before.supplement, settingsFromGrids(gridsOf(workbook)));
-  apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook)));
+  apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook), { year: narrative.year }));
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
   const { findings } = checkWorkbook(gridsOf(workbook));
   const highlights = highlightPlan(sortFindings([...findings, ...narrative.findings]));

@@ -290,7 +290,7 @@ export class Session {
     const { model, supplement } = checkWorkbook(grids);
     const result = narrate(model, supplement, resolveSettings(settings));
     const lines = narrativeLines(result);
-    const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal);
+    const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal, { year: result.year });
     progress('正在写入“部门决算情况说明”工作表…');
     const applied = await this.host.applyPlan(plan);
     const sheet = plan.marker.written?.sheet ?? NARRATIVE_TITLE;

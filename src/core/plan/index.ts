@@ -17,6 +17,7 @@ export { highlightPlan, SEVERITY_FILL, noteLine } from './highlight';
 export type { NarrativeSheetOptions } from './narrative';
 export {
   narrativeSheetPlan, findNarrativeGrid, headingLevel, textUnits, wrappedLines, rowHeightFor, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH,
+  narrativeTitle, keepWithNextBreaks, BODY_INDENT, NARRATIVE_STYLES, NARRATIVE_PAGE,
 } from './narrative';
 export { supplementSheetPlan, SUPPLEMENT_HEADER } from './supplement';
 export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } from './range';

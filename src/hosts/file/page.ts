@@ -18,13 +18,19 @@ function breaksOf(ws: Worksheet): RowBreak[] {
 
 const A4 = 9; // SpreadsheetML paperSize 9 = A4 (ECMA-376 §18.3.1.63)
 
+/**
+ * The page setup and print titles, in a fixed key order so snapshots compare as text. Row
+ * breaks are left out: exceljs 4.4 writes <rowBreaks> but does not read them back, so a loaded
+ * sheet's breaks are unknown (undo clears the breaks juesuan set).
+ */
 export function readPage(ws: Worksheet): Json {
   const p = ws.pageSetup ?? {};
+  const m = p.margins;
   return JSON.parse(JSON.stringify({
     orientation: p.orientation ?? null, paperSize: p.paperSize ?? null, fitToPage: p.fitToPage ?? null,
-    fitToWidth: p.fitToWidth ?? null, fitToHeight: p.fitToHeight ?? null, margins: p.margins ?? null,
-    printTitlesRow: p.printTitlesRow ?? null,
-    rowBreaks: breaksOf(ws).map((b) => ({ id: b.id, max: b.max, man: b.man })),
+    fitToWidth: p.fitToWidth ?? null, fitToHeight: p.fitToHeight ?? null,
+    margins: m ? { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: m.header, footer: m.footer } : null,
+    printTitlesRow: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
   })) as Json;
 }
 
