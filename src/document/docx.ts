@@ -89,14 +89,14 @@ function units(text: string): number {
 }
 
 /** Column widths (twips) in proportion to each column's longest unmerged text, within limits. */
-function widths(rows: string[][], merges: DocTable['merges'], textWidth: number): number[] {
+function widths(rows: string[][], merges: DocTable['merges'], textWidth: number, numeric: Set<number>): number[] {
   const count = Math.max(...rows.map((r) => r.length));
   const spanned = new Set<string>();
   for (const m of merges) if (m.cols > 1) for (let r = m.row; r < m.row + m.rows; r++) spanned.add(`${r},${m.col}`);
   const need = Array.from({ length: count }, (_, c) => {
-    let max = 4;
+    let max = 6;
     rows.forEach((row, r) => { if (!spanned.has(`${r},${c}`)) max = Math.max(max, units(row[c] ?? '')); });
-    return Math.min(max, 34);
+    return Math.min(Math.max(max, numeric.has(c) ? 9 : 0), 34);
   });
   const total = need.reduce((a, b) => a + b, 0);
   return need.map((n) => Math.floor((textWidth * n) / total));
@@ -115,7 +115,7 @@ function table(t: DocTable, textWidth: number): (Paragraph | Table)[] {
     for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
   const numeric = new Set(t.numericColumns);
-  const columnWidths = widths(rows, t.merges, textWidth);
+  const columnWidths = widths(rows, t.merges, textWidth, numeric);
   const tableRows = rows.map((cells, r) => new TableRow({
     tableHeader: r < t.header.length,
     cantSplit: true,

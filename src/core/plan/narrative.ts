@@ -27,8 +27,10 @@ import { JOURNAL_SHEET } from './storage';
 import type { PlanOp, WritePlan } from './types';
 
 export const NARRATIVE_TITLE = '部门决算情况说明';
-// About 40 CJK characters: the paragraph column fits an A4 portrait page with default margins.
-export const NARRATIVE_COLUMN_WIDTH = 80;
+// About 34 CJK characters: the column fits A4 portrait within its margins both in Excel (Calibri
+// digit, 7 px a unit) and in LibreOffice, whose unit is wider and which does not apply
+// fit-to-width when the height is left free (fitToHeight=0), so the width itself must fit.
+export const NARRATIVE_COLUMN_WIDTH = 68;
 /** Points per wrapped line of 11-point text (CJK fonts need a little more than Excel's 15). */
 const LINE_POINTS = 16;
 /** First-line indent of a body paragraph: two full-width spaces (a cell has no first-line indent). */

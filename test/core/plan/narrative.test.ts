@@ -205,11 +205,11 @@ describe('no heading alone at the bottom of a page', () => {
   });
 
   it('the plan gives the breaks as a rowBreaks op', () => {
-    // each section: a 19-point heading and three 4-line paragraphs (66 points): the 4th heading would sit at 676 points
-    const many = Array.from({ length: 32 }, (_, i) => (i % 4 === 0 ? `${'一二三四五六七八'[i / 4]}、标题${i}` : '字'.repeat(150)));
+    // each section: a 19-point heading and two 4-line paragraphs; the 5th heading (row 14) would end page 1
+    const many = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `${'一二三四五六七八'[i / 3]}、标题${i}` : '字'.repeat(100)));
     const p = narrativeSheetPlan(many);
     const op = p.ops.find((o) => o.kind === 'rowBreaks') as { rows: number[] };
-    expect(op.rows[0]).toBe(12 + 2);
+    expect(op.rows).toEqual([14]);
     for (const r of op.rows) expect(headingLevel(many[r - 2])).toBe(1); // row r holds line r-2 (row 1 = title)
   });
 });
