@@ -21,6 +21,10 @@ export interface CliArgs {
   markNotes: boolean;
   /** batch: parallel workers (-j N / --jobs N). */
   jobs?: number;
+  /** batch: folder for one 整改通知 .docx per unit with errors. */
+  notices?: string;
+  /** batch: an earlier `batch --json` output to compare with. */
+  since?: string;
   help: boolean;
 }
 
@@ -36,6 +40,8 @@ const OPTION: Options = {
   template: { type: 'string' },
   all: { type: 'boolean' },
   'mark-notes': { type: 'boolean' },
+  notices: { type: 'string' },
+  since: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 };
@@ -45,11 +51,12 @@ const COMMAND_OPTIONS: Record<string, (keyof typeof OPTION)[]> = {
   check: ['json', 'text', 'template', 'all'],
   narrate: ['json', 'template'],
   fill: ['output', 'prior', 'formulas', 'preview', 'json', 'mark-notes'],
-  batch: ['json', 'output', 'jobs'],
+  doc: ['output'],
+  batch: ['json', 'output', 'jobs', 'notices', 'since'],
 };
 
 /** The most positional arguments each command takes. */
-const COMMAND_POSITIONALS: Record<string, number> = { check: 1, narrate: 1, fill: 1, batch: 1 };
+const COMMAND_POSITIONALS: Record<string, number> = { check: 1, narrate: 1, fill: 1, doc: 1, batch: 1 };
 
 export function parseArgs(argv: string[]): CliArgs {
   const command = argv.find((a) => !a.startsWith('-'));
@@ -79,6 +86,8 @@ export function parseArgs(argv: string[]): CliArgs {
     template: values.template as string | undefined,
     all: values.all === true,
     markNotes: values['mark-notes'] === true,
+    notices: values.notices as string | undefined,
+    since: values.since as string | undefined,
     jobs: values.jobs === undefined ? undefined : Number(values.jobs),
     help: values.help === true,
   };
@@ -103,9 +112,12 @@ export const USAGE = `用法：
   juesuan fill FILE -o OUT [--prior 上年.xlsx] [--formulas] [--preview] [--mark-notes]
                                        填写可推导的合计与汇总表、生成说明、标记问题单元格，写入 OUT（不修改原文件）；
                                        --mark-notes 连取整差额的单元格也标记
-  juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N]
+  juesuan doc FILE -o 决算公开.docx    生成 Word 版决算公开文件：封面、目录、部门概况、情况说明（含图表）、
+                                       名词解释、附表
+  juesuan batch DIR [--json] [-o REPORT.xlsx] [--jobs N] [--notices 通知文件夹] [--since 上次.json]
                                        并行审核文件夹（含子文件夹）中的全部 .xlsx，逐个列出结果并汇总；
-                                       -o 另存审核报告（汇总、问题明细两张表）
+                                       -o 另存审核报告（汇总、问题明细两张表）；--notices 为每个有错误的单位
+                                       生成整改通知（Word）；--since 与上次 --json 的结果比较：已改正、仍存在、新发现
 
 模板（--template，缺省时按附表标题和说明文字自动识别，或用任务窗格“设置”中为本工作簿记住的模板）：
   sichuan14 四川省部门决算（14张表）  mof9 财政部部门决算（9张表）  shanghai9 上海市部门决算（9张表）

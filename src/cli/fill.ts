@@ -61,7 +61,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const remembered = settingsFromGrids(gridsOf(workbook));
   const before = checkWorkbook(gridsOf(workbook), { profile: remembered?.template, settings: remembered });
   const narrative = narrate(before.model, before.supplement, settingsForTemplate(before.template, remembered), before.template);
-  apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook)));
+  apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook), { year: narrative.year }));
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
   const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id, settings: remembered });
   const highlights = highlightPlan(toMark(findings, narrative.findings, options.markNotes ?? false));

@@ -31,8 +31,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       // fill and batch load exceljs (writing, the report); check and narrate never do.
       case 'fill':
         return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json, markNotes: args.markNotes }, io);
+      case 'doc':
+        return await (await import('./doc')).runDoc(requireFile(args.positional[0]), args.output, io);
       case 'batch':
-        return await (await import('./batch')).runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs }, io);
+        return await (await import('./batch')).runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs, notices: args.notices, since: args.since }, io);
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import {
   ArrowUndo20Regular,
+  DocumentArrowDown20Regular,
   CheckmarkCircle20Filled,
   DocumentText20Regular,
   Eraser20Regular,
@@ -383,6 +384,9 @@ function Pane({ host, subtitle, top, empty, onChanged, footer, notice }: AppProp
           </Button>
           <Button className={s.action} icon={<ArrowUndo20Regular />} disabled={disabled} onClick={() => run('撤销', (x) => x.undo(progress('撤销')))}>
             撤销
+          </Button>
+          <Button className={s.action} icon={<DocumentArrowDown20Regular />} disabled={disabled} onClick={() => run('导出Word', (x) => x.exportWord(settings, progress('导出Word')))}>
+            导出Word
           </Button>
         </div>
 

@@ -299,7 +299,7 @@ export class Session {
     const { model, supplement, template } = checkWithTemplate(grids, snap);
     const result = narrate(model, supplement, settings, template);
     const lines = narrativeLines(result);
-    const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal);
+    const plan = narrativeSheetPlan(lines, findNarrativeGrid(grids), snap.journal, { year: result.year });
     progress('正在写入“部门决算情况说明”工作表…');
     const applied = await this.host.applyPlan(plan);
     const sheet = plan.marker.written?.sheet ?? NARRATIVE_TITLE;
@@ -335,6 +335,18 @@ export class Session {
       summary: found.length === 0 ? '说明文字中的数字与表格一致。' : `说明文字中有 ${found.length} 处需要核对。`,
       at: Date.now(),
     };
+  }
+
+  /** 导出Word: the disclosure .docx from the workbook as it is (nothing is written into it). */
+  async exportWord(settings: Partial<NarrativeSettings>, progress: Progress): Promise<string> {
+    const snap = await this.read(progress);
+    progress('正在生成 Word 文件…');
+    const { disclosureDocx, downloadDocx } = await import('./exportWord');
+    const { bytes, built } = await disclosureDocx(engineGrids(snap.grids), settings);
+    const name = `${built.doc.unit.replace(/[【】\\/:*?"<>|]/g, '')}${built.doc.year.replace(/[【】]/g, '')}年度部门决算公开.docx`;
+    downloadDocx(bytes, name);
+    const missing = built.doc.missing.length > 0 ? `还有 ${built.doc.missing.length} 处需要填写（文中【请填写…】）。` : '';
+    return `已生成“${name}”并开始下载。${missing}`;
   }
 
   /** 插入补充信息表: an empty 补充信息 sheet with every row, unless there is one. */

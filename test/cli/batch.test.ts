@@ -190,22 +190,33 @@ describe('-o REPORT.xlsx', () => {
     await wb.xlsx.readFile(report);
   });
 
-  test('汇总: one row per file with 文件, 单位名称, 年度, counts and 结论', () => {
+  test('汇总: a title, the date, then one row per file with 文件, 单位名称, 年度, counts and 结论, then a 合计 row', () => {
     const ws = wb.getWorksheet('汇总')!;
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题明细', '取整差额']);
-    const rows = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const all = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    expect(all[0][0]).toBe('部门决算公开审核汇总表');
+    expect(String(all[1][0])).toMatch(/^审核日期：\d{4}年\d{1,2}月\d{1,2}日 +文件 4 个$/);
+    const rows = all.slice(2);
     expect(rows[0]).toEqual(['文件', '单位名称', '年度', '错误', '提示', '说明', '结论']);
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(6);
     expect(rows[1][0]).toBe('cut.xlsx');
     expect(String(rows[1][6])).toMatch(/无法读取/);
     expect(rows[2].slice(0, 3)).toEqual(['二级单位/broken.xlsx', '青川市示范局', 2024]);
     expect(rows[2][6]).toMatch(/修改后才能打印/);
     expect(rows[4]).toEqual(['本级.xlsx', '青川市示范局', 2024, 0, 0, 3, '可以打印']);
+    // 合计: the sums of the three readable files' counts
+    const sum = (c: number) => rows.slice(1, 5).reduce((s, r) => s + (typeof r[c] === 'number' ? (r[c] as number) : 0), 0);
+    expect(rows[5][0]).toBe('合计（4 个文件）');
+    expect(rows[5].slice(3, 6)).toEqual([sum(3), sum(4), sum(5)]);
+    expect(sum(3)).toBeGreaterThan(0);
+    expect(rows[5][6]).toBe('可以打印 2 个');
   });
 
   test('问题明细: one row per finding (and per unreadable file) with cells and 差额', () => {
     const ws = wb.getWorksheet('问题明细')!;
-    const rows = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const all = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    expect(all[0][0]).toBe('部门决算公开审核问题明细表');
+    const rows = all.slice(2);
     expect(rows[0]).toEqual(['文件', '单位', '规则', '级别', '说明', '单元格', '差额']);
     const x01 = rows.find((r) => r[0] === '二级单位/broken.xlsx' && r[2] === 'X01')!;
     expect(x01[3]).toBe('错误');
@@ -216,18 +227,19 @@ describe('-o REPORT.xlsx', () => {
     const findings = JSON.parse(spawnSync('node', [bin, 'batch', dir, '--json'], { encoding: 'utf8' }).stdout);
     type F = { message: string; severity: string };
     const isNote = (f: F) => f.severity === 'info' && f.message.includes('取整误差');
-    const all = findings.files.flatMap((f: { findings: F[] }) => f.findings) as F[];
+    const every = findings.files.flatMap((f: { findings: F[] }) => f.findings) as F[];
     // rounding notes are on a sheet of their own: 问题明细 lists what needs work
-    expect(rows).toHaveLength(1 + all.filter((f) => !isNote(f)).length + 1);
+    expect(rows).toHaveLength(1 + every.filter((f) => !isNote(f)).length + 1);
     const notes = wb.getWorksheet('取整差额')!.getSheetValues().slice(1);
-    expect(notes).toHaveLength(1 + all.filter(isNote).length);
-    expect(all.filter(isNote).length).toBeGreaterThan(0);
+    expect(notes).toHaveLength(2 + 1 + every.filter(isNote).length); // title, date, header, rows
+    expect(every.filter(isNote).length).toBeGreaterThan(0);
   });
 
-  test('frozen header row, filters over the data, readable column widths', () => {
+  test('frozen header row under the title, repeated on every printed page; filters over the data, readable column widths', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(ws.autoFilter).toBeDefined();
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+      expect(String(ws.autoFilter)).toMatch(/^A3:G\d+$/);
+      expect(ws.pageSetup.printTitlesRow).toBe('3:3');
       for (let c = 1; c <= 7; c++) {
         const w = ws.getColumn(c).width ?? 9; // exceljs leaves out a column of the default width 9
         expect(w).toBeGreaterThanOrEqual(6);

@@ -44,7 +44,8 @@ describe('juesuan fill', () => {
     const narrative = wb.getWorksheet('部门决算情况说明')!;
     const text = columnA(narrative);
     expect(text).toContain('一、收入支出决算总体情况说明');
-    expect(text.some((t) => /^2024年度收、支总计均为1894\.06万元。/.test(t))).toBe(true);
+    expect(text.some((t) => /^\u3000\u30002024年度收、支总计均为1894\.06万元。/.test(t))).toBe(true); // paragraphs indented two full-width spaces
+    expect(text[0]).toBe('第二部分 2024年度部门决算情况说明');
     expect(narrative.getColumn(1).width).toBeGreaterThan(50);
 
     const t01 = wb.worksheets.find((ws) => worksheetToGrid(ws).cells.slice(0, 3).flat().some((v) => v === '收入支出决算总表'))!;
@@ -102,7 +103,7 @@ describe('juesuan fill', () => {
     let typedAt = '';
     sheet.eachRow((row) => {
       const v = String(row.getCell(1).value ?? '');
-      if (v.startsWith('2024年度收、支总计') && v.includes('【请填写原因】')) {
+      if (v.trim().startsWith('2024年度收、支总计') && v.includes('【请填写原因】')) {
         row.getCell(1).value = v.replace('【请填写原因】', '一是办公系统升级项目完工；二是压减一般性支出');
         typedAt = row.getCell(1).address;
       }
@@ -112,7 +113,7 @@ describe('juesuan fill', () => {
     const second = `${dir}/reason-2.xlsx`;
     await runCli(['fill', edited, '-o', second]);
     const text = columnA((await load(second)).getWorksheet('部门决算情况说明')!);
-    const totals = text.filter((t) => t.startsWith('2024年度收、支总计'));
+    const totals = text.filter((t) => t.trim().startsWith('2024年度收、支总计'));
     expect(totals).toHaveLength(1);
     expect(totals[0]).toContain('主要变动原因：一是办公系统升级项目完工；二是压减一般性支出。');
   });

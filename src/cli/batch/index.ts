@@ -13,6 +13,9 @@ import { batchJson, Progress, resultLine, summarize, summaryText } from './outpu
 import { availableCores, checkFiles } from './pool';
 import { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET, writeReport } from './report';
 import { writeFailure } from '../output-file';
+import { writeNotices } from './notices';
+import type { LastFile } from './since';
+import { compareWithLast, comparisonText, readLast } from './since';
 
 export type { FileResult } from './check-file';
 export type { BatchJson, BatchSummary } from './output';
@@ -33,6 +36,10 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Compiled worker script (default: lib/src/cli/batch/worker.js when running the built code). */
   workerScript?: string;
+  /** Folder for the 整改通知 .docx files. */
+  notices?: string;
+  /** An earlier `batch --json` output: say per unit what is fixed, still there, new. */
+  since?: string;
 }
 
 function fsReason(e: unknown): string | undefined {
@@ -77,6 +84,19 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
   if (options.output !== undefined && !options.output) {
     io.err('请在 -o 后写上报告文件名，例如：-o 审核结果.xlsx\n');
     return 2;
+  }
+  if (options.notices !== undefined && !options.notices) {
+    io.err('请在 --notices 后写上存放整改通知的文件夹，例如：--notices 整改通知\n');
+    return 2;
+  }
+  let last: LastFile[] | undefined;
+  if (options.since !== undefined) {
+    try {
+      last = readLast(options.since);
+    } catch (e) {
+      io.err(`${(e as Error).message}\n`);
+      return 2;
+    }
   }
   let files: BatchFile[];
   try {
@@ -138,8 +158,20 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
   progress?.clear();
 
   const summary = summarize(results);
-  if (json) io.out(JSON.stringify(batchJson(results), null, 2) + '\n');
-  else io.out(`\n${summaryText(summary)}\n`);
+  const comparison = last ? compareWithLast(results, last) : undefined;
+  if (json) io.out(JSON.stringify(comparison ? { ...batchJson(results), since: comparison } : batchJson(results), null, 2) + '\n');
+  else {
+    io.out(`\n${summaryText(summary)}\n`);
+    if (comparison) io.out(`\n${comparisonText(comparison)}\n`);
+  }
+  if (options.notices) {
+    const written = await writeNotices(path.resolve(options.notices), results);
+    const note = written.length > 0
+      ? `整改通知 ${written.length} 份已写入：${options.notices}（${written.join('、')}）\n`
+      : '没有存在错误的单位，未生成整改通知。\n';
+    if (json) io.err(note);
+    else io.out(note);
+  }
 
   if (output) {
     try {

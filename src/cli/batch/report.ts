@@ -1,5 +1,6 @@
-// REPORT.xlsx of `juesuan batch -o`: a 汇总 sheet (one row per file) and a 问题明细 sheet (one row
-// per finding), both with a frozen header row, filters and column widths that fit the text.
+// REPORT.xlsx of `juesuan batch -o`: a 汇总 sheet (one row per file, then a 合计 row) and a
+// 问题明细 sheet (one row per finding), each under a title and the date of the check, with a
+// frozen header row (repeated on every printed page), filters and column widths that fit the text.
 import { isRoundingNote } from '../../core/notes';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,6 +30,20 @@ const GREEN = 'FF548235';
 
 type Row = Array<string | number | null>;
 
+/** Rows above the header: the title, then the date line. */
+export const REPORT_HEADER_ROW = 3;
+export const SUMMARY_TITLE = '部门决算公开审核汇总表';
+export const FINDINGS_TITLE = '部门决算公开审核问题明细表';
+
+export interface ReportOptions {
+  /** When the check ran (default now). */
+  date?: Date;
+}
+
+function dateLine(d: Date): string {
+  return `审核日期：${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
+}
+
 interface ColumnSpec {
   /** Widest the column grows to (characters); longer text wraps. */
   max: number;
@@ -48,9 +63,25 @@ function toAmount(s: string | undefined): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row[], specs: ColumnSpec[]): void {
+function writeTitle(ws: ExcelJS.Worksheet, title: string, sub: string, columns: number): void {
+  ws.addRow([title]);
+  ws.addRow([sub]);
+  ws.mergeCells(1, 1, 1, columns);
+  ws.mergeCells(2, 1, 2, columns);
+  const t = ws.getCell(1, 1);
+  t.font = { name: '黑体', size: 16, bold: true };
+  t.alignment = { horizontal: 'center', vertical: 'middle' };
+  ws.getRow(1).height = 30;
+  const d = ws.getCell(2, 1);
+  d.font = { name: FONT, size: 10 };
+  d.alignment = { horizontal: 'right', vertical: 'middle' };
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row[], specs: ColumnSpec[], totals?: Row): void {
+  const H = REPORT_HEADER_ROW;
   ws.addRow([...headers]);
   for (const r of rows) ws.addRow(r);
+  if (totals) ws.addRow(totals);
 
   specs.forEach((spec, i) => {
     const col = ws.getColumn(i + 1);
@@ -63,22 +94,24 @@ function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row
     col.width = Math.max(spec.min ?? 6, Math.min(spec.max, width));
   });
 
+  const totalRow = totals ? H + rows.length + 1 : -1;
   ws.eachRow((row, n) => {
+    if (n < H) return;
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       const spec = specs[c - 1];
       if (!spec) return;
-      cell.font = { name: FONT, size: 10, bold: n === 1 };
+      cell.font = { name: FONT, size: 10, bold: n === H || n === totalRow };
       cell.border = BORDER;
       cell.alignment = {
         vertical: 'middle',
-        horizontal: n === 1 ? 'center' : spec.align ?? 'left',
-        wrapText: n === 1 ? false : spec.wrap ?? false,
+        horizontal: n === H ? 'center' : spec.align ?? 'left',
+        wrapText: n === H ? false : spec.wrap ?? false,
       };
-      if (n === 1) cell.fill = HEADER_FILL;
+      if (n === H || n === totalRow) cell.fill = HEADER_FILL;
       else if (spec.numFmt && typeof cell.value === 'number') cell.numFmt = spec.numFmt;
     });
   });
-  ws.getRow(1).height = 20;
+  ws.getRow(H).height = 20;
   // Spreadsheet programs do not grow a row for wrapped text on opening: set each row's height
   // from the lines its widest wrapped cell needs (10-point text ≈ 13.5 points a line).
   rows.forEach((r, i) => {
@@ -89,13 +122,13 @@ function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row
       const width = Math.max(1, (ws.getColumn(c + 1).width ?? 10) - 1);
       lines = Math.max(lines, Math.ceil(displayWidth(String(v)) / width));
     });
-    ws.getRow(i + 2).height = Math.min(409, Math.max(16, lines * 13.5 + 3)); // 409 points: Excel's tallest row
+    ws.getRow(i + H + 1).height = Math.min(409, Math.max(16, lines * 13.5 + 3)); // 409 points: Excel's tallest row
   });
 
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: headers.length } };
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: H, topLeftCell: `A${H + 1}`, activeCell: `A${H + 1}` }];
+  ws.autoFilter = { from: { row: H, column: 1 }, to: { row: Math.max(H, H + rows.length), column: headers.length } };
   ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
-  ws.pageSetup.printTitlesRow = '1:1';
+  ws.pageSetup.printTitlesRow = `${H}:${H}`;
 }
 
 /** Texts too long for a cell: cut where they are shown, kept whole on the 全文 sheet. */
@@ -109,12 +142,14 @@ class LongTexts {
   }
 }
 
-export function buildReport(results: FileResult[]): ExcelJS.Workbook {
+export function buildReport(results: FileResult[], options: ReportOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'juesuan';
+  const date = dateLine(options.date ?? new Date());
   const long = new LongTexts();
 
   const summary = wb.addWorksheet(SUMMARY_SHEET);
+  writeTitle(summary, SUMMARY_TITLE, `${date}    文件 ${results.length} 个`, SUMMARY_HEADERS.length);
   const summaryRows: Row[] = results.map((r) => [
     r.file,
     r.unit,
@@ -132,14 +167,15 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
     { max: 8, align: 'right' },
     { max: 8, align: 'right' },
     { max: 50, min: 12, wrap: true },
-  ]);
+  ], totalsRow(results));
   results.forEach((r, i) => {
-    const cell = summary.getCell(i + 2, SUMMARY_HEADERS.length);
+    const cell = summary.getCell(i + REPORT_HEADER_ROW + 1, SUMMARY_HEADERS.length);
     const color = r.unreadable !== null ? ORANGE : blocksPrinting(r.counts) ? RED : GREEN;
     cell.font = { ...cell.font, color: { argb: color }, bold: r.unreadable !== null || blocksPrinting(r.counts) };
   });
 
   const details = wb.addWorksheet(FINDINGS_SHEET);
+  writeTitle(details, FINDINGS_TITLE, date, FINDINGS_HEADERS.length);
   const detailRows: Row[] = [];
   const severities: string[] = [];
   for (const r of results) {
@@ -173,11 +209,12 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   ]);
   severities.forEach((s, i) => {
     if (s !== 'error' && s !== 'unreadable') return;
-    const cell = details.getCell(i + 2, 4);
+    const cell = details.getCell(i + REPORT_HEADER_ROW + 1, 4);
     cell.font = { ...cell.font, color: { argb: s === 'error' ? RED : ORANGE }, bold: true };
   });
 
   const notes = wb.addWorksheet(ROUNDING_SHEET);
+  writeTitle(notes, '取整差额（均在允许范围内，无需改正）', date, FINDINGS_HEADERS.length);
   const noteRows: Row[] = results.flatMap((r) => r.findings.filter(isRoundingNote).map((f): Row => [
     r.file,
     r.unit,
@@ -205,9 +242,17 @@ export function buildReport(results: FileResult[]): ExcelJS.Workbook {
   return wb;
 }
 
+/** “合计” row of 汇总: files, then the sums of 错误, 提示, 说明 over readable files, then how many can be printed. */
+function totalsRow(results: FileResult[]): Row {
+  const readable = results.filter((r) => r.unreadable === null);
+  const sum = (k: 'error' | 'warning' | 'info') => readable.reduce((s, r) => s + r.counts[k], 0);
+  const printable = readable.filter((r) => !blocksPrinting(r.counts)).length;
+  return [`合计（${results.length} 个文件）`, null, null, sum('error'), sum('warning'), sum('info'), `可以打印 ${printable} 个`];
+}
+
 /** Writes the report; the folder must exist. */
-export async function writeReport(file: string, results: FileResult[]): Promise<void> {
-  const wb = buildReport(results);
+export async function writeReport(file: string, results: FileResult[], options: ReportOptions = {}): Promise<void> {
+  const wb = buildReport(results, options);
   const bytes = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
   fs.writeFileSync(path.resolve(file), bytes);
 }

@@ -34,6 +34,12 @@ export interface RowBefore {
   height: number | null;
 }
 
+/** A sheet's page setup, print titles and row breaks as the host records them (its own JSON). */
+export interface PageBefore {
+  sheet: string;
+  raw: Json;
+}
+
 export interface JournalEntry {
   action: MarkerAction;
   /** Sheets the plan created (undo deletes them). */
@@ -43,6 +49,8 @@ export interface JournalEntry {
   columns: ColumnBefore[];
   /** Row heights (absent in entries of hosts that never change them). */
   rows?: RowBefore[];
+  /** Page setups (absent in entries of hosts that never change them). */
+  pages?: PageBefore[];
   /** narrative: the texts juesuan wrote (kept so a rerun can tell them from typed paragraphs). */
   written?: WrittenTexts;
 }
@@ -58,7 +66,8 @@ export function emptyJournal(): Journal {
 
 /** True when the entry records no change at all (the plan found everything already in place). */
 export function isNoChange(entry: JournalEntry): boolean {
-  return entry.createdSheets.length === 0 && entry.cells.length === 0 && entry.columns.length === 0 && (entry.rows ?? []).length === 0;
+  return entry.createdSheets.length === 0 && entry.cells.length === 0 && entry.columns.length === 0 && (entry.rows ?? []).length === 0 &&
+    (entry.pages ?? []).length === 0;
 }
 
 export function appendEntry(journal: Journal, entry: JournalEntry): Journal {
@@ -125,6 +134,9 @@ export function undoPlan(entry: JournalEntry): WritePlan {
   }
   for (const r of entry.rows ?? []) {
     if (!created.has(r.sheet)) ops.push({ kind: 'rowHeight', sheet: r.sheet, row: r.row, height: r.height });
+  }
+  for (const p of entry.pages ?? []) {
+    if (!created.has(p.sheet)) ops.push({ kind: 'pageSetup', sheet: p.sheet, setup: null, raw: p.raw });
   }
   for (const sheet of [...entry.createdSheets].reverse()) ops.push({ kind: 'deleteSheet', sheet });
   return { marker: { action: entry.action, revert: true }, ops };

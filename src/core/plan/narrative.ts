@@ -12,8 +12,11 @@
 //   accountant edited in place counts as typed text: it is kept, and the fresh paragraph is
 //   written next to it (nothing typed is ever lost; the accountant deletes the one not wanted).
 // Rows above the title are left alone; so are all other columns. Blank rows are dropped.
-// Row heights are set from the text length (LibreOffice does not fit wrapped rows on opening a
-// file, and Excel keeps a height once set); a one-line row keeps the default height.
+// Printing: the title “第二部分 {年}年度部门决算情况说明” in its own styled cell, headings and body in
+// distinct fonts, juesuan's paragraphs indented two full-width spaces, A4 portrait fitted to the
+// page width, and a manual page break before any heading that would otherwise end a page.
+// Row heights are set from the text's wrapped width, CJK characters counting double (LibreOffice
+// does not fit wrapped rows on opening a file, and Excel keeps a height once set).
 // The same lines on the sheet this plan wrote give a plan that changes nothing (idempotent).
 import type { Grid } from '../grid';
 import { cellAt, cellText, rowCount } from '../grid';
@@ -24,10 +27,28 @@ import { JOURNAL_SHEET } from './storage';
 import type { PlanOp, WritePlan } from './types';
 
 export const NARRATIVE_TITLE = '部门决算情况说明';
-// About 40 CJK characters: the paragraph column fits an A4 portrait page with default margins.
-export const NARRATIVE_COLUMN_WIDTH = 80;
+// About 34 CJK characters: the column fits A4 portrait within its margins both in Excel (Calibri
+// digit, 7 px a unit) and in LibreOffice, whose unit is wider and which does not apply
+// fit-to-width when the height is left free (fitToHeight=0), so the width itself must fit.
+export const NARRATIVE_COLUMN_WIDTH = 68;
 /** Points per wrapped line of 11-point text (CJK fonts need a little more than Excel's 15). */
 const LINE_POINTS = 16;
+/** First-line indent of a body paragraph: two full-width spaces (a cell has no first-line indent). */
+export const BODY_INDENT = '\u3000\u3000';
+
+/** The styles of the sheet's lines: font, size (points), bold, alignment. */
+export const NARRATIVE_STYLES = {
+  title: { fontName: '黑体', size: 16, bold: true, horizontal: 'center' },
+  h1: { fontName: '黑体', size: 12, bold: true, horizontal: 'left' },
+  h2: { fontName: '楷体', size: 12, bold: true, horizontal: 'left' },
+  body: { fontName: '宋体', size: 11, bold: false, horizontal: 'left' },
+} as const;
+export type LineStyle = keyof typeof NARRATIVE_STYLES;
+
+/** A4 portrait, one page wide; margins in inches (about 2 cm). */
+export const NARRATIVE_PAGE = { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 0.75, right: 0.75 } } as const;
+/** Printable height of that page in points (297 mm less the margins), a little short to be safe. */
+const PAGE_POINTS = 842 - (0.79 + 0.79) * 72 - 24;
 /** How many top rows may hold the title. */
 const TITLE_ROWS = 5;
 
@@ -38,6 +59,13 @@ export interface NarrativeSheetOptions {
   sheet?: string;
   /** Width of column A in characters. Default 100. */
   columnWidth?: number;
+  /** 决算年度: a new sheet's title is then “第二部分 {年}年度部门决算情况说明”. */
+  year?: number | null;
+}
+
+/** The title of a new narrative sheet. */
+export function narrativeTitle(year: number | null | undefined): string {
+  return year ? `第二部分 ${year}年度${NARRATIVE_TITLE}` : NARRATIVE_TITLE;
 }
 
 const HEADING = /^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）)/;
@@ -199,56 +227,104 @@ function isWide(code: number): boolean {
 /** Width of `text` in column-width units (one unit = a digit of the 11-point default font). */
 export function textUnits(text: string): number {
   let units = 0;
-  for (const ch of text) units += isWide(ch.codePointAt(0) as number) ? 2.1 : 1;
+  for (const ch of text) units += charUnits(ch);
   return units;
 }
 
-/** Wrapped lines of `text` in a column `width` units wide (a little pessimistic: lines break at words). */
-export function wrappedLines(text: string, width: number): number {
-  const perLine = Math.max(1, width - 2);
-  return Math.max(1, Math.ceil((textUnits(text) * 1.04) / perLine));
+function charUnits(ch: string): number {
+  return isWide(ch.codePointAt(0) as number) ? 2 : 1;
 }
 
-/** Row height for a wrapped cell: null (the default) for one line. */
-export function rowHeightFor(text: string, width: number): number | null {
-  const lines = wrappedLines(text, width);
-  return lines <= 1 ? null : lines * LINE_POINTS + 2;
+/**
+ * Wrapped lines of `text` at `size` points in a column `width` units wide: CJK characters wrap
+ * anywhere, so the lines are counted character by character (a Latin run is kept whole).
+ */
+export function wrappedLines(text: string, width: number, size = 11): number {
+  const scale = size / 11;
+  const perLine = Math.max(1, width - 1);
+  let lines = 1;
+  let used = 0;
+  for (const token of text.match(/[A-Za-z0-9.%]+|[\s\S]/gu) ?? []) {
+    const w = textUnits(token) * scale;
+    if (used + w > perLine && used > 0) {
+      lines++;
+      used = 0;
+    }
+    used += w;
+  }
+  return lines;
+}
+
+/** Row height for a wrapped cell: null (the default) for one line of 11-point text. */
+export function rowHeightFor(text: string, width: number, size = 11): number | null {
+  const lines = wrappedLines(text, width, size);
+  if (lines <= 1 && size <= 11) return null;
+  return Math.round(lines * LINE_POINTS * (size / 11) + 2);
 }
 
 // ---- layout --------------------------------------------------------------------------------
 
 interface Line {
   text: string;
-  bold: boolean;
+  style: LineStyle;
+}
+
+function headingStyle(text: string): LineStyle {
+  return headingLevel(text) === 1 ? 'h1' : 'h2';
 }
 
 function layout(title: string, groups: Group[], kept: Kept[]): Line[] {
-  const out: Line[] = [{ text: title, bold: true }];
+  const out: Line[] = [{ text: title, style: 'title' }];
+  const typed = (k: Kept): Line => ({ text: k.text, style: 'body' });
   for (const g of groups) {
     const mine = kept.filter((k) => k.key === g.key);
-    if (g.heading) out.push({ text: g.heading, bold: true });
+    if (g.heading) out.push({ text: g.heading, style: headingStyle(g.heading) });
     g.paragraphs.forEach((p, i) => {
-      for (const k of mine) if (k.after === i) out.push({ text: k.text, bold: false });
-      out.push({ text: p, bold: false });
+      for (const k of mine) if (k.after === i) out.push(typed(k));
+      out.push({ text: BODY_INDENT + p, style: 'body' });
     });
-    for (const k of mine) if (k.after >= g.paragraphs.length) out.push({ text: k.text, bold: false });
+    for (const k of mine) if (k.after >= g.paragraphs.length) out.push(typed(k));
   }
   return out;
 }
 
-/** Format ops for runs of rows with the same boldness (rows are 0-based sheet rows). */
+/** Format ops for runs of rows with the same style (rows are 0-based sheet rows). */
 function formatOps(sheet: string, start: number, lines: Line[]): PlanOp[] {
   const ops: PlanOp[] = [];
   let from = 0;
   for (let i = 1; i <= lines.length; i++) {
-    if (i === lines.length || lines[i].bold !== lines[from].bold) {
+    if (i === lines.length || lines[i].style !== lines[from].style) {
       const a = `A${start + from + 1}`;
       const b = `A${start + i}`;
-      ops.push({ kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: lines[from].bold, wrap: true, vertical: 'top' });
+      const st = NARRATIVE_STYLES[lines[from].style];
+      ops.push({
+        kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: st.bold, wrap: true, vertical: lines[from].style === 'title' ? 'center' : 'top',
+        size: st.size, fontName: st.fontName, horizontal: st.horizontal,
+      });
       from = i;
     }
   }
   return ops;
+}
+
+/**
+ * Rows (1-based) that must start a new page so that no heading ends a page: the rows are laid
+ * out on pages of PAGE_POINTS; a heading whose next row would not fit on its page moves, with
+ * the rows after it, to the next page. Rows above `start` are taken as one page's top.
+ */
+export function keepWithNextBreaks(heights: number[], isHeading: boolean[], firstRow: number, pagePoints = PAGE_POINTS): number[] {
+  const breaks: number[] = [];
+  let used = 0;
+  for (let i = 0; i < heights.length; i++) {
+    if (used + heights[i] > pagePoints) used = 0; // the row starts a page by itself
+    const next = heights[i + 1] ?? 0;
+    if (isHeading[i] && used > 0 && used + heights[i] + next > pagePoints) {
+      breaks.push(firstRow + i);
+      used = 0;
+    }
+    used += heights[i];
+  }
+  return breaks;
 }
 
 /**
@@ -267,7 +343,7 @@ export function narrativeSheetPlan(
   const found = existing ? titleRow(existing, options.title ?? NARRATIVE_TITLE) : undefined;
   const start = found ?? 0;
   // An existing title (“2023年度××部门决算情况说明”) stays as the accountant worded it.
-  const title = options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? NARRATIVE_TITLE;
+  const title = options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? narrativeTitle(options.year);
   const body = existing ? bodyCells(existing, found === undefined ? 0 : found + 1) : [];
   const carried = carryTypedReasons(lines, body.map((b) => b.text));
   const groups = groupLines(carried.lines);
@@ -286,10 +362,15 @@ export function narrativeSheetPlan(
   ops.push(...formatOps(sheet, start, rows));
   const width = options.columnWidth ?? NARRATIVE_COLUMN_WIDTH;
   ops.push({ kind: 'columnWidth', sheet, column: 'A', width });
-  rows.forEach((line, i) => ops.push({ kind: 'rowHeight', sheet, row: start + i + 1, height: rowHeightFor(line.text, width) }));
+  const heights = rows.map((line) => rowHeightFor(line.text, width, NARRATIVE_STYLES[line.style].size));
+  rows.forEach((line, i) => ops.push({ kind: 'rowHeight', sheet, row: start + i + 1, height: heights[i] }));
   for (const cell of body) {
     if (cell.row >= start + rows.length) ops.push({ kind: 'rowHeight', sheet, row: cell.row + 1, height: null });
   }
+  ops.push({ kind: 'pageSetup', sheet, setup: { ...NARRATIVE_PAGE, margins: { ...NARRATIVE_PAGE.margins } } });
+  const points = heights.map((h) => h ?? LINE_POINTS);
+  const breaks = keepWithNextBreaks(points, rows.map((l) => l.style === 'h1' || l.style === 'h2'), start + 1);
+  ops.push({ kind: 'rowBreaks', sheet, rows: breaks });
 
   const texts = [title, ...groups.flatMap((g) => (g.heading ? [g.heading, ...g.paragraphs] : g.paragraphs))];
   return { marker: { action: 'narrative', written: { sheet, texts } }, ops };

@@ -9,6 +9,7 @@
 import { emptyJournal } from './journal';
 import type { CellBefore, ColumnBefore, Journal, JournalEntry, RowBefore } from './journal';
 import { MARKER_ACTIONS } from './types';
+import type { Json } from './types';
 
 export const JOURNAL_SHEET = '_juesuan_journal';
 export const JOURNAL_FORMAT = 'juesuan-journal';
@@ -76,6 +77,12 @@ function checkEntry(v: unknown): JournalEntry {
     columns: v.columns.map(checkColumn),
   };
   if (Array.isArray(v.rows)) entry.rows = v.rows.map(checkRow);
+  if (Array.isArray(v.pages)) {
+    entry.pages = v.pages.map((p) => {
+      if (!isObject(p) || !isString(p.sheet) || p.raw === undefined) throw new JournalFormatError('bad journal page');
+      return { sheet: p.sheet, raw: p.raw as Json };
+    });
+  }
   if (v.written !== undefined) {
     const w = v.written;
     if (!isObject(w) || !isString(w.sheet) || !Array.isArray(w.texts) || !w.texts.every(isString)) {

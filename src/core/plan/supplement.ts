@@ -1,5 +1,6 @@
 // An empty 补充信息 sheet (interfaces.md §2): title, header row, one row per SUPPLEMENT_ROWS
 // label (with its unit), for the accountant to fill. Written only when the workbook has none.
+// Printed landscape on A4, one page wide, the header row repeated on every page.
 import type { Grid } from '../grid';
 import { findSupplementGrid, labelWithUnit, SUPPLEMENT_ROWS, SUPPLEMENT_TITLE } from '../supplement';
 import { emptyPlan } from './types';
@@ -31,5 +32,8 @@ export function supplementSheetPlan(grids: Grid[] = []): WritePlan {
   ops.push({ kind: 'format', sheet, range: 'A1:F2', bold: true });
   ops.push({ kind: 'format', sheet, range: `F3:F${last}`, wrap: true });
   for (const [column, width] of COLUMN_WIDTHS) ops.push({ kind: 'columnWidth', sheet, column, width });
+  // printed landscape, all six columns on one page width, the header row on every page
+  ops.push({ kind: 'pageSetup', sheet, setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 } } });
+  ops.push({ kind: 'printTitles', sheet, rows: '2:2' });
   return { marker: { action: 'supplement' }, ops };
 }

@@ -17,6 +17,8 @@ export interface PlanTargets {
   cells: CellTarget[];
   columns: { sheet: string; column: string }[];
   rows: { sheet: string; row: number }[];
+  /** Pre-existing sheets whose page setup, print titles or row breaks the plan changes. */
+  pages: string[];
   createdSheets: string[];
   deletedSheets: string[];
 }
@@ -31,6 +33,7 @@ export function planTargets(plan: WritePlan): PlanTargets {
   const cells = new Map<string, CellTarget>();
   const columns = new Map<string, { sheet: string; column: string }>();
   const rows = new Map<string, { sheet: string; row: number }>();
+  const pages = new Set<string>();
 
   const touch = (sheet: string, addr: string, part: CellPart) => {
     if (created.has(sheet)) return;
@@ -59,7 +62,8 @@ export function planTargets(plan: WritePlan): PlanTargets {
       case 'format':
         for (const a of rangeAddresses(op.range)) {
           if (op.bold !== undefined || op.raw?.font !== undefined) touch(op.sheet, a, 'font');
-          if (op.wrap !== undefined || op.vertical !== undefined || op.raw?.alignment !== undefined) touch(op.sheet, a, 'alignment');
+          if (op.size !== undefined || op.fontName !== undefined) touch(op.sheet, a, 'font');
+          if (op.wrap !== undefined || op.vertical !== undefined || op.horizontal !== undefined || op.raw?.alignment !== undefined) touch(op.sheet, a, 'alignment');
         }
         break;
       case 'columnWidth': {
@@ -71,7 +75,15 @@ export function planTargets(plan: WritePlan): PlanTargets {
       case 'rowHeight':
         if (!created.has(op.sheet)) rows.set(`${op.sheet}!${op.row}`, { sheet: op.sheet, row: op.row });
         break;
+      case 'pageSetup':
+      case 'printTitles':
+      case 'rowBreaks':
+        if (!created.has(op.sheet)) pages.add(op.sheet);
+        break;
     }
   }
-  return { cells: [...cells.values()], columns: [...columns.values()], rows: [...rows.values()], createdSheets: [...created], deletedSheets: deleted };
+  return {
+    cells: [...cells.values()], columns: [...columns.values()], rows: [...rows.values()], pages: [...pages],
+    createdSheets: [...created], deletedSheets: deleted,
+  };
 }

@@ -55,12 +55,34 @@ export type PlanOp =
   | {
     kind: 'format'; sheet: string; range: string;
     bold?: boolean; wrap?: boolean; vertical?: 'top' | 'center' | 'bottom';
+    /** Font size in points and font name (the cell's font); horizontal alignment. */
+    size?: number; fontName?: string; horizontal?: 'left' | 'center';
     raw?: { font?: Json; alignment?: Json };
   }
   /** Column width in characters; null = the sheet's default. */
   | { kind: 'columnWidth'; sheet: string; column: string; width: number | null }
   /** Row height in points (1-based row); null = automatic (the sheet's default). */
-  | { kind: 'rowHeight'; sheet: string; row: number; height: number | null };
+  | { kind: 'rowHeight'; sheet: string; row: number; height: number | null }
+  /**
+   * Printing: paper, orientation, fit to page width, margins. In revert plans `raw` is the host's
+   * exact page setup, print titles and row breaks to put back (then `setup` is ignored).
+   */
+  | { kind: 'pageSetup'; sheet: string; setup: PageSetup | null; raw?: Json }
+  /** Rows repeated at the top of every printed page ("2:2"), or none (null). */
+  | { kind: 'printTitles'; sheet: string; rows: string | null }
+  /** Manual page breaks: each listed row (1-based) starts a new page; replaces the sheet's manual row breaks. */
+  | { kind: 'rowBreaks'; sheet: string; rows: number[] };
+
+export interface PageSetup {
+  orientation: 'portrait' | 'landscape';
+  paper: 'A4';
+  /** All columns on one page width, as many pages tall as needed. */
+  fitToWidth: boolean;
+  /** Inches. */
+  margins?: { top: number; bottom: number; left: number; right: number };
+}
+
+export type PageOpKind = 'pageSetup' | 'printTitles' | 'rowBreaks';
 
 export type OpKind = PlanOp['kind'];
 

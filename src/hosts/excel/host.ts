@@ -637,6 +637,10 @@ export class ExcelHost implements WorkbookHost {
         else format.rowHeight = op.height;
         break;
       }
+      case 'pageSetup':
+      case 'printTitles':
+      case 'rowBreaks':
+        break; // print layout: written by the file host only (README, “Where each feature works”)
       default: {
         const never: never = op;
         throw new HostError(`内部错误：未知的写入操作 ${JSON.stringify(never)}。请把问题反馈给维护人员。`, undefined, 'internal');

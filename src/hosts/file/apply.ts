@@ -10,6 +10,7 @@
 
 import * as ExcelJS from 'exceljs';
 import { parseAddress } from '../../core/grid';
+import { readPage, writePage } from './page';
 import {
   JOURNAL_SHEET,
   JournalFormatError,
@@ -38,6 +39,7 @@ import type {
   ColumnBefore,
   Journal,
   RowBefore,
+  PageBefore,
   JournalEntry,
   Json,
   PlanOp,
@@ -264,8 +266,12 @@ function writeFill(cell: Cell, op: Extract<PlanOp, { kind: 'fill' }>): void {
 function writeFormat(cell: Cell, op: Extract<PlanOp, { kind: 'format' }>): void {
   const style = cell.style ?? {};
   if (op.raw?.font !== undefined) setStyle(cell, 'font', fromJson(op.raw.font));
-  else if (op.bold !== undefined && op.bold !== (style.font?.bold === true)) {
-    setStyle(cell, 'font', { ...(style.font ?? DEFAULT_FONT), bold: op.bold });
+  else {
+    const font: Partial<ExcelJS.Font> = { ...(style.font ?? DEFAULT_FONT) };
+    if (op.bold !== undefined && op.bold !== (style.font?.bold === true)) font.bold = op.bold;
+    if (op.size !== undefined) font.size = op.size;
+    if (op.fontName !== undefined) font.name = op.fontName;
+    if (!same(font, style.font ?? DEFAULT_FONT)) setStyle(cell, 'font', font);
   }
   if (op.raw?.alignment !== undefined) setStyle(cell, 'alignment', fromJson(op.raw.alignment));
   else {
@@ -273,6 +279,7 @@ function writeFormat(cell: Cell, op: Extract<PlanOp, { kind: 'format' }>): void 
     if (op.wrap !== undefined && op.wrap !== (alignment.wrapText === true)) alignment.wrapText = op.wrap;
     const vertical = op.vertical === 'center' ? 'middle' : op.vertical;
     if (vertical !== undefined && vertical !== (alignment.vertical ?? 'bottom')) alignment.vertical = vertical;
+    if (op.horizontal !== undefined && op.horizontal !== (alignment.horizontal ?? 'left')) alignment.horizontal = op.horizontal;
     if (!same(alignment, style.alignment ?? {})) setStyle(cell, 'alignment', alignment);
   }
 }
@@ -367,6 +374,11 @@ function runOps(workbook: ExcelJS.Workbook, ops: PlanOp[]): void {
       case 'rowHeight':
         writeRowHeight(ws, op.row, op.height);
         break;
+      case 'pageSetup':
+      case 'printTitles':
+      case 'rowBreaks':
+        writePage(ws, op);
+        break;
     }
   }
 }
@@ -445,6 +457,15 @@ function rowSnapshot(workbook: ExcelJS.Workbook, rows: { sheet: string; row: num
   return out;
 }
 
+function pageSnapshot(workbook: ExcelJS.Workbook, sheets: string[]): PageBefore[] {
+  const out: PageBefore[] = [];
+  for (const name of sheets) {
+    const ws = findSheet(workbook, name);
+    if (ws) out.push({ sheet: ws.name, raw: readPage(ws) });
+  }
+  return out;
+}
+
 /** Keeps, of each cell, only the parts that changed; drops cells where nothing did. */
 function changedParts(before: CellBefore[], after: CellBefore[]): CellBefore[] {
   const out: CellBefore[] = [];
@@ -470,6 +491,7 @@ function runPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalEntry {
   const cellsBefore = snapshot(workbook, targets.cells);
   const columnsBefore = columnSnapshot(workbook, targets.columns);
   const rowsBefore = rowSnapshot(workbook, targets.rows);
+  const pagesBefore = pageSnapshot(workbook, targets.pages);
   runOps(workbook, ops);
   recordOps(workbook, ops);
   const cellsAfter = snapshot(workbook, targets.cells);
@@ -482,6 +504,9 @@ function runPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalEntry {
     columns: columnsBefore.filter((c, i) => c.width !== columnsAfter[i]?.width),
     rows: rowsBefore.filter((r, i) => r.height !== rowsAfter[i]?.height),
   };
+  const pagesAfter = pageSnapshot(workbook, targets.pages);
+  const pages = pagesBefore.filter((p, i) => !same(p.raw, pagesAfter[i]?.raw));
+  if (pages.length > 0) entry.pages = pages;
   if (plan.marker.written) entry.written = plan.marker.written;
   return entry;
 }

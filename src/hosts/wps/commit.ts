@@ -101,6 +101,10 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
       case 'createSheet':
       case 'deleteSheet':
         break; // before and after the cells
+      case 'pageSetup':
+      case 'printTitles':
+      case 'rowBreaks':
+        break; // print layout: written by the file host only (README, “Where each feature works”)
       default: {
         const never: never = op;
         throw new Error(`unknown plan op ${JSON.stringify(never)}`);

@@ -173,6 +173,7 @@ describe('planTargets', () => {
       ],
       columns: [{ sheet: 'S', column: 'A' }],
       rows: [{ sheet: 'S', row: 3 }],
+      pages: [],
       createdSheets: ['N'],
       deletedSheets: [],
     });

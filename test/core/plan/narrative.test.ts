@@ -1,6 +1,6 @@
 import type { Grid } from '../../../src/core/grid';
 import {
-  appendEntry, emptyJournal, findNarrativeGrid, headingLevel, narrativeSheetPlan, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH, textUnits, wrappedLines,
+  appendEntry, emptyJournal, findNarrativeGrid, headingLevel, keepWithNextBreaks, narrativeSheetPlan, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH, textUnits, wrappedLines,
 } from '../../../src/core/plan';
 import type { Journal, WritePlan } from '../../../src/core/plan';
 import { applyToGrids, columnA, gridOf } from './helpers';
@@ -32,7 +32,9 @@ function run(ls: string[], grids: Grid[], journal: Journal): { grids: Grid[]; jo
   };
 }
 
-const sheetOf = (grids: Grid[]) => columnA(grids.find((g) => g.sheet === NARRATIVE_TITLE) as Grid);
+/** Column A without the two full-width spaces juesuan indents its paragraphs with. */
+const sheetOf = (grids: Grid[]) => columnA(grids.find((g) => g.sheet === NARRATIVE_TITLE) as Grid)
+  .map((t) => (typeof t === 'string' ? t.replace(/^\u3000\u3000/, '') : t));
 const valueOps = (plan: WritePlan) => plan.ops.filter((o) => o.kind === 'value' || o.kind === 'createSheet');
 
 describe('narrativeSheetPlan: a new sheet', () => {
@@ -41,20 +43,31 @@ describe('narrativeSheetPlan: a new sheet', () => {
   it('creates the sheet with the title, then one line per cell in column A', () => {
     expect(plan.ops[0]).toEqual({ kind: 'createSheet', sheet: NARRATIVE_TITLE });
     const values = plan.ops.filter((o) => o.kind === 'value').map((o) => [(o as { address: string }).address, (o as { value: unknown }).value]);
-    expect(values).toEqual([['A1', NARRATIVE_TITLE], ...lines('100.00').map((t, i) => [`A${i + 2}`, t])]);
+    // paragraphs are indented two full-width spaces; headings are not
+    expect(values).toEqual([['A1', NARRATIVE_TITLE], ...lines('100.00').map((t, i) => [`A${i + 2}`, headingLevel(t) ? t : `\u3000\u3000${t}`])]);
   });
 
-  it('makes the title and headings bold, paragraphs not, wraps every row, column A 100 wide', () => {
+  it('titles a new sheet “第二部分 {年}年度部门决算情况说明” when the year is known', () => {
+    const withYear = narrativeSheetPlan(lines('100.00'), undefined, undefined, { year: 2023 });
+    expect(withYear.ops).toContainEqual({ kind: 'value', sheet: NARRATIVE_TITLE, address: 'A1', value: '第二部分 2023年度部门决算情况说明' });
+  });
+
+  it('prints A4 portrait, one page wide', () => {
+    expect(plan.ops).toContainEqual({
+      kind: 'pageSetup', sheet: NARRATIVE_TITLE,
+      setup: { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 0.75, right: 0.75 } },
+    });
+  });
+
+  it('styles the title, the two heading levels and the paragraphs apart; wraps every row', () => {
     const formats = plan.ops.filter((o) => o.kind === 'format');
+    const title = { bold: true, fontName: '黑体', size: 16, horizontal: 'center', vertical: 'center' };
+    const h1 = { bold: true, fontName: '黑体', size: 12, horizontal: 'left', vertical: 'top' };
+    const h2 = { bold: true, fontName: '楷体', size: 12, horizontal: 'left', vertical: 'top' };
+    const body = { bold: false, fontName: '宋体', size: 11, horizontal: 'left', vertical: 'top' };
+    const f = (range: string, style: object) => ({ kind: 'format', sheet: NARRATIVE_TITLE, range, wrap: true, ...style });
     expect(formats).toEqual([
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A1:A2', bold: true, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A3', bold: false, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A4', bold: true, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A5:A6', bold: false, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A7:A8', bold: true, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A9', bold: false, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A10', bold: true, wrap: true, vertical: 'top' },
-      { kind: 'format', sheet: NARRATIVE_TITLE, range: 'A11', bold: false, wrap: true, vertical: 'top' },
+      f('A1', title), f('A2', h1), f('A3', body), f('A4', h1), f('A5:A6', body), f('A7', h1), f('A8', h2), f('A9', body), f('A10', h2), f('A11', body),
     ]);
     expect(plan.ops).toContainEqual({ kind: 'columnWidth', sheet: NARRATIVE_TITLE, column: 'A', width: NARRATIVE_COLUMN_WIDTH });
   });
@@ -64,8 +77,11 @@ describe('narrativeSheetPlan: a new sheet', () => {
     const p = narrativeSheetPlan([H1, long, '短段。']);
     const heights = p.ops.filter((o) => o.kind === 'rowHeight');
     expect(heights.map((o) => (o as { row: number }).row)).toEqual([1, 2, 3, 4]);
-    expect(heights.map((o) => (o as { height: number | null }).height)).toEqual([null, null, wrappedLines(long, NARRATIVE_COLUMN_WIDTH) * 16 + 2, null]);
-    expect(wrappedLines(long, 100)).toBe(4); // at the old width of 100
+    // the 16-point title and 12-point heading get their own heights; one 11-point line keeps the default
+    expect(heights.map((o) => (o as { height: number | null }).height)).toEqual([
+      Math.round(16 * (16 / 11) + 2), Math.round(16 * (12 / 11) + 2), wrappedLines(`\u3000\u3000${long}`, NARRATIVE_COLUMN_WIDTH) * 16 + 2, null,
+    ]);
+    expect(wrappedLines(long, 100)).toBe(3); // 146 CJK units + 36 digits at 99 units a line
   });
 
   it('names what it wrote in the marker', () => {
@@ -143,7 +159,8 @@ describe('narrativeSheetPlan: regenerating', () => {
   it('without a journal, treats text equal to a new line as its own (no duplicates)', () => {
     const pasted = gridOf('说明', ['2023年度某某部门决算情况说明', H1, '2023年度收、支总计均为100.00万元。', '（手工）说明。']);
     const plan = narrativeSheetPlan([H1, '2023年度收、支总计均为100.00万元。'], pasted);
-    expect(plan.ops.filter((o) => o.kind === 'value')).toEqual([]);
+    // the one change: the paragraph gets its first-line indent
+    expect(plan.ops.filter((o) => o.kind === 'value')).toEqual([{ kind: 'value', sheet: '说明', address: 'A3', value: '\u3000\u30002023年度收、支总计均为100.00万元。' }]);
     expect(plan.marker.written?.texts[0]).toBe('2023年度某某部门决算情况说明');
   });
 
@@ -151,7 +168,7 @@ describe('narrativeSheetPlan: regenerating', () => {
     const sheet = gridOf('第二部分', ['第二部分', '2023年度某某部门决算情况说明', H1, '旧的一段。']);
     const plan = narrativeSheetPlan([H1, '新的一段。'], sheet, emptyJournal());
     const after = applyToGrids([sheet], plan)[0];
-    expect(columnA(after)).toEqual(['第二部分', '2023年度某某部门决算情况说明', H1, '旧的一段。', '新的一段。']);
+    expect(columnA(after)).toEqual(['第二部分', '2023年度某某部门决算情况说明', H1, '旧的一段。', '\u3000\u3000新的一段。']);
     expect(plan.ops.some((o) => o.kind === 'value' && o.address === 'A1')).toBe(false);
   });
 });
@@ -170,10 +187,30 @@ describe('findNarrativeGrid', () => {
 describe('text width', () => {
   it('counts CJK and full-width punctuation about twice a digit', () => {
     expect(textUnits('1234')).toBe(4);
-    expect(textUnits('收入，“三公”')).toBeCloseTo(7 * 2.1);
+    expect(textUnits('收入，“三公”')).toBe(7 * 2);
     expect(wrappedLines('', 100)).toBe(1);
-    expect(wrappedLines('字'.repeat(44), 100)).toBe(1);
-    expect(wrappedLines('字'.repeat(45), 100)).toBe(2);
+    expect(wrappedLines('字'.repeat(49), 100)).toBe(1);
+    expect(wrappedLines('字'.repeat(50), 100)).toBe(2);
+    // one-line items get one-line rows (the issue: they were given two)
+    expect(wrappedLines('\u3000\u30002023年政府性基金预算财政拨款支出0万元。', 80)).toBe(1);
+  });
+});
+
+describe('no heading alone at the bottom of a page', () => {
+  it('breaks before a heading whose next row would not fit on its page', () => {
+    // page of 100 points: rows 1–4 fill 90; the heading (row 5) fits but its paragraph does not
+    expect(keepWithNextBreaks([30, 30, 20, 10, 10, 40, 10], [false, false, false, false, true, false, false], 1, 100)).toEqual([5]);
+    // heading at the top of a page: no break needed
+    expect(keepWithNextBreaks([50, 50, 10, 40], [false, false, true, false], 1, 100)).toEqual([]);
+  });
+
+  it('the plan gives the breaks as a rowBreaks op', () => {
+    // each section: a 19-point heading and two 4-line paragraphs; the 5th heading (row 14) would end page 1
+    const many = Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `${'一二三四五六七八'[i / 3]}、标题${i}` : '字'.repeat(100)));
+    const p = narrativeSheetPlan(many);
+    const op = p.ops.find((o) => o.kind === 'rowBreaks') as { rows: number[] };
+    expect(op.rows).toEqual([14]);
+    for (const r of op.rows) expect(headingLevel(many[r - 2])).toBe(1); // row r holds line r-2 (row 1 = title)
   });
 });
 

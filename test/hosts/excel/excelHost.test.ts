@@ -15,6 +15,7 @@ import {
   journalFromChunks,
   narrativeSheetPlan,
   supplementSheetPlan,
+  headingLevel,
 } from '../../../src/core/plan';
 import type { WritePlan } from '../../../src/core/plan';
 import { ExcelHost } from '../../../src/hosts/excel/host';
@@ -271,7 +272,8 @@ describe('writing and the journal', () => {
     const sheet = wb.get('部门决算情况说明');
     expect(sheet.peek('A1')?.value).toBe('部门决算情况说明');
     expect(sheet.peek('A1')?.bold).toBe(true);
-    lines.forEach((l, i) => expect(sheet.peek(`A${i + 2}`)?.value).toBe(l));
+    // paragraphs carry their first-line indent (two full-width spaces); headings do not
+    lines.forEach((l, i) => expect(sheet.peek(`A${i + 2}`)?.value).toBe(headingLevel(l) ? l : `\u3000\u3000${l}`));
     expect(sheet.peek('A3')?.wrap).toBe(true);
     expect(sheet.columnWidths.get('A')).toBe(charsToPoints(NARRATIVE_COLUMN_WIDTH)); // characters → points
     expect(journalOf(wb)!.entries.map((e) => e.action)).toEqual(['highlight', 'narrative']);

@@ -119,9 +119,13 @@ async function narrate(wb: ExcelJS.Workbook, total: string) {
   return applyPlan(wb, narrativeSheetPlan(narrativeLines(total), findNarrativeGrid(grids), readJournal(wb)));
 }
 
+/** Column A, without the two full-width spaces juesuan indents its paragraphs with. */
 function columnA(ws: ExcelJS.Worksheet): unknown[] {
   const out: unknown[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) out.push(ws.getCell(r, 1).value);
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    out.push(typeof v === 'string' ? v.replace(/^\u3000\u3000/, '') : v);
+  }
   while (out.length > 0 && (out[out.length - 1] === null || out[out.length - 1] === undefined)) out.pop();
   return out;
 }
@@ -311,6 +315,9 @@ describe('the narrative sheet', () => {
 
     const ws = sheet(wb, NARRATIVE_TITLE);
     expect(columnA(ws)).toEqual([NARRATIVE_TITLE, ...narrativeLines('100.00')]);
+    expect(String(ws.getCell('A3').value).startsWith('\u3000\u3000')).toBe(true);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.getCell('A1').font).toMatchObject({ name: '黑体', size: 16, bold: true });
     expect(ws.getColumn('A').width).toBe(NARRATIVE_COLUMN_WIDTH);
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.getCell('A2').font?.bold).toBe(true);
@@ -361,7 +368,7 @@ describe('a narrative sheet the accountant made', () => {
     const sheetNow = sheet(wb, '情况说明');
     // typed before any juesuan paragraph of its section: it stays first in the section
     expect(columnA(sheetNow)).toEqual(['2023年度某某部门决算情况说明', lines[0], '本部门收支总计100万元（手工写的）。', ...lines.slice(1)]);
-    expect(sheetNow.getCell('A1').font?.name).toBe('方正小标宋简体'); // the title keeps its font, now bold
+    expect(sheetNow.getCell('A1').font).toMatchObject({ name: '黑体', size: 16, bold: true }); // the title gets the title style; undo puts its own font back
     expect(sheetNow.getCell('A1').font?.bold).toBe(true);
     expect(sheetNow.getColumn('A').width).toBe(NARRATIVE_COLUMN_WIDTH);
     expect(sheetNow.getRow(3).height).toBeUndefined(); // one line now: default height

@@ -363,7 +363,7 @@ describe('calls into WPS', () => {
     const lines = Array.from({ length: 500 }, (_, i) => `第${String(i + 1).padStart(3, '0')}段：${'收入支出决算'.repeat(20)}`);
     const r = await callsOf(book, () => hostOf(book).applyPlan(narrativeSheetPlan(lines, undefined, undefined)));
     expect(r.by['Range.Value2=']).toBe(2); // 501 cells in one rectangle, plus the journal
-    expect(r.by['Range.RowHeight=']).toBe(1); // 500 rows of one height: one call
+    expect(r.by['Range.RowHeight=']).toBe(2); // 500 rows of one height: one call, and one for the 16-point title
   });
 });
 

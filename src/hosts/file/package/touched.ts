@@ -76,6 +76,11 @@ function recordOp(t: Touches, op: PlanOp): void {
     case 'rowHeight':
       sheetTouches(t, op.sheet).rows.add(op.row);
       return;
+    case 'pageSetup':
+    case 'printTitles':
+    case 'rowBreaks':
+      // kept on the sheets juesuan creates (written whole); a user's own sheet keeps its page setup
+      return;
     default: {
       const unknown: never = op;
       throw new Error(`unknown plan op ${JSON.stringify(unknown)}`);
