@@ -7,7 +7,7 @@ import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/
 import { ArrowDownload20Regular, FolderOpen20Regular, LockClosed16Regular } from '@fluentui/react-icons';
 import { App } from '../app/App';
 import { userMessage } from '../app/errors';
-import { FileHost } from './fileHost';
+import { FileHost } from '../../src/hosts/file/fileHost';
 
 const useStyles = makeStyles({
   bar: {

@@ -17,7 +17,7 @@ import { FINDINGS_SHEET, HostError, SETTINGS_SHEET } from '../../../src/hosts/ho
 import { WpsHost } from '../../../src/hosts/wps';
 import { hexToBgr } from '../../../src/hosts/wps/values';
 import { Session } from '../../../taskpane/app/controller';
-import { FileHost } from '../../../taskpane/standalone/fileHost';
+import { FileHost } from '../../../src/hosts/file/fileHost';
 import { FakeApplication, FakeBook } from './fakeWps';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx';
 

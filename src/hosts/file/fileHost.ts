@@ -1,16 +1,16 @@
-// WorkbookHost over an .xlsx opened in the browser: exceljs in memory (the file host), the
-// journal kept in the workbook by src/hosts/file/apply. Nothing leaves the page: the result is
-// downloaded as a new .xlsx.
+// WorkbookHost over an .xlsx held in memory by exceljs (the file host): the standalone page opens
+// the user's file with it, the command line's `fill` writes OUT through it. The journal is kept in
+// the workbook by ./apply. Nothing leaves the machine: the page downloads the result as a new .xlsx.
 import type * as ExcelJS from 'exceljs';
-import type { Grid } from '../../src/core/grid';
-import { parseAddress } from '../../src/core/grid';
-import type { NarrativeSettings } from '../../src/core/narrative';
-import type { WritePlan } from '../../src/core/plan';
-import { JOURNAL_SHEET } from '../../src/core/plan';
-import { applyPlan, clearHighlights, readJournal, undoLast } from '../../src/hosts/file/apply';
-import { worksheetToGrid } from '../../src/hosts/file/grid';
-import { loadWorkbook, saveWorkbook } from '../../src/hosts/file/load';
-import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
+import type { Grid } from '../../core/grid';
+import { parseAddress } from '../../core/grid';
+import type { NarrativeSettings } from '../../core/narrative';
+import type { WritePlan } from '../../core/plan';
+import { JOURNAL_SHEET } from '../../core/plan';
+import { applyPlan, clearHighlights, readJournal, undoLast } from './apply';
+import { worksheetToGrid } from './grid';
+import { loadWorkbook, saveWorkbook } from './load';
+import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
 import {
   HostError,
   SETTINGS_SHEET,
@@ -18,7 +18,7 @@ import {
   parseSettings,
   rehighlightPlan,
   serializeSettings,
-} from '../../src/hosts/host';
+} from '../host';
 
 /** ExcelJS.ValueType.Formula (the enum is not imported: this module only needs exceljs's types). */
 const FORMULA = 6 as ExcelJS.ValueType;
@@ -44,6 +44,11 @@ export class FileHost implements WorkbookHost {
   static async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
     const { workbook } = await loadWorkbook(bytes, fileName);
     return new FileHost(fileName, workbook);
+  }
+
+  /** A host over a workbook already loaded (the command line's `fill`, which saves it to OUT). */
+  static of(workbook: ExcelJS.Workbook, label: string): FileHost {
+    return new FileHost(label, workbook);
   }
 
   capabilities(): HostCapabilities {
