@@ -304,7 +304,11 @@ export class Runner {
     const checked = checkAction(engineGrids(snap.grids));
     this.progress('正在标记有问题的单元格…');
     const applied = await this.host.applyPlan(checked.plan, { replaceHighlights: true });
-    const marks = applied.changed ? [`已标记 ${checked.marked} 个单元格`] : ['标记无需更新'];
+    const marks = !applied.changed
+      ? ['标记无需更新']
+      : checked.marked > 0
+        ? [`已标记 ${checked.marked} 个单元格`]
+        : ['没有需要标记的单元格，原有标记已去掉'];
     if (applied.notesAsSheet > 0) marks.push(`审核意见写在“${FINDINGS_SHEET}”工作表`);
     const summary = `识别到 ${Object.keys(tablesOf(checked.model)).length} 张附表；${marks.join('，')}。`;
     const failed = countFindings(checked.findings).error > 0;
