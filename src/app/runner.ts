@@ -173,6 +173,16 @@ function tick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * What an action that wrote only fills and notes (检查, 清除标记) already knows: the grids it
+ * read are the workbook's values after it too, so its view stands without a second read; and the
+ * journal gained its entry. test/app/runner.test.ts checks both against a fresh 检查.
+ */
+interface Known {
+  view?: View;
+  undo?: MarkerAction | null;
+}
+
 export class Runner {
   private state: PaneState = {
     busy: null,
@@ -247,14 +257,14 @@ export class Runner {
    * The state after a write: a fresh read of the workbook gives the findings of `kind`, the 说明
    * text and what 撤销 takes back. `snap`: a read made after the last write (saves one read).
    */
-  private async settle(kind: ViewKind | null, status: Status | null, snap?: WorkbookSnapshot): Promise<void> {
+  private async settle(kind: ViewKind | null, status: Status | null, snap?: WorkbookSnapshot, known?: Known): Promise<void> {
     const now = snap ?? (await this.host.readWorkbook());
     const grids = engineGrids(now.grids);
     const text = narrativeText(grids);
     this.set({
-      view: kind ? viewOf(kind, now, this.state.settings) : null,
+      view: known?.view ?? (kind ? viewOf(kind, now, this.state.settings) : null),
       narrative: text ?? null,
-      undo: undoableAction(now.journal) ?? null,
+      undo: known?.undo !== undefined ? known.undo : undoableAction(now.journal) ?? null,
       status,
     });
   }
@@ -312,7 +322,10 @@ export class Runner {
     if (applied.notesAsSheet > 0) marks.push(`审核意见写在“${FINDINGS_SHEET}”工作表`);
     const summary = `识别到 ${Object.keys(tablesOf(checked.model)).length} 张附表；${marks.join('，')}。`;
     const failed = countFindings(checked.findings).error > 0;
-    await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary });
+    await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary }, snap, {
+      view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model) },
+      undo: applied.changed ? 'highlight' : undoableAction(snap.journal) ?? null,
+    });
     return { changed: applied.changed, summary };
   }
 
@@ -456,12 +469,15 @@ export class Runner {
     return this.perform(ACTION_LABELS.clear, async () => {
       this.afterFill = undefined;
       this.set({ fill: null });
-      const snap = await this.read();
+      const { journal } = await this.host.readWorkbook([]);
       this.progress('正在清除标记…');
-      const plan = clearAction(snap.journal);
+      const plan = clearAction(journal);
       const applied = plan.ops.length > 0 ? await this.host.applyPlan(plan) : undefined;
-      const text = applied?.changed ? `已清除标记，${applied.cellsWritten} 个单元格恢复原样。` : '没有需要清除的标记。';
-      await this.settle(this.state.view?.kind ?? null, { intent: 'success', text }, applied?.changed ? undefined : snap);
+      // Only fills and notes changed: the findings and the 说明 text on screen stay as they are.
+      this.set({
+        undo: applied?.changed ? 'clear' : undoableAction(journal) ?? null,
+        status: { intent: 'success', text: applied?.changed ? `已清除标记，${applied.cellsWritten} 个单元格恢复原样。` : '没有需要清除的标记。' },
+      });
     });
   }
 
