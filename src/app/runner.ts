@@ -108,6 +108,8 @@ export interface RunnerOptions {
   describeError?(e: unknown, action: string): string;
   /** Called after every action that may have changed the workbook. */
   onChanged?(): void;
+  /** Let errors escape the action (the command line reports them itself); the pane shows them instead. */
+  throwErrors?: boolean;
 }
 
 /** Hosts that keep the formulas 填表 writes: Excel calculates them; the file host writes them with their results. */
@@ -234,6 +236,7 @@ export class Runner {
       try {
         await body();
       } catch (e) {
+        if (this.options.throwErrors) throw e;
         // eslint-disable-next-line no-console
         console.error(e);
         this.set({ status: { intent: 'error', text: (this.options.describeError ?? genericError)(e, name) } });

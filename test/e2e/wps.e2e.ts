@@ -15,7 +15,7 @@ import { NARRATIVE_TITLE, SEVERITY_FILL } from '../../src/core/plan';
 import { loadWorkbook } from '../../src/hosts/file/load';
 import { hexToBgr } from '../../src/hosts/wps/values';
 import { WpsHost } from '../../src/hosts/wps';
-import { Session as TaskSession } from '../../taskpane/app/controller';
+import { Runner } from '../../src/app/runner';
 import { FakeApplication } from '../hosts/wps/fakeWps';
 import { fakeFromXlsx } from '../hosts/wps/xlsx';
 import { launch } from './browser';
@@ -148,10 +148,10 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
     }
     // the same calls as the same 检查 over the same workbook in Node (test/hosts/wps pins them)
     const book = await fakeFromXlsx(await fs.readFile(SAMPLE));
-    const session = new TaskSession(new WpsHost(new FakeApplication(book).api()));
-    await session.loadSettings();
+    const session = new Runner(new WpsHost(new FakeApplication(book).api()));
+    await session.start();
     const start = book.calls;
-    await session.check(() => undefined);
+    await session.check();
     expect(used).toBe(book.calls - start);
 
     // a finding selects its first cell in WPS
