@@ -14,7 +14,7 @@ import { deriveFill, fillPlan } from './derive';
 import type { DeriveOptions, DeriveResult } from './derive';
 import { narrate, narrativeLines, resolveSettings } from './narrative';
 import type { NarrativeResult, NarrativeSettings } from './narrative';
-import { cellKey, clearHighlightsPlan, highlightPlan, narrativeSheetPlan, supplementSheetPlan, undoPlan } from './plan';
+import { cellKey, clearHighlightsPlan, highlightPlan, NARRATIVE_TITLE, narrativeSheetPlan, supplementSheetPlan, undoPlan } from './plan';
 import type { Journal, MarkerAction, WritePlan } from './plan';
 
 export interface CheckResult {
@@ -113,11 +113,15 @@ export function textcheckAction(grids: Grid[]): TextcheckAction {
   return { model, sheet: grid.sheet, findings: sortFindings(checkText(paragraphsFromGrid(grid), model, supplement)) };
 }
 
-/** The paragraphs of the narrative sheet as the workbook holds them now (the pane's preview). */
+/**
+ * The paragraphs of the narrative sheet as the workbook holds them now (the pane's preview), its
+ * title row left out: counted as 生成说明 counts the paragraphs it writes.
+ */
 export function narrativeText(grids: Grid[]): { sheet: string; paragraphs: string[] } | undefined {
   const grid = findNarrativeGrid(grids);
   if (!grid) return undefined;
-  return { sheet: grid.sheet, paragraphs: paragraphsFromGrid(grid).map((p) => p.text) };
+  const texts = paragraphsFromGrid(grid).map((p) => p.text);
+  return { sheet: grid.sheet, paragraphs: texts[0]?.trim() === NARRATIVE_TITLE ? texts.slice(1) : texts };
 }
 
 /** 填表: every derivable cell (nothing written) and the plan 确认填写 applies. */
