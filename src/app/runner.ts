@@ -474,6 +474,17 @@ export class Runner {
       this.set({ fill: null });
       const { journal } = await this.host.readWorkbook([]);
       this.progress('正在清除标记…');
+      if (!this.host.capabilities().notes) {
+        // The messages are in a 审核结果 sheet a highlight created: the host's own clear deletes
+        // it with the marks (a sheet a plan cannot re-create on undo); that clear is not undoable.
+        const r = await this.host.clearHighlights();
+        const after = await this.host.readWorkbook([]);
+        this.set({
+          undo: undoableAction(after.journal) ?? null,
+          status: { intent: 'success', text: r.done ? `已清除标记，${r.cellsRestored} 个单元格恢复原样。` : '没有需要清除的标记。' },
+        });
+        return;
+      }
       const plan = clearAction(journal);
       const applied = plan.ops.length > 0 ? await this.host.applyPlan(plan) : undefined;
       // Only fills and notes changed: the findings and the 说明 text on screen stay as they are.

@@ -22,6 +22,7 @@ import { launch } from './browser';
 import type { Session } from './browser';
 import { serve } from './server';
 import type { StaticServer } from './server';
+import { button, status } from '../helpers/page';
 
 // Used inside page.evaluate (the browser's parser); the Node-side types have no DOM.
 declare const DOMParser: { new (): { parseFromString(text: string, type: string): any } }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,14 +115,6 @@ async function settled(page: Page): Promise<number> {
   }
 }
 
-function button(page: Page, name: string) {
-  return page.getByRole('button', { name, exact: true });
-}
-
-async function status(page: Page, text: string | RegExp) {
-  await page.locator('[data-testid=status]').filter({ hasText: text }).waitFor({ timeout: 60000 });
-}
-
 test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet, 清除标记 and 撤销 restore the workbook', async () => {
   const { grids } = await loadWorkbook(await fs.readFile(SAMPLE));
   const expected = checkWorkbook(grids);
@@ -172,8 +165,13 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
 
     await button(page, '清除标记').click();
     await status(page, '已清除标记');
+    // 撤销 takes back the clear first (the marks return), then 生成说明, then the marks of 检查
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次清除标记');
     await button(page, '撤销').click();
     await status(page, '已撤销上一次生成说明');
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次标记');
     const after = JSON.parse(await workbookJson(page));
     const was = JSON.parse(original);
     expect(after.sheets).toEqual(was.sheets);

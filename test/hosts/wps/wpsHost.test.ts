@@ -21,6 +21,7 @@ import type { PaneState } from '../../../src/app/runner';
 import { FileHost } from '../../../src/hosts/file/fileHost';
 import { FakeApplication, FakeBook } from './fakeWps';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx';
+import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 /** A snapshot without the settings sheet (WPS formats its A1 as text, exceljs leaves it General). */
@@ -454,32 +455,9 @@ describe('fallbacks and errors', () => {
 // ---- synthetic workbooks ------------------------------------------------------------------------
 
 function synthetic(sheets: number, rows: number): FakeBook {
-  const book = new FakeBook();
-  for (let i = 0; i < sheets; i++) {
-    const s = book.add(`数据${i + 1}`);
-    s.set('A1', `第${i + 1}张表`);
-    s.merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
-    for (let r = 2; r <= rows + 1; r++) for (let c = 0; c < 6; c++) s.set(`${'ABCDEF'[c]}${r}`, r * 10 + c);
-  }
-  return book;
+  return fillSynthetic(new FakeBook(), sheets, rows);
 }
 
 function syntheticFindings(book: FakeBook, n: number): Finding[] {
-  const out: Finding[] = [];
-  const sevs = ['error', 'warning', 'info'] as const;
-  for (let i = 0; i < n; i++) {
-    const s = book.sheets[i % book.sheets.length];
-    const rows = Math.max(1, Math.floor(s.cells.size / 6) - 1);
-    const row = 2 + (Math.floor(i / book.sheets.length) % rows);
-    out.push({
-      rule: `T0${(i % 9) + 1}-1`,
-      severity: sevs[i % 3],
-      message: `第${i}条：${s.name} B${row} 与 C${row} 相差0.01万元`,
-      cells: [
-        { sheet: s.name, address: `B${row}` },
-        { sheet: s.name, address: `C${row}` },
-      ],
-    });
-  }
-  return out;
+  return findingsOn(book.sheets, n);
 }
