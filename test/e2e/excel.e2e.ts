@@ -85,6 +85,8 @@ test('Excel task pane: 检查 in three round trips, findings select their cells,
 
   await withExcel('', async (page) => {
     await expect(page.getByText('Excel', { exact: true }).count()).resolves.toBe(1);
+    // the pane has read the workbook once on opening (settings, 说明 text, what 撤销 would take back)
+    await page.waitForSelector('button[data-action=check]:not([disabled])');
     const original = await cellsJson(page);
     const before = await fake<number>(page, 'window.__fake.syncs');
     await button(page, '检查').click();

@@ -332,7 +332,7 @@ test('Excel pane: 填表 preview selects cells, a cell typed after the preview i
     'taskpane.html?file=/__fixtures/blank.xlsx',
     { width: 340, height: 900 },
     async (page) => {
-      await button(page, '填表').waitFor();
+      await page.waitForSelector('button[data-action=fill]:not([disabled])'); // the pane's first read is done
       const original = await cellsJson(page);
       const syncs = () => fake<number>(page, 'window.__fake.syncs');
       let before = await syncs();
