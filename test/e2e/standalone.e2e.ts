@@ -260,7 +260,7 @@ test('at 1280 px: findings and the 说明 preview side by side; 复制全文 giv
     expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
 
     // The screenshot for the README.
-    await page.locator('section[data-severity=error] [data-testid=finding]').first().click();
+    await page.getByTestId('finding').first().click();
     await page.getByTestId('finding-detail').waitFor();
     await page.mouse.move(1, 799);
     await page.evaluate('document.activeElement && document.activeElement.blur()');
