@@ -277,7 +277,8 @@ export class Runner {
     return this.perform('读取工作簿', async () => {
       const snap = await this.read();
       this.set({ settings: resolveSettings(snap.settings ?? {}) });
-      await this.settle(null, null, snap);
+      // A command may have run first (the WPS ribbon's): its view and status stay.
+      await this.settle(this.state.view?.kind ?? null, this.state.status, snap);
     });
   }
 
