@@ -6,4 +6,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
+  // lib/ for the tests that run the built command and batch's worker threads (see the file).
+  globalSetup: '<rootDir>/test/helpers/build-lib.js',
 };

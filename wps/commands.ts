@@ -1,15 +1,15 @@
 // The ribbon's 检查 / 生成说明 buttons hand their action to the task pane through the add-in's
 // PluginStorage (shared by every page of one WPS add-in): the ribbon page leaves a command, the
-// pane picks it up, clears it and presses its own button. Nothing else crosses between the pages.
+// pane picks it up, clears it and runs the action through the action runner (src/app/runner).
+// Nothing else crosses between the pages.
+import type { ActionId } from '../src/app/runner';
 import type { WpsApplication } from '../src/hosts/wps/api';
 
 export const COMMAND_KEY = 'juesuan.command';
 export const PANE_KEY = 'juesuan.taskpane';
 
-export type PaneAction = 'check' | 'narrate';
-
-/** The task pane button each command presses. */
-export const ACTION_BUTTONS: Record<PaneAction, string> = { check: '检查', narrate: '生成说明' };
+/** The runner actions the ribbon can ask for. */
+export type PaneAction = Extract<ActionId, 'check' | 'narrate'>;
 
 export function postCommand(app: WpsApplication, action: PaneAction): void {
   app.PluginStorage?.setItem(COMMAND_KEY, JSON.stringify({ action, at: Date.now() }));

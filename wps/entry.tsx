@@ -7,7 +7,10 @@ import { App } from '../taskpane/app/App';
 import { Notice } from '../taskpane/excel/Notice';
 import { WpsHost, wpsApplication } from '../src/hosts/wps/host';
 import type { WpsApplication } from '../src/hosts/wps/api';
-import { ACTION_BUTTONS, takeCommand } from './commands';
+import { takeCommand } from './commands';
+import { Runner } from '../src/app/runner';
+import { userMessage } from '../taskpane/app/errors';
+import { exportWord } from '../taskpane/app/exportAction';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -15,20 +18,11 @@ function render(node: React.ReactNode) {
   root.render(<React.StrictMode>{node}</React.StrictMode>);
 }
 
-/** Presses the pane's button for a command the ribbon left (once it is enabled). */
-function watchCommands(app: WpsApplication): void {
-  let pending: string | undefined;
+/** Runs the actions the ribbon leaves, through the pane's runner (one after the other). */
+function watchCommands(app: WpsApplication, runner: Runner): void {
   const tick = () => {
-    if (!pending) {
-      const action = takeCommand(app);
-      if (action) pending = ACTION_BUTTONS[action];
-    }
-    if (!pending) return;
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === pending);
-    if (button && !button.disabled) {
-      pending = undefined;
-      button.click();
-    }
+    const action = takeCommand(app);
+    if (action) void runner.run(action);
   };
   window.setInterval(tick, 300);
   tick();
@@ -41,8 +35,9 @@ function start(): void {
     return;
   }
   const host = new WpsHost(app);
-  render(<App host={host} subtitle="WPS 表格" />);
-  watchCommands(app);
+  const runner = new Runner(host, { describeError: userMessage, exportWord });
+  render(<App host={host} runner={runner} subtitle="WPS 表格" />);
+  watchCommands(app, runner);
 }
 
 start();

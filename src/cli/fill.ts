@@ -75,7 +75,7 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     io.out(`文件：${path.basename(file)}\n${previewLines(tables.result).join('\n')}\n\n`);
     io.out(`已写入：${output}${tables.applied ? '' : '（附表没有需要填写的单元格）'}\n`);
     if (createdSupplement) io.out('  · 新建“补充信息”表（请填写上年数、预算数和原因说明后重新运行）\n');
-    io.out(`  · “部门决算情况说明”表：${narrative.sections.length} 节\n`);
+    io.out(`  · “部门决算情况说明”表：${narrativeLines(narrative).length} 段\n`);
     io.out(`  · 标记了 ${highlights.ops.filter((op) => op.kind === 'fill').length} 处有问题的单元格（红色：错误，黄色：提示和待补充${options.markNotes ? '，蓝色：取整差额' : ''}），批注中写明原因\n`);
     io.out(`审核结果：${summaryLine(counts)}\n`);
     if (counts.pending > 0) io.out(`说明中有 ${counts.pending} 处待补充（【请填写…】），逐项见 juesuan check 的【待补充】或各单元格批注。\n`);

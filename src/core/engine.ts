@@ -1,4 +1,4 @@
-// The engine's front door: grids in, model and findings out. Hosts call this; it knows no host.
+// The engine's one door: grids in, model, findings and write plans out. Hosts call this; it knows no host.
 import type { Grid } from './grid';
 import type { Finding } from './finding';
 import { sortFindings } from './finding';
@@ -14,9 +14,13 @@ import { getTemplate } from './templates';
 import type { Template } from './templates';
 import { leftoverInstructionFindings } from './templates/leftovers';
 import { nothingRecognised } from './read/nothing';
-import { narrate, settingsForTemplate } from './narrative';
+import { narrate, narrativeLines, settingsForTemplate } from './narrative';
 import { uncheckedFamilies, type UncheckedFamily } from './unchecked';
-import type { NarrativeSettings } from './narrative';
+import type { NarrativeResult, NarrativeSettings } from './narrative';
+import { deriveFill, fillPlan } from './derive';
+import type { DeriveOptions, DeriveResult } from './derive';
+import { cellKey, clearHighlightsPlan, highlightPlan, NARRATIVE_TITLE, narrativeSheetPlan, supplementSheetPlan, undoPlan } from './plan';
+import type { Journal, MarkerAction, WritePlan } from './plan';
 
 export interface CheckResult {
   model: Model;
@@ -96,4 +100,110 @@ function pendingInText(
   const needs = narrate(model, supplement, settingsForTemplate(template, settings), template).findings.filter((f) => f.rule === 'NEED');
   if (needs.length === 0) return findings;
   return [...findings.filter((f) => f.rule !== 'TXT-PLACEHOLDER'), ...needs];
+}
+
+// ---- the actions ------------------------------------------------------------------------------
+// Every action a host offers (task pane, WPS, command line) is one function here: grids (and the
+// journal, settings) in, findings and the WritePlan to apply out. No host, no I/O: src/app/runner
+// applies the plans and keeps what the pane shows in step with the workbook.
+
+/** 检查: every finding of the workbook (identities, scorecards, the narrative text once) and the marks for them. */
+export interface CheckAction extends CheckResult {
+  plan: WritePlan;
+  /** Cells the marks colour (one count, shown by 检查 and restored by 清除标记). */
+  marked: number;
+}
+
+export function checkAction(grids: Grid[], options: CheckOptions = {}): CheckAction {
+  const result = checkWorkbook(grids, options);
+  const plan = highlightPlan(result.findings);
+  return { ...result, plan, marked: markedCells(plan) };
+}
+
+/** Distinct cells a highlight plan colours. */
+export function markedCells(plan: WritePlan): number {
+  return new Set(plan.ops.filter((op) => op.kind === 'fill').map((op) => cellKey(op.sheet, op.address))).size;
+}
+
+/** 生成说明: the 第二部分 text, the plan that writes it into the 说明 sheet, what it still needs. */
+export interface NarrateAction {
+  model: Model;
+  supplement?: Supplement;
+  narrative: NarrativeResult;
+  /** The paragraphs written, headings included, one per cell of column A. */
+  paragraphs: string[];
+  plan: WritePlan;
+  /** Model and 补充信息 findings, then what the text needs (NEED …). */
+  findings: Finding[];
+}
+
+export function narrateAction(grids: Grid[], journal: Journal, settings: Partial<NarrativeSettings> = {}): NarrateAction {
+  const { model, supplement, template } = checkWorkbook(grids, { profile: settings.template, settings });
+  const narrative = narrate(model, supplement, settingsForTemplate(template, settings), template);
+  const paragraphs = narrativeLines(narrative);
+  const plan = narrativeSheetPlan(paragraphs, findNarrativeGrid(grids), journal, { year: narrative.year });
+  const findings = sortFindings([...model.findings, ...(supplement?.findings ?? []), ...narrative.findings]);
+  return { model, supplement, narrative, paragraphs, plan, findings };
+}
+
+/** 核对说明文字: the narrative sheet's numbers and wording against the tables (sheet undefined: there is none). */
+export interface TextcheckAction {
+  model: Model;
+  sheet?: string;
+  findings: Finding[];
+}
+
+export function textcheckAction(grids: Grid[], settings: Partial<NarrativeSettings> = {}): TextcheckAction {
+  const grid = findNarrativeGrid(grids);
+  const paragraphs = grid ? paragraphsFromGrid(grid) : [];
+  // the text's own headings help detect the template; its findings are computed once, below
+  const { model, supplement, template } = checkWorkbook(grids, { narrative: [], profile: settings.template ?? detectedTemplate(grids, paragraphs) });
+  if (!grid) return { model, findings: [] };
+  const found = checkText(paragraphs, model, supplement, template);
+  return { model, sheet: grid.sheet, findings: sortFindings(pendingInText(found, model, supplement, template, settings)) };
+}
+
+function detectedTemplate(grids: Grid[], paragraphs: TextParagraph[]): string {
+  return readWorkbook(grids, { text: paragraphs.map((p) => p.text) }).profile;
+}
+
+/**
+ * The paragraphs of the narrative sheet as the workbook holds them now (the pane's preview), its
+ * title row left out: counted as 生成说明 counts the paragraphs it writes.
+ */
+export function narrativeText(grids: Grid[]): { sheet: string; paragraphs: string[] } | undefined {
+  const grid = findNarrativeGrid(grids);
+  if (!grid) return undefined;
+  const texts = paragraphsFromGrid(grid).map((p) => p.text);
+  return { sheet: grid.sheet, paragraphs: texts[0]?.trim() === NARRATIVE_TITLE ? texts.slice(1) : texts };
+}
+
+/** 填表: every derivable cell (nothing written) and the plan 确认填写 applies. */
+export function fillAction(grids: Grid[], options: DeriveOptions): { result: DeriveResult; plan: WritePlan } {
+  const result = deriveFill(grids, options);
+  return { result, plan: fillPlan(result) };
+}
+
+/** 插入补充信息表: an empty 补充信息 sheet, or an empty plan when there is one. */
+export function supplementAction(grids: Grid[]): WritePlan {
+  return supplementSheetPlan(grids);
+}
+
+/**
+ * 清除标记 as an action of its own: the fills and notes the cells had before any mark, journaled
+ * (not a revert), so 撤销 right after puts the marks back. Empty when nothing was ever marked.
+ */
+export function clearAction(journal: Journal): WritePlan {
+  return { marker: { action: 'clear' }, ops: clearHighlightsPlan(journal).ops };
+}
+
+/** What 撤销 would take back: the journal's last action (undefined: nothing). */
+export function undoableAction(journal: Journal): MarkerAction | undefined {
+  return journal.entries[journal.entries.length - 1]?.action;
+}
+
+/** 撤销: the plan that puts back what the last action wrote (what a host runs before dropping the entry). */
+export function undoAction(journal: Journal): WritePlan | undefined {
+  const entry = journal.entries[journal.entries.length - 1];
+  return entry ? undoPlan(entry) : undefined;
 }

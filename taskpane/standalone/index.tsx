@@ -7,7 +7,7 @@ import { Button, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/
 import { ArrowDownload20Regular, FolderOpen20Regular, LockClosed16Regular } from '@fluentui/react-icons';
 import { App } from '../app/App';
 import { userMessage } from '../app/errors';
-import { FileHost } from './fileHost';
+import { FileHost } from '../../src/hosts/file/fileHost';
 
 const useStyles = makeStyles({
   bar: {
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
     rowGap: '6px',
     ...shorthands.padding('10px', '12px', '0'),
   },
-  buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px', maxWidth: '416px' },
   file: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, wordBreak: 'break-all' },
   error: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
   drop: {
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   dropActive: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
   small: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   privacy: { display: 'inline-flex', alignItems: 'center', columnGap: '4px' },
-  page: { maxWidth: '560px', marginLeft: 'auto', marginRight: 'auto', minHeight: '100vh', boxShadow: '0 0 8px rgba(0,0,0,0.12)' },
+  page: { maxWidth: '1280px', marginLeft: 'auto', marginRight: 'auto', minHeight: '100vh', boxShadow: '0 0 8px rgba(0,0,0,0.12)' },
 });
 
 function downloadName(name: string): string {

@@ -15,6 +15,7 @@ import { loadWorkbook } from '../../src/hosts/file/load';
 import { launch } from './browser';
 import { serve } from './server';
 import type { StaticServer } from './server';
+import { button, status } from '../helpers/page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -78,20 +79,14 @@ const cellsJson = (page: Page) =>
       [...s.notes]]))`,
   );
 
-function button(page: Page, name: string) {
-  return page.getByRole('button', { name, exact: true });
-}
-
-async function status(page: Page, text: string | RegExp) {
-  await page.locator('[data-testid=status]').filter({ hasText: text }).waitFor({ timeout: 60000 });
-}
-
 test('Excel task pane: 检查 in three round trips, findings select their cells, 生成说明, 清除标记, 撤销', async () => {
   const { grids } = await loadWorkbook(await fs.readFile(SAMPLE));
   const expected = checkWorkbook(grids).findings;
 
   await withExcel('', async (page) => {
     await expect(page.getByText('Excel', { exact: true }).count()).resolves.toBe(1);
+    // the pane has read the workbook once on opening (settings, 说明 text, what 撤销 would take back)
+    await page.waitForSelector('button[data-action=check]:not([disabled])');
     const original = await cellsJson(page);
     const before = await fake<number>(page, 'window.__fake.syncs');
     await button(page, '检查').click();
@@ -125,8 +120,13 @@ test('Excel task pane: 检查 in three round trips, findings select their cells,
 
     await button(page, '清除标记').click();
     await status(page, '已清除标记');
+    // 撤销 takes back the clear first (the marks return), then 生成说明, then the marks of 检查
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次清除标记');
     await button(page, '撤销').click();
     await status(page, '已撤销上一次生成说明');
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次标记');
     expect(await cellsJson(page)).toBe(original);
   });
 });

@@ -25,6 +25,7 @@ import { launch } from './browser';
 import type { Session } from './browser';
 import { serve } from './server';
 import type { StaticServer } from './server';
+import { button, status, openFile, readBook, cellsOf, download as downloadTo } from '../helpers/page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -39,6 +40,8 @@ const ROUNDING_CELLS = [
 
 let server: StaticServer;
 let tmp: string;
+
+const download = (page: Page, name: string) => downloadTo(page, tmp, name);
 let fakeOffice: string;
 let blanked: Blanked;
 let blankFile: string;
@@ -122,48 +125,6 @@ async function withPage(url: string, viewport: { width: number; height: number }
   for (const url of session.requests) {
     expect(url.startsWith(`${server.origin}/`) || /^(blob|data):/.test(url) || url in standIns).toBe(true);
   }
-}
-
-function button(page: Page, name: string) {
-  return page.getByRole('button', { name, exact: true });
-}
-
-async function status(page: Page, text: string | RegExp): Promise<string> {
-  const bar = page.locator('[data-testid=status]').filter({ hasText: text });
-  await bar.waitFor({ timeout: 90000 });
-  return (await bar.textContent()) ?? '';
-}
-
-async function openFile(page: Page, file: string) {
-  await page.setInputFiles('[data-testid=file-input]', file);
-  await page.getByText(path.basename(file), { exact: true }).waitFor();
-}
-
-async function download(page: Page, name: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, '下载结果').click()]);
-  const file = path.join(tmp, name);
-  await dl.saveAs(file);
-  return file;
-}
-
-async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-/** Every cell's value, fill and note of the given sheets. */
-function cellsOf(wb: ExcelJS.Workbook, sheets: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const ws of wb.worksheets) {
-    if (!sheets.includes(ws.name)) continue;
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        out[`${ws.name}!${cell.address}`] = JSON.stringify({ value: cell.value ?? null, fill: cell.style?.fill ?? null, note: cell.note ?? null });
-      }),
-    );
-  }
-  return out;
 }
 
 /** Opens every group of the preview and returns the cells it lists. */
@@ -371,7 +332,7 @@ test('Excel pane: 填表 preview selects cells, a cell typed after the preview i
     'taskpane.html?file=/__fixtures/blank.xlsx',
     { width: 340, height: 900 },
     async (page) => {
-      await button(page, '填表').waitFor();
+      await page.waitForSelector('button[data-action=fill]:not([disabled])'); // the pane's first read is done
       const original = await cellsJson(page);
       const syncs = () => fake<number>(page, 'window.__fake.syncs');
       let before = await syncs();

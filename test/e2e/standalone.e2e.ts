@@ -17,6 +17,7 @@ import { launch } from './browser';
 import type { Session } from './browser';
 import { serve } from './server';
 import type { StaticServer } from './server';
+import { button, status, openFile, readBook, cellsOf, download as downloadTo } from '../helpers/page';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -25,6 +26,9 @@ const SCREENSHOT = path.join(ROOT, 'docs/taskpane.png');
 
 let server: StaticServer;
 let tmp: string;
+
+const download = (page: Page, name: string) =>
+  downloadTo(page, tmp, name, (suggested) => expect(suggested).toMatch(/（决算助手）\.xlsx$/));
 
 beforeAll(async () => {
   await fs.access(path.join(DIST, 'standalone.html')).catch(() => {
@@ -56,53 +60,6 @@ async function withPage(viewport: { width: number; height: number }, fn: (page: 
   // Nothing left the local server: no CDN, no fonts, no upload.
   expect(session.external).toEqual([]);
   for (const url of session.requests) expect(url.startsWith(`${server.origin}/`) || /^(blob|data):/.test(url)).toBe(true);
-}
-
-async function openFile(page: Page, file: string) {
-  await page.setInputFiles('[data-testid=file-input]', file);
-  await page.getByText(path.basename(file), { exact: true }).waitFor();
-}
-
-function button(page: Page, name: string) {
-  return page.getByRole('button', { name, exact: true });
-}
-
-async function status(page: Page, text: string | RegExp) {
-  const bar = page.locator('[data-testid=status]').filter({ hasText: text });
-  await bar.waitFor({ timeout: 60000 });
-  return (await bar.textContent()) ?? '';
-}
-
-async function download(page: Page, name: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, '下载结果').click()]);
-  expect(dl.suggestedFilename()).toMatch(/（决算助手）\.xlsx$/);
-  const file = path.join(tmp, name);
-  await dl.saveAs(file);
-  return file;
-}
-
-async function readBook(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
-
-/** Every cell's value, fill and note, per sheet: what “the original cells” means. */
-function cellsOf(wb: ExcelJS.Workbook, sheets?: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const ws of wb.worksheets) {
-    if (sheets && !sheets.includes(ws.name)) continue;
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        out[`${ws.name}!${cell.address}`] = JSON.stringify({
-          value: cell.value ?? null,
-          fill: cell.style?.fill ?? null,
-          note: cell.note ?? null,
-        });
-      }),
-    );
-  }
-  return out;
 }
 
 async function expectedFindings(file: string) {
@@ -196,11 +153,17 @@ test('sample workbook: 检查, detail, 设置, 生成说明, download, 清除标
       expect(JSON.stringify(c.note)).toContain(f.rule);
     }
 
-    // 清除标记, then 撤销 (the narrative) → the original cells
+    // 清除标记, then 撤销: the clear, the narrative, the marks → the original cells
     await button(page, '清除标记').click();
     await status(page, /已清除标记，\d+ 个单元格恢复原样/);
+    await expect(page.getByTestId('undo-hint').textContent()).resolves.toContain('清除标记');
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次清除标记');
     await button(page, '撤销').click();
     await status(page, `已撤销上一次生成说明`);
+    await expect(page.getByTestId('narrative-preview').count()).resolves.toBe(0);
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次标记');
     await button(page, '撤销').click();
     await status(page, '没有可撤销的操作');
     const restored = await readBook(await download(page, 'restored.xlsx'));
@@ -245,7 +208,7 @@ test('a dropped file opens; keyboard only: Tab to 检查, Enter, Tab to a findin
   });
 });
 
-test('errors: verdict, groups by severity and table, 320 px without horizontal scrolling, screenshot', async () => {
+test('errors: verdict, groups by severity and table, 320 px without horizontal scrolling', async () => {
   const file = await sampleWithErrors();
   const expected = await expectedFindings(file);
   const errors = expected.findings.filter((f) => f.severity === 'error').length;
@@ -267,14 +230,48 @@ test('errors: verdict, groups by severity and table, 320 px without horizontal s
     const scroll = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
     expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
 
-    // The screenshot for the README: the pane at 340 px with an error opened.
-    await page.setViewportSize({ width: 340, height: 900 });
-    await page.locator('section[data-severity=error] [data-testid=finding]').first().click();
+  });
+});
+
+test('at 1280 px: findings and the 说明 preview side by side; 复制全文 gives paragraphs; screenshot', async () => {
+  const file = path.join(ROOT, 'examples/seed002.xlsx');
+  await withPage({ width: 1280, height: 800 }, async (page) => {
+    await openFile(page, file);
+    await button(page, '生成说明').click();
+    const written = await status(page, `已写入“${NARRATIVE_TITLE}”工作表`);
+    const count = Number(/（(\d+) 段）/.exec(written)?.[1]);
+    const preview = page.getByTestId('narrative-text');
+    await expect(preview.locator('p').count()).resolves.toBe(count);
+    await expect(page.getByTestId('narrative-preview').textContent()).resolves.toContain(`（${count} 段）`);
+
+    // 复制全文: text/html with one <p> per paragraph, and the same paragraphs as lines
+    await page.evaluate(`window.addEventListener('copy', (e) => {
+      window.__copied = { html: e.clipboardData.getData('text/html'), text: e.clipboardData.getData('text/plain') };
+    })`);
+    await button(page, '复制全文').click();
+    const copied = (await page.evaluate('window.__copied')) as { html: string; text: string };
+    const paragraphs = await preview.locator('p').allTextContents();
+    expect(copied.text.split('\r\n')).toEqual(paragraphs);
+    expect(copied.html.match(/<p>/g)).toHaveLength(count);
+    expect(copied.html).not.toMatch(/<table/);
+
+    await button(page, '检查').click();
+    await page.getByTestId('verdict').waitFor({ timeout: 60000 });
+    // two columns: the findings on the left, the preview beside them, nothing scrolls sideways
+    const list = await page.getByTestId('findings').boundingBox();
+    const side = await page.getByTestId('narrative-preview').boundingBox();
+    expect(side!.x).toBeGreaterThanOrEqual(list!.x + list!.width);
+    expect(side!.width).toBeGreaterThan(500);
+    const scroll = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
+    expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
+
+    // The screenshot for the README.
+    await page.getByTestId('finding').first().click();
     await page.getByTestId('finding-detail').waitFor();
-    await page.mouse.move(1, 899);
+    await page.mouse.move(1, 799);
     await page.evaluate('document.activeElement && document.activeElement.blur()');
     await page.waitForTimeout(600); // let the buttons' colour transitions finish
     await fs.mkdir(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot({ path: process.env.JUESUAN_SCREENSHOT || SCREENSHOT });
   });
 });

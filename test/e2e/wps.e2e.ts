@@ -15,13 +15,14 @@ import { NARRATIVE_TITLE, SEVERITY_FILL } from '../../src/core/plan';
 import { loadWorkbook } from '../../src/hosts/file/load';
 import { hexToBgr } from '../../src/hosts/wps/values';
 import { WpsHost } from '../../src/hosts/wps';
-import { Session as TaskSession } from '../../taskpane/app/controller';
+import { Runner } from '../../src/app/runner';
 import { FakeApplication } from '../hosts/wps/fakeWps';
 import { fakeFromXlsx } from '../hosts/wps/xlsx';
 import { launch } from './browser';
 import type { Session } from './browser';
 import { serve } from './server';
 import type { StaticServer } from './server';
+import { button, status } from '../helpers/page';
 
 // Used inside page.evaluate (the browser's parser); the Node-side types have no DOM.
 declare const DOMParser: { new (): { parseFromString(text: string, type: string): any } }; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -114,14 +115,6 @@ async function settled(page: Page): Promise<number> {
   }
 }
 
-function button(page: Page, name: string) {
-  return page.getByRole('button', { name, exact: true });
-}
-
-async function status(page: Page, text: string | RegExp) {
-  await page.locator('[data-testid=status]').filter({ hasText: text }).waitFor({ timeout: 60000 });
-}
-
 test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet, 清除标记 and 撤销 restore the workbook', async () => {
   const { grids } = await loadWorkbook(await fs.readFile(SAMPLE));
   const expected = checkWorkbook(grids);
@@ -148,10 +141,10 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
     }
     // the same calls as the same 检查 over the same workbook in Node (test/hosts/wps pins them)
     const book = await fakeFromXlsx(await fs.readFile(SAMPLE));
-    const session = new TaskSession(new WpsHost(new FakeApplication(book).api()));
-    await session.loadSettings();
+    const session = new Runner(new WpsHost(new FakeApplication(book).api()));
+    await session.start();
     const start = book.calls;
-    await session.check(() => undefined);
+    await session.check();
     expect(used).toBe(book.calls - start);
 
     // a finding selects its first cell in WPS
@@ -173,8 +166,13 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
 
     await button(page, '清除标记').click();
     await status(page, '已清除标记');
+    // 撤销 takes back the clear first (the marks return), then 生成说明, then the marks of 检查
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次清除标记');
     await button(page, '撤销').click();
     await status(page, '已撤销上一次生成说明');
+    await button(page, '撤销').click();
+    await status(page, '已撤销上一次标记');
     const after = JSON.parse(await workbookJson(page));
     const was = JSON.parse(original);
     expect(after.sheets).toEqual(was.sheets);

@@ -4,7 +4,7 @@ import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readGrids } from '../../src/hosts/file';
-import { FileHost } from '../../taskpane/standalone/fileHost';
+import { FileHost } from '../../src/hosts/file/fileHost';
 
 const SEED = path.join(__dirname, '..', '..', 'examples', 'seed000.xlsx');
 

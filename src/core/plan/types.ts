@@ -6,9 +6,10 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The actions that write into a workbook; each applied plan is journaled under one of them. */
-export type MarkerAction = 'narrative' | 'highlight' | 'supplement' | 'fill';
+/** 'clear': 清除标记, journaled so that 撤销 puts the marks back. */
+export type MarkerAction = 'narrative' | 'highlight' | 'supplement' | 'fill' | 'clear';
 
-export const MARKER_ACTIONS: readonly MarkerAction[] = ['narrative', 'highlight', 'supplement', 'fill'];
+export const MARKER_ACTIONS: readonly MarkerAction[] = ['narrative', 'highlight', 'supplement', 'fill', 'clear'];
 
 export type Scalar = string | number | boolean | null;
 

@@ -25,6 +25,7 @@ import { applyPlan as fileApply, clearHighlights as fileClear, undoLast as fileU
 import { loadWorkbook, saveWorkbook } from '../../../src/hosts/file/load';
 import { FakeWorkbook, OfficeError, fakeFromXlsx, fakeRuntime, fakeToXlsx } from './fakeExcel';
 import type { FakeSheet } from './fakeExcel';
+import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 
@@ -65,34 +66,11 @@ function journalOf(wb: FakeWorkbook) {
 // ---- synthetic workbooks for the sync counts --------------------------------------------------
 
 function synthetic(sheets: number, rows: number): FakeWorkbook {
-  const wb = new FakeWorkbook();
-  for (let i = 0; i < sheets; i++) {
-    const s = wb.add(`数据${i + 1}`);
-    s.set('A1', `第${i + 1}张表`);
-    s.merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
-    for (let r = 2; r <= rows + 1; r++) for (let c = 0; c < 6; c++) s.set(`${'ABCDEF'[c]}${r}`, r * 10 + c);
-  }
-  return wb;
+  return fillSynthetic(new FakeWorkbook(), sheets, rows);
 }
 
 function syntheticFindings(wb: FakeWorkbook, n: number): Finding[] {
-  const out: Finding[] = [];
-  const sevs = ['error', 'warning', 'info'] as const;
-  for (let i = 0; i < n; i++) {
-    const s = wb.sheets[i % wb.sheets.length];
-    const rows = Math.max(1, s.cells.size / 6 - 1);
-    const row = 2 + (Math.floor(i / wb.sheets.length) % rows);
-    out.push({
-      rule: `T0${(i % 9) + 1}-1`,
-      severity: sevs[i % 3],
-      message: `第${i}条：${s.name} B${row} 与 C${row} 相差0.01万元`,
-      cells: [
-        { sheet: s.name, address: `B${row}` },
-        { sheet: s.name, address: `C${row}` },
-      ],
-    });
-  }
-  return out;
+  return findingsOn(wb.sheets, n);
 }
 
 interface Counts {

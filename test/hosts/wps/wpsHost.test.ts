@@ -16,13 +16,21 @@ import { loadWorkbook } from '../../../src/hosts/file/load';
 import { FINDINGS_SHEET, HostError, SETTINGS_SHEET } from '../../../src/hosts/host';
 import { WpsHost } from '../../../src/hosts/wps';
 import { hexToBgr } from '../../../src/hosts/wps/values';
-import { Session } from '../../../taskpane/app/controller';
-import { FileHost } from '../../../taskpane/standalone/fileHost';
+import { Runner } from '../../../src/app/runner';
+import type { PaneState } from '../../../src/app/runner';
+import { FileHost } from '../../../src/hosts/file/fileHost';
 import { FakeApplication, FakeBook } from './fakeWps';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx';
+import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
-const noop = () => undefined;
+/** A snapshot without the settings sheet (WPS formats its A1 as text, exceljs leaves it General). */
+function withoutSettings(snap: Record<string, unknown>): Record<string, unknown> {
+  const { [SETTINGS_SHEET]: _settings, ...rest } = snap;
+  return rest;
+}
+/** The status line an action leaves. */
+const said = async (p: Promise<PaneState>) => (await p).status?.text;
 
 let sampleBytes: Buffer;
 let largeBytes: Buffer;
@@ -138,24 +146,25 @@ describe('检查 and 生成说明, against the file host', () => {
   test('the whole check and fill on the sample: same findings and written cells as the file host; 清除标记 and 撤销 restore it', async () => {
     const book = await sample();
     const original = snapshot(book);
-    const wps = new Session(hostOf(book));
+    const wps = new Runner(hostOf(book));
     const fileHost = await FileHost.open(sampleBytes, 'sample.xlsx');
-    const file = new Session(fileHost);
+    const file = new Runner(fileHost);
 
-    const [c1, c2] = [await wps.check(noop), await file.check(noop)];
-    expect(c1.findings.length).toBeGreaterThan(0);
-    expect(c1.findings).toEqual(c2.findings);
-    expect(c1.summary).toBe(c2.summary);
-    const [n1, n2] = [await wps.narrate(resolveSettings(), noop), await file.narrate(resolveSettings(), noop)];
-    expect(n1.findings).toEqual(n2.findings);
-    expect(n1.summary).toBe(n2.summary);
-    const [t1, t2] = [await wps.textcheck(noop), await file.textcheck(noop)];
-    expect(t1.findings).toEqual(t2.findings);
+    const [c1, c2] = [await wps.check(), await file.check()];
+    expect(c1.view!.findings.length).toBeGreaterThan(0);
+    expect(c1.view!.findings).toEqual(c2.view!.findings);
+    expect(c1.status).toEqual(c2.status);
+    const [n1, n2] = [await wps.narrate(), await file.narrate()];
+    expect(n1.view!.findings).toEqual(n2.view!.findings);
+    expect(n1.status).toEqual(n2.status);
+    expect(n1.narrative).toEqual(n2.narrative);
+    const [t1, t2] = [await wps.textcheck(), await file.textcheck()];
+    expect(t1.view!.findings).toEqual(t2.view!.findings);
 
     // every cell the same: values, fills, comments, bold, wrap, alignment, widths, heights
     const viaFile = await fakeFromXlsx(await fileHost.save());
     expect(snapshot(book)).toEqual(snapshot(viaFile));
-    for (const f of c1.findings) {
+    for (const f of c1.view!.findings) {
       for (const c of f.cells) expect(book.get(c.sheet).peek(c.address)?.fill).toBe(hexToBgr(SEVERITY_FILL[f.severity]));
     }
     expect(book.get(JOURNAL_SHEET).visible).toBe(2);
@@ -166,9 +175,14 @@ describe('检查 and 生成说明, against the file host', () => {
       j2.entries.map((e) => [e.action, e.createdSheets, e.cells.map((c) => `${c.sheet}!${c.address}`)]),
     );
 
-    expect(await wps.clearHighlights(noop)).toBe(await file.clearHighlights(noop));
-    expect(await wps.undo(noop)).toBe(await file.undo(noop));
-    expect(await wps.undo(noop)).toBe('没有可撤销的操作。');
+    expect(await said(wps.clear())).toBe(await said(file.clear()));
+    // 撤销: the clear, the narrative, the marks of 检查; then nothing
+    for (const action of ['清除标记', '生成说明', '标记']) {
+      const [u1, u2] = [await said(wps.undo()), await said(file.undo())];
+      expect(u1).toBe(u2);
+      expect(u1).toContain(`已撤销上一次${action}`);
+    }
+    expect(await said(wps.undo())).toBe('没有可撤销的操作。');
     expect(snapshot(book, true)).toEqual(original);
     expect(snapshot(await fakeFromXlsx(await fileHost.save()), true)).toEqual(original);
     expect(book.alertsShown).toBe(0);
@@ -177,20 +191,20 @@ describe('检查 and 生成说明, against the file host', () => {
 
   test('the journal is shared with the file host, also after a save and reopen: WPS marks, the file host undoes — and the other way round', async () => {
     const book = await sample();
-    const wps = new Session(hostOf(book));
-    await wps.check(noop);
-    await wps.narrate(resolveSettings(), noop);
+    const wps = new Runner(hostOf(book));
+    await wps.check();
+    await wps.narrate();
 
     // saved in WPS, opened in the browser page: 撤销 and 清除标记 there
     const opened = await FileHost.open(await fakeToXlsx(book), 'saved.xlsx');
-    const file = new Session(opened);
-    expect(await file.undo(noop)).toContain('生成说明');
-    expect(await file.clearHighlights(noop)).toContain('已清除标记');
-    expect(snapshot(await fakeFromXlsx(await opened.save()), true)).toEqual(snapshot(await fakeFromXlsx(await fakeToXlsx(await sample())), true));
+    const file = new Runner(opened);
+    expect(await said(file.undo())).toContain('生成说明');
+    expect(await said(file.clear())).toContain('已清除标记');
+    expect(snapshot(await fakeFromXlsx(await opened.save()))).toEqual(snapshot(await fakeFromXlsx(await fakeToXlsx(await sample()))));
 
     // marked in the browser page, opened in WPS: 撤销 there
     const browser = await FileHost.open(sampleBytes, 'sample.xlsx');
-    await new Session(browser).check(noop);
+    await new Runner(browser).check();
     const reopened = await fakeFromXlsx(await browser.save());
     const host = hostOf(reopened);
     expect(await host.undoLast()).toMatchObject({ done: true, action: 'highlight' });
@@ -200,19 +214,20 @@ describe('检查 and 生成说明, against the file host', () => {
 
   test('a changed 设置 rewrites the narrative sheet in place (as the file host does); 撤销 brings the first text back', async () => {
     const book = await sample();
-    const wps = new Session(hostOf(book));
+    const wps = new Runner(hostOf(book));
     const fileHost = await FileHost.open(sampleBytes, 'sample.xlsx');
-    const file = new Session(fileHost);
-    for (const s of [wps, file]) await s.narrate(resolveSettings(), noop);
-    const first = snapshot(book);
+    const file = new Runner(fileHost);
+    for (const s of [wps, file]) await s.narrate();
     const changed = resolveSettings({ percentDecimals: 2, style: 'B' });
-    const [r1, r2] = [await wps.narrate(changed, noop), await file.narrate(changed, noop)];
-    expect(r1.summary).toBe(r2.summary);
-    expect(snapshot(book)).toEqual(snapshot(await fakeFromXlsx(await fileHost.save())));
+    for (const s of [wps, file]) await s.saveSettings(changed);
+    const first = snapshot(book);
+    const [r1, r2] = [await wps.narrate(), await file.narrate()];
+    expect(r1.status).toEqual(r2.status);
+    expect(withoutSettings(snapshot(book))).toEqual(withoutSettings(snapshot(await fakeFromXlsx(await fileHost.save()))));
     expect(snapshot(book)).not.toEqual(first);
-    expect(await wps.undo(noop)).toBe(await file.undo(noop));
+    expect(await said(wps.undo())).toBe(await said(file.undo()));
     expect(snapshot(book)).toEqual(first);
-    expect(snapshot(book)).toEqual(snapshot(await fakeFromXlsx(await fileHost.save())));
+    expect(withoutSettings(snapshot(book))).toEqual(withoutSettings(snapshot(await fakeFromXlsx(await fileHost.save()))));
   });
 
   test('检查 again: cells no longer in a finding lose their mark; 撤销 brings the earlier marks back', async () => {
@@ -314,15 +329,15 @@ describe('calls into WPS', () => {
 
   test('检查, 生成说明, 清除标记, 撤销 on the sample and on 10× the cells', async () => {
     const measure = async (book: FakeBook) => {
-      const s = new Session(hostOf(book));
+      const s = new Runner(hostOf(book));
       const out: Record<string, number> = {};
-      out.open = (await callsOf(book, () => s.loadSettings())).calls;
-      out.check = (await callsOf(book, () => s.check(noop))).calls;
-      out.checkAgain = (await callsOf(book, () => s.check(noop))).calls;
-      out.narrate = (await callsOf(book, () => s.narrate(resolveSettings(), noop))).calls;
-      out.textcheck = (await callsOf(book, () => s.textcheck(noop))).calls;
-      out.clear = (await callsOf(book, () => s.clearHighlights(noop))).calls;
-      out.undo = (await callsOf(book, () => s.undo(noop))).calls;
+      out.open = (await callsOf(book, () => s.start())).calls;
+      out.check = (await callsOf(book, () => s.check())).calls;
+      out.checkAgain = (await callsOf(book, () => s.check())).calls;
+      out.narrate = (await callsOf(book, () => s.narrate())).calls;
+      out.textcheck = (await callsOf(book, () => s.textcheck())).calls;
+      out.clear = (await callsOf(book, () => s.clear())).calls;
+      out.undo = (await callsOf(book, () => s.undo())).calls;
       return out;
     };
     const smallBook = await sample();
@@ -440,34 +455,11 @@ describe('fallbacks and errors', () => {
 // ---- synthetic workbooks ------------------------------------------------------------------------
 
 function synthetic(sheets: number, rows: number): FakeBook {
-  const book = new FakeBook();
-  for (let i = 0; i < sheets; i++) {
-    const s = book.add(`数据${i + 1}`);
-    s.set('A1', `第${i + 1}张表`);
-    s.merges.push({ top: 0, left: 0, bottom: 0, right: 5 });
-    for (let r = 2; r <= rows + 1; r++) for (let c = 0; c < 6; c++) s.set(`${'ABCDEF'[c]}${r}`, r * 10 + c);
-  }
-  return book;
+  return fillSynthetic(new FakeBook(), sheets, rows);
 }
 
 function syntheticFindings(book: FakeBook, n: number): Finding[] {
-  const out: Finding[] = [];
-  const sevs = ['error', 'warning', 'info'] as const;
-  for (let i = 0; i < n; i++) {
-    const s = book.sheets[i % book.sheets.length];
-    const rows = Math.max(1, Math.floor(s.cells.size / 6) - 1);
-    const row = 2 + (Math.floor(i / book.sheets.length) % rows);
-    out.push({
-      rule: `T0${(i % 9) + 1}-1`,
-      severity: sevs[i % 3],
-      message: `第${i}条：${s.name} B${row} 与 C${row} 相差0.01万元`,
-      cells: [
-        { sheet: s.name, address: `B${row}` },
-        { sheet: s.name, address: `C${row}` },
-      ],
-    });
-  }
-  return out;
+  return findingsOn(book.sheets, n);
 }
 
 describe('reading as WPS really answers', () => {

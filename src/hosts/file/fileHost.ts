@@ -4,16 +4,16 @@
 // journal kept in it by src/hosts/file/apply. Nothing leaves the page: the result is downloaded
 // as a new .xlsx.
 import type * as ExcelJS from 'exceljs';
-import type { Grid } from '../../src/core/grid';
-import { parseAddress } from '../../src/core/grid';
-import type { NarrativeSettings } from '../../src/core/narrative';
-import type { WritePlan } from '../../src/core/plan';
-import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../src/core/plan';
-import { applyPlan, clearHighlights, markedSheetsOf, readJournal, undoLast } from '../../src/hosts/file/apply';
-import { worksheetToGrid } from '../../src/hosts/file/grid';
-import { loadWorkbook, saveWorkbook } from '../../src/hosts/file/load';
-import { readGrids, ReadGrids } from '../../src/hosts/file/reader';
-import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../../src/hosts/host';
+import type { Grid } from '../../core/grid';
+import { parseAddress } from '../../core/grid';
+import type { NarrativeSettings } from '../../core/narrative';
+import type { WritePlan } from '../../core/plan';
+import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../core/plan';
+import { applyPlan, clearHighlights, markedSheetsOf, readJournal, undoLast } from './apply';
+import { worksheetToGrid } from './grid';
+import { loadWorkbook, saveWorkbook } from './load';
+import { readGrids, ReadGrids } from './reader';
+import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
 import {
   HostError,
   SETTINGS_SHEET,
@@ -21,8 +21,8 @@ import {
   parseSettings,
   rehighlightPlan,
   serializeSettings,
-} from '../../src/hosts/host';
-import { parseJournalOrEmpty } from '../../src/hosts/journal-state';
+} from '../host';
+import { parseJournalOrEmpty } from '../journal-state';
 
 /** ExcelJS.ValueType.Formula (the enum is not imported: this module only needs exceljs's types). */
 const FORMULA = 6 as ExcelJS.ValueType;
