@@ -329,7 +329,7 @@ export class Runner {
         ? [`已标记 ${checked.marked} 个单元格`]
         : ['没有需要标记的单元格，原有标记已去掉'];
     if (applied.notesAsSheet > 0) marks.push(`审核意见写在“${FINDINGS_SHEET}”工作表`);
-    const summary = `模板：${checked.template.name}；识别到 ${Object.keys(tablesOf(checked.model)).length} 张附表；${marks.join('，')}。`;
+    const summary = `识别到 ${Object.keys(tablesOf(checked.model)).length} 张附表；${marks.join('，')}。模板：${checked.template.name}。`;
     const failed = countFindings(checked.findings).error > 0;
     await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary }, snap, {
       view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model) },

@@ -175,7 +175,9 @@ export function narrativeText(grids: Grid[]): { sheet: string; paragraphs: strin
   const grid = findNarrativeGrid(grids);
   if (!grid) return undefined;
   const texts = paragraphsFromGrid(grid).map((p) => p.text);
-  return { sheet: grid.sheet, paragraphs: texts[0]?.trim() === NARRATIVE_TITLE ? texts.slice(1) : texts };
+  const title = texts[0]?.trim() ?? '';
+  const isTitle = title === NARRATIVE_TITLE || /^第[一二三四五]部分\s*\S*年度部门决算情况说明$/.test(title);
+  return { sheet: grid.sheet, paragraphs: isTitle ? texts.slice(1) : texts };
 }
 
 /** 填表: every derivable cell (nothing written) and the plan 确认填写 applies. */

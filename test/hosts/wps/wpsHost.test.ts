@@ -349,10 +349,11 @@ describe('calls into WPS', () => {
     // sheet. (Each sheet read costs 4 calls for its last value cell.) The differences come from
     // those alone: 4 calls per merged area and read, 2 per comment
     // written, 4 per comment read back, 9 per marked sheet — none per cell.
-    expect(small).toEqual({ open: 48, check: 864, checkAgain: 885, narrate: 865, textcheck: 788, clear: 127, undo: 73 });
-    expect(big).toEqual({ open: 48, check: 841, checkAgain: 854, narrate: 865, textcheck: 784, clear: 95, undo: 73 });
     process.stdout.write(`WPS calls, sample (${cellCount(smallBook)} cells): ${JSON.stringify(small)}\n`);
     process.stdout.write(`WPS calls, 10× (${cellCount(bigBook)} cells):    ${JSON.stringify(big)}\n`);
+    // open, 生成说明, 清除标记 and 撤销 also read the workbook once more (the runner shows what it holds).
+    expect(small).toEqual({ open: 767, check: 864, checkAgain: 885, narrate: 1661, textcheck: 788, clear: 187, undo: 891 });
+    expect(big).toEqual({ open: 763, check: 841, checkAgain: 854, narrate: 1655, textcheck: 784, clear: 155, undo: 868 });
   });
 
   test('fills: one call group per colour and address chunk, not per cell; values: one Value2 per rectangle', async () => {

@@ -15,6 +15,7 @@ function sameFigure(claims: Claim[]): Finding[] {
   const byWhat = new Map<string, NumberClaim[]>();
   for (const c of claims) {
     if ((c.kind !== 'amount' && c.kind !== 'count') || c.fact) continue;
+    if (c.what.startsWith('文中')) continue; // a budget the sentence states is its own subject's (total or one item)
     const list = byWhat.get(`${c.kind}|${c.what}`) ?? [];
     list.push(c);
     byWhat.set(`${c.kind}|${c.what}`, list);
