@@ -38,7 +38,7 @@ const PAGES = {
   'standalone.html': { template: './taskpane/standalone/standalone.html', chunks: ['standalone'] },
 };
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',

@@ -142,12 +142,6 @@ function depth(nodes: HeaderNode[]): number {
   return Math.max(...nodes.map((n) => (n.children ? 1 + depth(n.children) : 1)));
 }
 
-function leafIndex(header: HeaderNode[], key: string): number {
-  const i = leaves(header).findIndex((l) => l.key === key);
-  if (i < 0) throw new Error(`no column ${key}`);
-  return i;
-}
-
 // ---- template texts ------------------------------------------------------------------------
 
 const TEMPLATE_NOTES: Record<TableId, string> = {

@@ -24,7 +24,7 @@ const TARGET = 'ES2017';
 
 const withVersion = (content) => content.toString().replace(/\{\{version\}\}/g, VERSION);
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',

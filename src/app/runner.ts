@@ -240,7 +240,7 @@ export class Runner {
         await body();
       } catch (e) {
         if (this.options.throwErrors) throw e;
-        // eslint-disable-next-line no-console
+         
         console.error(e);
         this.set({ status: { intent: 'error', text: (this.options.describeError ?? genericError)(e, name) } });
       } finally {

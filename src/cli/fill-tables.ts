@@ -2,7 +2,7 @@
 // from last year's workbook) through the journal, so 撤销 takes it back.
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { deriveFill, fillPlan, previewLines, type DeriveResult } from '../core/derive';
+import { deriveFill, fillPlan, type DeriveResult } from '../core/derive';
 import { wan2 } from '../core/money';
 import { parseAddress, type Grid } from '../core/grid';
 import { applyPlan, readJournal } from '../hosts/file/apply';

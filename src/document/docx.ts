@@ -6,7 +6,6 @@
 import {
   AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LineRuleType, PageBreak, PageNumber, PageOrientation,
   Packer, Paragraph, Footer, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
-  convertMillimetersToTwip,
 } from 'docx';
 import type { ISectionOptions, IRunOptions } from 'docx';
 import type { Block, ChartSpec, DocModel, DocPart, DocTable } from '../core/document';

@@ -1,6 +1,5 @@
 // The 说明 as the workbook holds it now: a scrollable preview, and 复制全文 putting the paragraphs
 // on the clipboard as text/html <p> elements (Word pastes them as paragraphs) and plain lines.
-import * as React from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import { Copy20Regular } from '@fluentui/react-icons';
 import { headingLevel } from '../../src/core/plan';

@@ -1,5 +1,4 @@
 // The results of the last action: the 可以打印 verdict (检查), counts, the findings by severity and table.
-import * as React from 'react';
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, ErrorCircle20Filled } from '@fluentui/react-icons';
 import type { Finding } from '../../src/core/finding';

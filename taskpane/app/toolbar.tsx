@@ -1,5 +1,4 @@
 // The toolbar, driven by a list: adding a button is one entry of TOOLBAR_ACTIONS.
-import * as React from 'react';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import {
   ArrowUndo20Regular,

@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { FluentProvider, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { theme } from '../app/theme';
 

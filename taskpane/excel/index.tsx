@@ -35,7 +35,7 @@ async function start(): Promise<void> {
       : '这个版本的 Excel 读不到合并单元格（需要 ExcelApi 1.13，即 Microsoft 365 或 Office 2021 及以上），个别表格中标签写在合并单元格里的行可能无法识别，结果中会以 READ 提示列出。可升级 Office，或改用浏览器版（standalone.html）核对。';
     render(<App host={host} subtitle={`Excel${notes}`} notice={notice} />);
   } catch (e) {
-    // eslint-disable-next-line no-console
+     
     console.error(e);
     render(<Notice text={userMessage(e, '打开决算助手')} />);
   }

@@ -60,7 +60,7 @@ function Standalone(): JSX.Element {
       const bytes = await file.arrayBuffer();
       setHost(await FileHost.open(bytes, file.name));
     } catch (e) {
-      // eslint-disable-next-line no-console
+       
       console.error(e);
       setError(userMessage(e, '打开文件'));
     } finally {

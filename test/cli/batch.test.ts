@@ -69,8 +69,8 @@ describe('juesuan batch DIR', () => {
     expect(run.stderr).toBe('');
     const out = lines(run.stdout);
     expect(out).toHaveLength(5);
-    expect(out[0]).toMatch(/^cut\.xlsx  无法读取“cut\.xlsx”：.*(损坏|不完整)/);
-    expect(out[1]).toMatch(/^二级单位\/broken\.xlsx  青川市示范局 2024年度  错误 [1-9]\d* 条.*修改后才能打印$/);
+    expect(out[0]).toMatch(/^cut\.xlsx {2}无法读取“cut\.xlsx”：.*(损坏|不完整)/);
+    expect(out[1]).toMatch(/^二级单位\/broken\.xlsx {2}青川市示范局 2024年度 {2}错误 [1-9]\d* 条.*修改后才能打印$/);
     // No 补充信息: the unit comes from the title block (部门：…); no year printed there.
     expect(out[2]).toBe('二级单位/下属/bare.XLSX  青川市第二示范局  错误 0 条，提示 0 条，说明 3 条 —— 可以打印');
     expect(out[3]).toBe('本级.xlsx  青川市示范局 2024年度  错误 0 条，提示 0 条，说明 3 条 —— 可以打印');
@@ -310,11 +310,11 @@ describe('worker threads', () => {
       const code = await runBatch(d, { jobs, workerScript, timeoutMs: 10000 }, { out: (t) => (out += t), err: () => undefined });
       expect(code).toBe(2);
       const ls = lines(out);
-      expect(ls[0]).toMatch(/^a\.xlsx  青川市示范局/);
-      expect(ls[1]).toMatch(/^b\.xlsx  青川市示范局/);
-      expect(ls[2]).toMatch(/^c\.xlsx  青川市示范局/);
-      expect(ls[3]).toMatch(/^crash\.xlsx  无法检查“crash\.xlsx”：.*意外中止/);
-      expect(ls[4]).toMatch(/^hang\.xlsx  无法检查“hang\.xlsx”：超过 10 秒/);
+      expect(ls[0]).toMatch(/^a\.xlsx {2}青川市示范局/);
+      expect(ls[1]).toMatch(/^b\.xlsx {2}青川市示范局/);
+      expect(ls[2]).toMatch(/^c\.xlsx {2}青川市示范局/);
+      expect(ls[3]).toMatch(/^crash\.xlsx {2}无法检查“crash\.xlsx”：.*意外中止/);
+      expect(ls[4]).toMatch(/^hang\.xlsx {2}无法检查“hang\.xlsx”：超过 10 秒/);
       expect(ls[5]).toMatch(/^共 5 个文件：可以打印 3 个，有错误 0 个，无法读取 2 个/);
     }
   });

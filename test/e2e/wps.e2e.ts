@@ -52,7 +52,7 @@ beforeAll(async () => {
   // `npm run e2e:wps` builds dist-wps first; under plain `npm run e2e` build it here.
   const built = await fs.access(path.join(DIST, 'taskpane.html')).then(() => true, () => false);
   if (!built) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+     
     const config = require(path.join(ROOT, 'wps/webpack.wps.js'))({}, { mode: 'development' });
     await compile({ ...config, devtool: false });
   }

@@ -93,7 +93,6 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
   const maxOldGenerationSizeMb = heapLimitMb(jobs);
   let next = 0;
   let done = 0;
-  let live = 0;
   let workersBroken = false;
 
   return new Promise<FileResult[]>((resolve) => {
@@ -113,7 +112,6 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
     };
 
     const start = () => {
-      live++;
       let current: number | undefined;
       let answered = 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -159,7 +157,6 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
       });
       worker.on('exit', () => {
         if (timer) clearTimeout(timer);
-        live--;
         const code = (failure as { code?: unknown } | undefined)?.code;
         if (answered === 0 && current === undefined && failure !== undefined && next < files.length) {
           workersBroken = true; // never got ready

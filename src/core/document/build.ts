@@ -1,6 +1,6 @@
 // The whole disclosure as a DocModel: cover, contents, the parts in the layout's order.
 import type { Grid } from '../grid';
-import { cellAt, rowCount } from '../grid';
+import { rowCount } from '../grid';
 import { checkWorkbook } from '../engine';
 import { narrate, narrativeLines } from '../narrative';
 import type { NarrativeSettings } from '../narrative/settings';

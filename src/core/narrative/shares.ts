@@ -33,7 +33,7 @@ export function largestRemainder(parts: Decimal[], total: Decimal, dp: number): 
   const unit = new Decimal(10).pow(-dp);
   const floors = exact.map((e) => e.div(unit).floor().mul(unit));
   const k = HUNDRED.sub(sum(floors)).div(unit).round().toNumber();
-  const candidates = exact.map((e, i) => i).filter((i) => !exact[i].eq(floors[i]));
+  const candidates = exact.map((_e, i) => i).filter((i) => !exact[i].eq(floors[i]));
   if (total.isZero() || k < 0 || k > candidates.length) return independent(parts, total, dp);
   const order = [...candidates].sort((a, b) => {
     const ra = exact[a].sub(floors[a]);
@@ -73,6 +73,6 @@ export function computeShares(parts: Decimal[], total: Decimal, dp: number, mode
     mode === 'independent' ? plain
       : mode === 'plugLargest' ? plugLargest(parts, total, dp)
         : largestRemainder(parts, total, dp);
-  const adjusted = shares.map((s, i) => i).filter((i) => !shares[i].eq(plain[i]));
+  const adjusted = shares.map((_s, i) => i).filter((i) => !shares[i].eq(plain[i]));
   return { shares, exact, adjusted };
 }

@@ -363,7 +363,7 @@ export function narrativeSheetPlan(
   const width = options.columnWidth ?? NARRATIVE_COLUMN_WIDTH;
   ops.push({ kind: 'columnWidth', sheet, column: 'A', width });
   const heights = rows.map((line) => rowHeightFor(line.text, width, NARRATIVE_STYLES[line.style].size));
-  rows.forEach((line, i) => ops.push({ kind: 'rowHeight', sheet, row: start + i + 1, height: heights[i] }));
+  rows.forEach((_line, i) => ops.push({ kind: 'rowHeight', sheet, row: start + i + 1, height: heights[i] }));
   for (const cell of body) {
     if (cell.row >= start + rows.length) ops.push({ kind: 'rowHeight', sheet, row: cell.row + 1, height: null });
   }

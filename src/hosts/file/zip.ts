@@ -133,7 +133,7 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
           let r = q + 4;
           if (uncompressedSize === U32_MAX && r + 8 <= q + 4 + len) { uncompressedSize = u64(b, r); r += 8; }
           if (compressedSize === U32_MAX && r + 8 <= q + 4 + len) { compressedSize = u64(b, r); r += 8; }
-          if (localHeaderOffset === U32_MAX && r + 8 <= q + 4 + len) { localHeaderOffset = u64(b, r); r += 8; }
+          if (localHeaderOffset === U32_MAX && r + 8 <= q + 4 + len) localHeaderOffset = u64(b, r);
           break;
         }
         q += 4 + len;

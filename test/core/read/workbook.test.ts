@@ -205,6 +205,7 @@ describe('readWorkbook', () => {
       grid('只有标题', [['收入支出决算总表']]),
       grid('只有表头', [['支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '本年支出合计'], ['注：本表为空表。']]),
       grid('三公空', [['一般公共预算财政拨款“三公”经费支出决算表'], ['预算数', '决算数'], ['合计', '合计']]),
+      // eslint-disable-next-line no-sparse-arrays -- a missing row (a hole), as a host may hand it over
       { sheet: '稀疏', cells: [[], , ['一般公共预算财政拨款基本支出决算表'], [undefined as never, '科目编码']], merges: [{ top: 0, left: 0, bottom: 999, right: 999 }] } as Grid,
     ];
     const model = readWorkbook(odd);

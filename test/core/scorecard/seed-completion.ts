@@ -1,7 +1,7 @@
 // Seed 绩效目标完成情况表 transcribed from /work/shared/seeds (generated from the seed text, checked by
 // hand). Rows are 7 columns A–G under the title (and subtitle) rows; merges are [top, left, bottom, right],
 // 0-based, relative to the first of these rows. Amounts are in 百元 as published.
-/* eslint-disable */
+ 
 import type { TableFixture } from './build-workbook';
 
 /** seed000 line 524. */

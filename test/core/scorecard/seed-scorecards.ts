@@ -1,7 +1,7 @@
 // Seed scorecards transcribed from /work/shared/seeds (generated from the seed text, then checked by
 // hand). Cells are as published: seed000 prints scores as text with a leading full-width space
 // (“　2”), seed002 as numbers. null = the lower part of a merged 一级/二级/指标说明 cell.
-/* eslint-disable */
+ 
 import type { ScorecardFixture } from './build-workbook';
 
 // ---- seed000 资阳市人大常委会 2023 ----

@@ -438,7 +438,12 @@ function usedBounds(s: FakeSheet, valuesOnly: boolean): Bounds {
       grow(row, col);
     }
   }
-  if (!valuesOnly) for (const m of s.merges) (grow(m.top, m.left), grow(m.bottom, m.right));
+  if (!valuesOnly) {
+    for (const m of s.merges) {
+      grow(m.top, m.left);
+      grow(m.bottom, m.right);
+    }
+  }
   return b ?? { top: 0, left: 0, bottom: 0, right: 0 };
 }
 

@@ -179,7 +179,7 @@ test('ids are unique and every resid is defined', () => {
 });
 
 test('every URL points at a page webpack builds or an icon in assets/ of the right size', async () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+   
   const config = require(path.join(ROOT, 'webpack.config.js'));
   const pages = new Set(Object.keys(config.PAGES));
   const origin = `https://localhost:${config.PORT}`;

@@ -5,7 +5,7 @@ import type { NarrativeContext } from '../context';
 import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Section } from '../types';
-import { ParagraphBuilder, isZeroValue, noneParagraph, section } from './common';
+import { isZeroValue, noneParagraph, section } from './common';
 
 export function sectionEight(ctx: NarrativeContext): Section {
   const v = fundSpending(ctx, [{ id: 'T11', columns: ['本年支出', '本年支出小计', '本年支出合计'] }], '政府性基金预算财政拨款');

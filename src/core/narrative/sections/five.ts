@@ -8,7 +8,7 @@ import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import type { ListItem } from './common';
 import {
-  ParagraphBuilder, caption, isZeroValue, section, writeCompletionClause, writeReason, writeShareList, writeSingleShare, writeYoySentence, yearLead } from './common';
+  caption, isZeroValue, section, writeCompletionClause, writeReason, writeShareList, writeSingleShare, writeYoySentence, yearLead } from './common';
 
 const T06_TOTAL = ['合计'];
 

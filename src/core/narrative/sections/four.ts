@@ -1,7 +1,7 @@
 // 四、财政拨款收入支出决算总体情况说明: T04 总计 (and, style B, 年初财政拨款结转和结余).
 import type { NarrativeContext } from '../context';
 import type { Section } from '../types';
-import { ParagraphBuilder, caption, section, writeYoySentence } from './common';
+import { caption, section, writeYoySentence } from './common';
 
 export function sectionFour(ctx: NarrativeContext): Section {
   const total = ctx.tableValue('T04', '收:总计', ['金额', '合计'], '总计');

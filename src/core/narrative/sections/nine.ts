@@ -1,7 +1,7 @@
 // 九、国有资本经营预算支出决算情况说明: T14 合计 (= T13 合计·本年支出).
 import type { NarrativeContext } from '../context';
 import type { Section } from '../types';
-import { ParagraphBuilder, isZeroValue, noneParagraph, section } from './common';
+import { isZeroValue, noneParagraph, section } from './common';
 import { fundSpending } from './eight';
 
 export function sectionNine(ctx: NarrativeContext): Section {

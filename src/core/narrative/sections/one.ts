@@ -1,7 +1,7 @@
 // 一、收入支出决算总体情况说明 (domain.md §4.2)
 import type { NarrativeContext } from '../context';
 import type { Section } from '../types';
-import { ParagraphBuilder, caption, section, writeYoySentence } from './common';
+import { caption, section, writeYoySentence } from './common';
 
 export function sectionOne(ctx: NarrativeContext): Section {
   const total = ctx.tableValue('T01', '收:总计', ['金额'], '总计');

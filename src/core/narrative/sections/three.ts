@@ -3,7 +3,7 @@ import type { NarrativeContext } from '../context';
 import { known } from '../paragraph';
 import type { Section } from '../types';
 import type { ListItem } from './common';
-import { ParagraphBuilder, caption, section, yearLead } from './common';
+import { caption, section, yearLead } from './common';
 import { writeItems } from './two';
 
 export const EXPENSE_ITEMS = ['基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出'] as const;

@@ -100,7 +100,7 @@ function statedBudget(p: Para, r: Reader, basis: string | undefined, where?: str
   const all = findAllAmounts(p.text, /(?:年初|全年|调整)?预算(?:数)?为/);
   if (all.length === 0) return undefined;
   const named = all.map((f) => ({ f, word: /(年初|全年|调整)?预算(?:数)?为/.exec(f.token) }));
-  const chosen = named.find((n) => basis !== undefined && n.word?.[1] === basis) ?? named.find((n) => basis === undefined) ?? undefined;
+  const chosen = named.find((n) => basis !== undefined && n.word?.[1] === basis) ?? named.find(() => basis === undefined) ?? undefined;
   for (const n of named) r.amount(p, n.f, `文中${n.word?.[0].replace(/为$/, '') ?? '预算'}`, undefined, where);
   if (!chosen) return undefined;
   const label = chosen.word?.[0].replace(/(?:数)?为$/, '') ?? '预算';
