@@ -11,13 +11,11 @@ import type { BatchFile } from './files';
 import { listWorkbooks } from './files';
 import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
 import { availableCores, checkFiles } from './pool';
-import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { FINDINGS_SHEET, SUMMARY_SHEET } from './report-sheets';
 
 export type { FileResult } from './check-file';
 export type { BatchJson, BatchSummary } from './output';
-export { checkFile } from './check-file';
 export { listWorkbooks, isWorkbookName } from './files';
-export { buildReport, writeReport } from './report';
 export { checkFiles, availableCores } from './pool';
 
 export interface BatchOptions {
@@ -141,7 +139,8 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
 
   if (output) {
     try {
-      await writeReport(output, results);
+      // exceljs is loaded only for the report (a second or more of start-up the workers would share).
+      await (await import('./report')).writeReport(output, results);
     } catch (e) {
       const why = fsReason(e) === 'EBUSY' || fsReason(e) === 'EPERM' || fsReason(e) === 'EACCES'
         ? '文件可能正在 Excel/WPS 中打开，或没有写入权限。请关闭后再试。'

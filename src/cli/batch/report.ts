@@ -7,9 +7,10 @@ import { SEVERITY_LABEL } from '../../core/finding';
 import { verdict } from '../format';
 import type { FileResult } from './check-file';
 import { displayWidth } from './output';
+import { FINDINGS_SHEET, SUMMARY_SHEET } from './report-sheets';
 
-export const SUMMARY_SHEET = '汇总';
-export const FINDINGS_SHEET = '问题明细';
+export { FINDINGS_SHEET, SUMMARY_SHEET } from './report-sheets';
+
 export const SUMMARY_HEADERS = ['文件', '单位名称', '年度', '错误', '提示', '说明', '结论'] as const;
 export const FINDINGS_HEADERS = ['文件', '单位', '规则', '级别', '说明', '单元格', '差额'] as const;
 
