@@ -207,6 +207,52 @@ async function batchRows(name, bytes, withSeparate) {
   return rows;
 }
 
+/**
+ * The machine's own parallelism, for reading the batch ratio: a fixed amount of work split over
+ * `workers` bare worker threads (no pool, no files) ÷ the same on one thread. Pure arithmetic, and
+ * readGrids + checkWorkbook of sample.xlsx 40 times (allocation-heavy, like a batch). Ideal
+ * 1/workers; nearer 1 when the cores are busy with other work or share one physical core.
+ */
+function machineRows(workers) {
+  const lib = path.join(__dirname, '..', 'lib', 'src');
+  const sample = path.join(__dirname, '..', 'examples', 'sample.xlsx');
+  const script = `
+    const { Worker, isMainThread, parentPort, workerData } = require('worker_threads');
+    const [kind, n] = [process.argv[2], Number(process.argv[3])];
+    if (isMainThread) {
+      let left = n;
+      for (let k = 0; k < n; k++) {
+        new Worker(__filename, { argv: [kind, n] }).on('message', () => { if (--left === 0) process.exit(0); });
+      }
+    } else if (kind === 'arithmetic') {
+      let x = 0;
+      for (let i = 0; i < 4e8 / n; i++) x = (x + (i & 1023) * 7) % 1000003;
+      parentPort.postMessage(x);
+    } else {
+      const { readGrids } = require(${JSON.stringify(path.join(lib, 'hosts', 'file', 'reader'))});
+      const { checkWorkbook } = require(${JSON.stringify(path.join(lib, 'core', 'engine'))});
+      const bytes = require('fs').readFileSync(${JSON.stringify(sample)});
+      for (let i = 0; i < 40 / n; i++) checkWorkbook(readGrids(bytes, 'sample.xlsx').grids);
+      parentPort.postMessage(0);
+    }`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const file = path.join(dir, 'machine.js');
+  fs.writeFileSync(file, script);
+  const rows = [];
+  for (const [kind, what] of [['arithmetic', '4e8 loop steps'], ['check', '40 × readGrids + checkWorkbook of sample.xlsx']]) {
+    const [many, one] = medianRuns([[file, kind, String(workers)], [file, kind, '1']], 3);
+    rows.push({
+      measurement: `control: ${kind} on ${workers} bare worker threads ÷ on 1`,
+      input: `${what}, split over the threads (no pool, no files)`,
+      juesuan: `${workers} threads ${withCpu(many)}`,
+      baseline: `1 thread ${withCpu(one)}`,
+      ratio: `${(many.wall / one.wall).toFixed(2)} (ideal ${(1 / workers).toFixed(2)})`,
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
 // ---- 3. peak memory --------------------------------------------------------------------------
 
 function measure(file, mode) {
@@ -288,6 +334,7 @@ async function main() {
   log(`batch over ${COPIES} copies…`);
   rows.push(...(await batchRows('sample.xlsx', sample, true)));
   rows.push(...(await batchRows('large (generated)', large, false)));
+  rows.push(...machineRows(Math.min(CORES, COPIES)));
   log('peak memory…');
   rows.push(...(await memoryRows(sample)));
   if (process.env.BENCH_BUILD) rows.push(buildRow());
