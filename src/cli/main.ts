@@ -1,8 +1,6 @@
 // juesuan command line: dispatch, and the one place where failures become a Chinese sentence + exit 2.
 import { parseArgs, USAGE } from './args';
 import type { CliArgs } from './args';
-import { runCheck } from './check';
-import { runNarrate } from './narrate';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
@@ -24,11 +22,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   const restoreWarnings = translateLibraryWarnings((t) => io.err(t));
   try {
     switch (args.command) {
+      // Each command loads only its own modules: batch's main thread leaves the engine to its
+      // workers; fill (and batch -o, for the report) load exceljs, check and narrate never do.
       case 'check':
-        return await runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
+        return await (await import('./check')).runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
       case 'narrate':
-        return await runNarrate(requireFile(args.positional[0]), args.json, io, args.template);
-      // fill and batch load exceljs (writing, the report); check and narrate never do.
+        return await (await import('./narrate')).runNarrate(requireFile(args.positional[0]), args.json, io, args.template);
       case 'fill':
         return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json, markNotes: args.markNotes }, io);
       case 'doc':

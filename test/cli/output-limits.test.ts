@@ -8,7 +8,8 @@ import { sampleDataset } from '../../examples/sample-data';
 import { buildWorkbookBuffer } from '../../examples/build-workbook';
 import type { Finding } from '../../src/core/finding';
 import { highlightPlan } from '../../src/core/plan';
-import { writeReport, type FileResult } from '../../src/cli/batch';
+import { type FileResult } from '../../src/cli/batch';
+import { writeReport } from '../../src/cli/batch/report';
 import { makeTempDir, writeTemp } from '../helpers/tmp';
 import { runCli } from '../helpers/cli';
 

@@ -9,6 +9,7 @@ import { readGridsFromFile } from '../../hosts/file/node';
 import type { SeverityCounts } from '../format';
 import { countBySeverity } from '../format';
 import { unitName, yearOf } from './identity';
+import { unreadableResult } from './unreadable';
 
 export interface FileResult {
   /** Path relative to the batch folder, '/' separators. */
@@ -22,9 +23,7 @@ export interface FileResult {
   unreadable: string | null;
 }
 
-export function unreadableResult(file: string, message: string): FileResult {
-  return { file, unit: null, year: null, counts: { error: 0, pending: 0, warning: 0, info: 0 }, findings: [], unreadable: message };
-}
+export { unreadableResult } from './unreadable';
 
 export function internalErrorMessage(file: string, e: unknown): string {
   const detail = process.env.JUESUAN_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : '';

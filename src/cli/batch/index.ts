@@ -11,17 +11,14 @@ import type { BatchFile } from './files';
 import { listWorkbooks } from './files';
 import { batchJson, Progress, resultLine, summarize, summaryText } from './output';
 import { availableCores, checkFiles } from './pool';
-import { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET, writeReport } from './report';
+import { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET } from './report-sheets';
 import { writeFailure } from '../output-file';
-import { writeNotices } from './notices';
 import type { LastFile } from './since';
 import { compareWithLast, comparisonText, readLast } from './since';
 
 export type { FileResult } from './check-file';
 export type { BatchJson, BatchSummary } from './output';
-export { checkFile } from './check-file';
 export { listWorkbooks, isWorkbookName } from './files';
-export { buildReport, writeReport } from './report';
 export { checkFiles, availableCores } from './pool';
 
 export interface BatchOptions {
@@ -165,6 +162,7 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
     if (comparison) io.out(`\n${comparisonText(comparison)}\n`);
   }
   if (options.notices) {
+    const { writeNotices } = await import('./notices'); // docx is loaded only for notices
     const written = await writeNotices(path.resolve(options.notices), results);
     const note = written.length > 0
       ? `整改通知 ${written.length} 份已写入：${options.notices}（${written.join('、')}）\n`
@@ -175,7 +173,8 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
 
   if (output) {
     try {
-      await writeReport(output, results);
+      // exceljs is loaded only for the report (a second or more of start-up the workers would share).
+      await (await import('./report')).writeReport(output, results);
     } catch (e) {
       io.err(`${writeFailure(options.output as string, e).replace('无法写入', '无法写入报告')}\n`);
       return 2;

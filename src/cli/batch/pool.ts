@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { BatchFile } from './files';
 import type { FileResult } from './check-file';
-import { checkFile, unreadableResult } from './check-file';
+import { unreadableResult } from './unreadable';
 
 export interface WorkerTask {
   index: number;
@@ -72,7 +72,10 @@ function crashed(file: string): string {
   return `无法检查“${file}”：检查这个文件时程序意外中止，文件未被修改。请将此文件反馈给开发者。`;
 }
 
+// The engine is loaded here only when files are checked in this thread: with workers, the main
+// thread would spend on loading it the time the workers need to start.
 async function inThisThread(files: BatchFile[], indices: number[], done: (index: number, result: FileResult) => void): Promise<void> {
+  const { checkFile } = await import('./check-file');
   for (const i of indices) done(i, await checkFile(files[i].path, files[i].name));
 }
 

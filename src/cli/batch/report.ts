@@ -10,14 +10,11 @@ import { blocksPrinting, verdict } from '../format';
 import type { FileResult } from './check-file';
 import { displayWidth } from './output';
 import { EXCEL_CELL_CHARS, fitCellText, splitCellText } from '../../core/plan/cell-text';
+import { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET } from './report-sheets';
 
-export const SUMMARY_SHEET = '汇总';
-export const FINDINGS_SHEET = '问题明细';
-/** Only when a text was too long for its cell: the full text, in pieces of one cell each. */
-export const FULL_TEXT_SHEET = '全文';
+export { FINDINGS_SHEET, FULL_TEXT_SHEET, ROUNDING_SHEET, SUMMARY_SHEET } from './report-sheets';
+
 export const SUMMARY_HEADERS = ['文件', '单位名称', '年度', '错误', '提示', '说明', '结论'] as const;
-/** 取整差额 notes: information, on a sheet of their own so that 问题明细 lists what needs work. */
-export const ROUNDING_SHEET = '取整差额';
 export const FINDINGS_HEADERS = ['文件', '单位', '规则', '级别', '说明', '单元格', '差额'] as const;
 
 const FONT = '宋体';

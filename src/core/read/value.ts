@@ -90,8 +90,11 @@ function toHalfWidth(text: string): string {
 
 /** The published value (2 decimals in the sheet's unit) in 万元, keeping the unrounded value when it differs. */
 export function toAmount(cellValue: Decimal, unit: Unit, cell: CellRef): Amount {
-  const amount: Amount = { value: toWan(roundHalfUp(cellValue, 2), unit), cell };
-  if (cellValue.decimalPlaces() > 2) amount.raw = toWan(cellValue, unit);
+  // Most cells already hold 2 decimals in 万元: no rounding or division to do.
+  const moreDigits = cellValue.decimalPlaces() > 2;
+  const published = moreDigits ? roundHalfUp(cellValue, 2) : cellValue;
+  const amount: Amount = { value: unit === '万元' ? published : toWan(published, unit), cell };
+  if (moreDigits) amount.raw = toWan(cellValue, unit);
   return amount;
 }
 

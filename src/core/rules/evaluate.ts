@@ -17,6 +17,9 @@ export interface Instance {
 
 export function evaluate(instance: Instance): Finding | undefined {
   const { left, right, compare } = instance;
+  // Rounding both sides to 0.01 keeps their order, so an identity that holds exactly holds rounded too.
+  const exactExcess = sideTotal(left, false).sub(sideTotal(right, false));
+  if (compare === 'eq' ? exactExcess.isZero() : exactExcess.lte(0)) return undefined;
   const decision = decideTolerance(instance.tolerance, [...left, ...right]);
   const actual = sideTotal(left, decision.compareRounded);
   const expected = sideTotal(right, decision.compareRounded);

@@ -10,7 +10,14 @@ export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[
   const table = model.tables[rule.hierarchy];
   if (!table) return [];
   const columns = rule.columns === 'all' ? table.columns : rule.columns;
-  const byLevel = (level: Level) => table.rows.filter((r) => codeLevel(r) === level);
+  const levels = new Map<Level | undefined, TableRow[]>();
+  for (const r of table.rows) {
+    const level = codeLevel(r);
+    const rows = levels.get(level);
+    if (rows) rows.push(r);
+    else levels.set(level, [r]);
+  }
+  const byLevel = (level: Level) => levels.get(level) ?? [];
   const classes = byLevel(1);
   const parentsAndChildren: Array<[TableRow, TableRow[]]> = [];
 
@@ -44,5 +51,5 @@ export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[
 function childOperands(table: Table, parent: TableRow, children: TableRow[], col: string): Operand[] {
   const operands = children.flatMap((c) => (c.cells[col] ? [operandOf(table, c, col, c.cells[col])] : []));
   if (operands.length > 0) return operands;
-  return [notPrinted(table, cellLabel(`${rowLabel(table, parent)}的下级科目`, col))];
+  return [notPrinted(table, () => cellLabel(`${rowLabel(table, parent)}的下级科目`, col))];
 }

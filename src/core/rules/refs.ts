@@ -57,11 +57,17 @@ export function parsePath(path: CellPath): ParsedPath {
 /** Replace every `$name` of the bindings in a text. */
 export function substitute(text: string, bindings: Bindings): string {
   if (!text.includes('$')) return text;
-  return text.replace(VARIABLE, (name) => bindings[name] ?? name);
+  let pieces = templates.get(text);
+  if (!pieces) templates.set(text, (pieces = text.split(VARIABLE_PIECE)));
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) out += (bindings[pieces[i]] ?? pieces[i]) + pieces[i + 1];
+  return out;
 }
 
+/** Each declaration's text split once into [literal, $name, literal, …]. */
+const templates = new Map<string, string[]>();
 /** `$row`, `$code`, `$fund`, `$col`: ASCII names, matched whole. */
-const VARIABLE = /\$[A-Za-z_]\w*/g;
+const VARIABLE_PIECE = /(\$[A-Za-z_]\w*)/;
 
 export function isCode(key: string): boolean {
   return /^\d+$/.test(key);
@@ -150,20 +156,44 @@ function addressRow(address: string): number {
 
 // ---- operands ------------------------------------------------------------------------
 
+// Most identities hold, so an operand's label is only built when a message asks for it; and
+// rules name the same cells again and again, so each cell's operand is made once.
+class CellOperand implements Operand {
+  private text?: string;
+  readonly title: string;
+  readonly value: Decimal;
+  readonly raw?: Decimal;
+  readonly cell?: CellRef;
+  readonly unit: Unit;
+
+  constructor(title: string, unit: Unit, value: Decimal, raw: Decimal | undefined, cell: CellRef | undefined, private readonly describe: () => string) {
+    this.title = title;
+    this.unit = unit;
+    this.value = value;
+    if (raw !== undefined) this.raw = raw;
+    if (cell !== undefined) this.cell = cell;
+  }
+
+  get label(): string {
+    return (this.text ??= this.describe());
+  }
+}
+
+const operands = new WeakMap<Amount, Operand>();
+
 export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
-  return {
-    title: table.title,
-    label: cellLabel(rowLabel(table, row), col),
-    value: amount.value,
-    raw: amount.raw,
-    cell: amount.cell,
-    unit: table.unit,
-  };
+  let operand = operands.get(amount);
+  if (!operand) {
+    operand = new CellOperand(table.title, table.unit, amount.value, amount.raw, amount.cell, () => cellLabel(rowLabel(table, row), col));
+    operands.set(amount, operand);
+  }
+  return operand;
 }
 
 /** A row that is not printed: it counts as 0 and has no cell. */
-export function notPrinted(table: Table, what: string): Operand {
-  return { title: table.title, label: `${what}（未列示）`, value: ZERO, unit: table.unit };
+export function notPrinted(table: Table, what: string | (() => string)): Operand {
+  const describe = () => `${typeof what === 'string' ? what : what()}（未列示）`;
+  return new CellOperand(table.title, table.unit, ZERO, undefined, undefined, describe);
 }
 
 /**
@@ -187,7 +217,7 @@ export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: A
     if (amount) operands.push(operandOf(table, row, col, amount));
     else if (isUnreadCell(table, row, col)) return SKIP; // a sum without one of its addends would mislead
   }
-  return operands.length > 0 ? operands : [notPrinted(table, cellLabel(substitute(term.label, bindings), col))];
+  return operands.length > 0 ? operands : [notPrinted(table, () => cellLabel(substitute(term.label, bindings), col))];
 }
 
 function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
@@ -197,7 +227,7 @@ function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
   const row = rowByKey(table, path.row);
   if (!row) {
     if (isCode(path.row) && table.columns.includes(path.col)) {
-      return [notPrinted(table, cellLabel(unprintedRowLabel(table, path.row), path.col))];
+      return [notPrinted(table, () => cellLabel(unprintedRowLabel(table, path.row), path.col))];
     }
     return absent;
   }

@@ -27,6 +27,10 @@ export type ScorecardColumns = Partial<Record<Column, number>>;
 export function headerColumns(grid: Grid, row: number): ScorecardColumns | undefined {
   const cols: ScorecardColumns = {};
   const n = colCount(grid);
+  // A header names a 三级指标 column: most rows of most sheets are rejected on that alone.
+  let hasLevel3 = false;
+  for (let c = 0; c < n && !hasLevel3; c++) hasLevel3 = normAt(grid, row, c) === '三级指标';
+  if (!hasLevel3) return undefined;
   for (let c = 0; c < n; c++) {
     const t = normAt(grid, row, c);
     const hit = HEADER_PATTERNS.find(([key, re]) => cols[key] === undefined && re.test(t));

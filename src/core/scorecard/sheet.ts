@@ -27,8 +27,15 @@ export function textAt(grid: Grid, row: number, col: number): string {
   return rawText(cellAt(grid, row, col));
 }
 
+// Grids are not changed once a host hands them over; blocks and headers are looked for in every
+// row of every sheet, so each cell's normalised text is worked out once.
+const normalised = new WeakMap<Grid, string[][]>();
+
 export function normAt(grid: Grid, row: number, col: number): string {
-  return norm(textAt(grid, row, col));
+  let rows = normalised.get(grid);
+  if (!rows) normalised.set(grid, (rows = []));
+  const texts = (rows[row] ??= []);
+  return (texts[col] ??= norm(textAt(grid, row, col)));
 }
 
 /** The first non-blank cell right of `col` in the row. */
