@@ -15,7 +15,7 @@ import { isRoundingNote } from '../../src/core/notes';
 /** Where both sides are the workbook's own figures (an identity), neither is “应为” the other. */
 function expectedLabel(f: Finding): string | undefined {
   if (f.severity === 'info') return undefined; // a rounding note: nothing to correct
-  return /^(T\d\d-|X\d|ALL-)/.test(f.rule) ? '另一侧' : '应为';
+  return /^(T\d\d-|X\d|ALL-|PY$)/.test(f.rule) ? '另一侧' : '应为';
 }
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };

@@ -49,13 +49,9 @@ async function compile(config: webpack.Configuration): Promise<void> {
 }
 
 beforeAll(async () => {
-  // `npm run e2e:wps` builds dist-wps first; under plain `npm run e2e` build it here.
-  const built = await fs.access(path.join(DIST, 'taskpane.html')).then(() => true, () => false);
-  if (!built) {
-     
-    const config = require(path.join(ROOT, 'wps/webpack.wps.js'))({}, { mode: 'development' });
-    await compile({ ...config, devtool: false });
-  }
+  // Always built from the sources here (a dist-wps left from an earlier build would test old code).
+  const config = require(path.join(ROOT, 'wps/webpack.wps.js'))({}, { mode: 'development' });
+  await compile({ ...config, devtool: false });
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-e2e-wps-'));
   await compile({
     mode: 'development',
