@@ -12,10 +12,13 @@ import type { CellRef, Finding, Severity } from '../../src/core/finding';
 import type { FindingGroup } from './controller';
 import { isRoundingNote } from '../../src/core/notes';
 
-/** Where both sides are the workbook's own figures (an identity), neither is “应为” the other. */
+/**
+ * Where both sides are the workbook's own figures (an identity, or a 上年数 typed in 补充信息 against
+ * last year's workbook), neither is “应为” the other.
+ */
 function expectedLabel(f: Finding): string | undefined {
   if (f.severity === 'info') return undefined; // a rounding note: nothing to correct
-  return /^(T\d\d-|X\d|ALL-|PY$)/.test(f.rule) ? '另一侧' : '应为';
+  return /^(T\d\d-|X\d|ALL-|PY$|NEED$)/.test(f.rule) ? '另一侧' : '应为';
 }
 
 const SEVERITY_TITLE: Record<Severity, string> = { error: '错误', warning: '提示', info: '说明' };

@@ -125,6 +125,7 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
     await button(page, '检查').click();
     await page.getByTestId('verdict').waitFor({ timeout: 60000 });
     const used = (await calls(page)) - before;
+    await expandNotes(page); // rounding notes are collapsed per table
     const rules = await page.locator('[data-testid=finding]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
     expect(rules.sort()).toEqual(expected.findings.map((f) => f.rule).sort());
     for (const f of expected.findings) {
