@@ -157,8 +157,9 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
       page,
       `(() => { const s = window.__fakeBook.get(${JSON.stringify(NARRATIVE_TITLE)}); return Array.from({ length: ${lines.length + 1} }, (_, i) => (s.peek('A' + (i + 1)) || {}).value); })()`,
     );
-    expect(written[0]).toBe(NARRATIVE_TITLE);
-    expect(written.slice(1)).toEqual(lines);
+    // the title names the part and year; body paragraphs carry a two-character first-line indent
+    expect(written[0]).toMatch(/^第二部分 \d{4}年度部门决算情况说明$/);
+    expect(written.slice(1).map((t) => String(t).replace(/^\u3000\u3000/, ''))).toEqual(lines);
     expect(await fake<number>(page, 'window.__fakeBook.get("_juesuan_journal").visible')).toBe(2); // very hidden
 
     await button(page, '清除标记').click();
