@@ -139,6 +139,17 @@ class LongTexts {
   }
 }
 
+/** Column layout of 问题明细 and 取整差额 (the same headers). */
+const FINDINGS_COLUMNS: ColumnSpec[] = [
+  { max: 30, wrap: true },
+  { max: 24, wrap: true },
+  { max: 10 },
+  { max: 8, align: 'center' },
+  { max: 70, min: 30, wrap: true },
+  { max: 28, wrap: true },
+  { max: 14, numFmt: '#,##0.00', align: 'right' },
+];
+
 export function buildReport(results: FileResult[], options: ReportOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'juesuan';
@@ -195,15 +206,7 @@ export function buildReport(results: FileResult[], options: ReportOptions = {}):
       severities.push(f.severity);
     }
   }
-  writeSheet(details, FINDINGS_HEADERS, detailRows, [
-    { max: 30, wrap: true },
-    { max: 24, wrap: true },
-    { max: 10 },
-    { max: 8, align: 'center' },
-    { max: 70, min: 30, wrap: true },
-    { max: 28, wrap: true },
-    { max: 14, numFmt: '#,##0.00', align: 'right' },
-  ]);
+  writeSheet(details, FINDINGS_HEADERS, detailRows, FINDINGS_COLUMNS);
   severities.forEach((s, i) => {
     if (s !== 'error' && s !== 'unreadable') return;
     const cell = details.getCell(i + REPORT_HEADER_ROW + 1, 4);
@@ -221,15 +224,7 @@ export function buildReport(results: FileResult[], options: ReportOptions = {}):
     f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null,
     toAmount(f.difference),
   ]));
-  writeSheet(notes, FINDINGS_HEADERS, noteRows, [
-    { max: 30, wrap: true },
-    { max: 24, wrap: true },
-    { max: 10 },
-    { max: 8, align: 'center' },
-    { max: 70, min: 30, wrap: true },
-    { max: 28, wrap: true },
-    { max: 14, numFmt: '#,##0.00', align: 'right' },
-  ]);
+  writeSheet(notes, FINDINGS_HEADERS, noteRows, FINDINGS_COLUMNS);
   if (long.rows.length > 0) {
     const full = wb.addWorksheet(FULL_TEXT_SHEET);
     full.addRow(['文件', '内容', '全文（按单元格长度分段，依次相连）']);
