@@ -21,7 +21,7 @@ import type { NarrativeSettings } from '../core/narrative';
 import { NARRATIVE_TITLE } from '../core/plan';
 import type { MarkerAction, WritePlan } from '../core/plan';
 import type { HostKind, RevertResult, WorkbookHost, WorkbookSnapshot } from '../hosts/host';
-import { FINDINGS_SHEET } from '../hosts/host';
+import { FINDINGS_SHEET, HostError } from '../hosts/host';
 import { countFindings, tablesOf } from './view';
 import type { TableInfo } from './view';
 
@@ -360,7 +360,7 @@ export class Runner {
     return this.perform(ACTION_LABELS.exportWord, async () => {
       const snap = await this.read();
       this.progress('正在生成 Word 文件…');
-      if (!this.options.exportWord) throw new Error('exportWord: not offered by this host');
+      if (!this.options.exportWord) throw new HostError('这里不能导出 Word 文件：请在任务窗格或网页版中点“导出Word”，或用命令行 juesuan doc。');
       const text = await this.options.exportWord(engineGrids(snap.grids), this.state.settings);
       this.set({ status: { intent: 'success', text } });
     });
