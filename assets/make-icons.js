@@ -18,8 +18,12 @@ function svg(size) {
   <text x="${badge ? 29 : 32}" y="${badge ? 44 : 47}" text-anchor="middle"
         font-family="Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif" font-weight="700"
         font-size="${badge ? 36 : 44}" fill="#FFFFFF">决</text>
-  ${badge ? `<circle cx="48" cy="48" r="13" fill="#FFFFFF"/><circle cx="48" cy="48" r="10.5" fill="#13A10E"/>
-  <path d="M42.8 48.2 l3.6 3.6 l7 -7.4" fill="none" stroke="#FFFFFF" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>` : ''}
+  ${
+    badge
+      ? `<circle cx="48" cy="48" r="13" fill="#FFFFFF"/><circle cx="48" cy="48" r="10.5" fill="#13A10E"/>
+  <path d="M42.8 48.2 l3.6 3.6 l7 -7.4" fill="none" stroke="#FFFFFF" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`
+      : ''
+  }
 </svg>`;
 }
 
@@ -32,7 +36,11 @@ function svg(size) {
   for (const size of SIZES) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(`<html><body style="margin:0;background:transparent">${svg(size)}</body></html>`);
-    await page.screenshot({ path: path.join(__dirname, `icon-${size}.png`), omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+    await page.screenshot({
+      path: path.join(__dirname, `icon-${size}.png`),
+      omitBackground: true,
+      clip: { x: 0, y: 0, width: size, height: size },
+    });
   }
   await browser.close();
   console.log(`icons: ${SIZES.join(', ')} px`);

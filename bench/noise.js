@@ -11,7 +11,7 @@ function noiseSheetXml(rows, cols = 5) {
   const parts = [];
   for (let r = 1; r <= rows; r++) {
     let cells = `<c r="A${r}" t="inlineStr"><is><t>明细${r % 97}</t></is></c>`;
-    for (let c = 1; c < cols; c++) cells += `<c r="${letters[c]}${r}"><v>${(r * 37 + c * 11) % 100000 / 100}</v></c>`;
+    for (let c = 1; c < cols; c++) cells += `<c r="${letters[c]}${r}"><v>${((r * 37 + c * 11) % 100000) / 100}</v></c>`;
     parts.push(`<row r="${r}">${cells}</row>`);
   }
   return (

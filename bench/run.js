@@ -87,7 +87,13 @@ function processRows(inputs) {
   for (const { name, bytes } of inputs) {
     const file = path.join(dir, name.replace(/[^\w.]+/g, '_') + (name.endsWith('.xlsx') ? '' : '.xlsx'));
     fs.writeFileSync(file, bytes);
-    const [check, load] = medianRuns([[BIN, 'check', file], [EXCELJS_LOAD, file]], RUNS);
+    const [check, load] = medianRuns(
+      [
+        [BIN, 'check', file],
+        [EXCELJS_LOAD, file],
+      ],
+      RUNS,
+    );
     rows.push({
       measurement: 'whole check process ÷ bare exceljs load process',
       input: `${name} (${Math.round(bytes.length / 1024)} KB): node bin/juesuan.js check FILE vs node bench/exceljs-load.js FILE`,
@@ -180,7 +186,13 @@ async function batchRows(name, bytes, withSeparate) {
   }
   const runs = Math.max(3, Math.min(RUNS, 5));
   const workers = Math.min(CORES, COPIES);
-  const [parallel, sequential] = medianRuns([[BIN, 'batch', dir, '--json', '--jobs', String(workers)], [BIN, 'batch', dir, '--json', '--jobs', '1']], runs);
+  const [parallel, sequential] = medianRuns(
+    [
+      [BIN, 'batch', dir, '--json', '--jobs', String(workers)],
+      [BIN, 'batch', dir, '--json', '--jobs', '1'],
+    ],
+    runs,
+  );
   const input = `${COPIES} × ${name}`;
   const rows = [
     {
@@ -239,8 +251,17 @@ function machineRows(workers) {
   const file = path.join(dir, 'machine.js');
   fs.writeFileSync(file, script);
   const rows = [];
-  for (const [kind, what] of [['arithmetic', '4e8 loop steps'], ['check', '40 × readGrids + checkWorkbook of sample.xlsx']]) {
-    const [many, one] = medianRuns([[file, kind, String(workers)], [file, kind, '1']], 3);
+  for (const [kind, what] of [
+    ['arithmetic', '4e8 loop steps'],
+    ['check', '40 × readGrids + checkWorkbook of sample.xlsx'],
+  ]) {
+    const [many, one] = medianRuns(
+      [
+        [file, kind, String(workers)],
+        [file, kind, '1'],
+      ],
+      3,
+    );
     rows.push({
       measurement: `control: ${kind} on ${workers} bare worker threads ÷ on 1`,
       input: `${what}, split over the threads (no pool, no files)`,
@@ -300,7 +321,11 @@ async function memoryRows(sample) {
 function buildRow() {
   log('npx webpack --mode production (once)…');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: path.join(__dirname, '..'), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('npx', ['webpack', '--mode', 'production'], {
+    cwd: path.join(__dirname, '..'),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const t = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`webpack → ${r.status}: ${r.stderr}`);
   return {
@@ -343,7 +368,10 @@ async function main() {
 
 function print(rows) {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
   console.log(
     `juesuan bench — ${cpu}, ${os.cpus().length} cores (${CORES} available), ${Math.round(os.totalmem() / 2 ** 30)} GB, ` +
       `node ${process.version}, load average ${load}; medians of ${RUNS} runs`,

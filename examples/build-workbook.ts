@@ -187,7 +187,14 @@ interface SideRow {
  * Lays the two sides next to each other: items top-aligned, summary rows on the same physical
  * rows, 行次 numbered down the left side then on down the right side.
  */
-function twoSidedRows(left: SideRow[], leftSummary: SideRow[], right: SideRow[], rightSummary: SideRow[], leftCols: string[], rightCols: string[]): PlanRow[] {
+function twoSidedRows(
+  left: SideRow[],
+  leftSummary: SideRow[],
+  right: SideRow[],
+  rightSummary: SideRow[],
+  leftCols: string[],
+  rightCols: string[],
+): PlanRow[] {
   const n = Math.max(left.length, right.length);
   const pad = (xs: SideRow[]) => [...xs, ...Array.from({ length: n - xs.length }, () => ({}) as SideRow)];
   const l = [...pad(left), ...leftSummary];
@@ -216,7 +223,11 @@ function twoSidedRows(left: SideRow[], leftSummary: SideRow[], right: SideRow[],
 function t01Plan(data: Dataset, label: string): Plan {
   const t = data.tables.T01;
   const one = (v: Wan | undefined) => ({ 金额: v ?? '0.00' });
-  const income: SideRow[] = T01_INCOME_ITEMS.map((item, i) => ({ label: ordinal(i + 1, item), key: `收:${item}`, values: one(t.income[item]) }));
+  const income: SideRow[] = T01_INCOME_ITEMS.map((item, i) => ({
+    label: ordinal(i + 1, item),
+    key: `收:${item}`,
+    values: one(t.income[item]),
+  }));
   const expense: SideRow[] = FIXED_EXPENSE_CLASS_CODES.map((code, i) => {
     const name = FUNCTION_CLASSES[code];
     return { label: ordinal(i + 1, name), key: `支:${name}`, values: one(t.expense[name]) };
@@ -255,8 +266,18 @@ function t04Plan(data: Dataset, label: string): Plan {
   const startKey = '收:年初财政拨款结转和结余';
   const incomeSummary: SideRow[] = [
     { label: '本年收入合计', key: '收:本年收入合计', values: { 金额: t.income.本年收入合计 }, sum: income.map((r) => r.key!), bold: true },
-    { label: '年初财政拨款结转和结余', key: startKey, values: { 金额: t.income.年初财政拨款结转和结余 }, sum: T04_FUNDS.map((f) => `${startKey}.${f}`) },
-    ...T04_FUNDS.map((f) => ({ label: f, key: `${startKey}.${f}`, values: { 金额: t.income[`年初财政拨款结转和结余.${f}`] }, indent: true })),
+    {
+      label: '年初财政拨款结转和结余',
+      key: startKey,
+      values: { 金额: t.income.年初财政拨款结转和结余 },
+      sum: T04_FUNDS.map((f) => `${startKey}.${f}`),
+    },
+    ...T04_FUNDS.map((f) => ({
+      label: f,
+      key: `${startKey}.${f}`,
+      values: { 金额: t.income[`年初财政拨款结转和结余.${f}`] },
+      indent: true,
+    })),
     { label: '总计', key: '收:总计', values: { 金额: t.income.总计 }, sum: ['收:本年收入合计', startKey], bold: true },
   ];
   const expense: SideRow[] = FIXED_EXPENSE_CLASS_CODES.map((code, i) => {
@@ -278,7 +299,14 @@ function t04Plan(data: Dataset, label: string): Plan {
     title: TABLES.T04.title,
     label,
     header: [
-      { text: '收入', children: [{ text: '项目', width: 30 }, { text: '行次', width: 6 }, { text: '金额', width: 15, key: '金额' }] },
+      {
+        text: '收入',
+        children: [
+          { text: '项目', width: 30 },
+          { text: '行次', width: 6 },
+          { text: '金额', width: 15, key: '金额' },
+        ],
+      },
       {
         text: '支出',
         children: [
@@ -416,10 +444,16 @@ function classifiedPlan(id: ClassifiedId, table: ClassifiedTable, label: string,
     (layout.splitCodes ? splitCode(code, spec.economic) : [code]).map((c) => (c ? { kind: 'text', text: c, code: true } : null));
 
   const rows: PlanRow[] = [
-    { cells: [...Array(codeCols).fill(null), text('合计', 'center'), ...amountCells('合计', table.total, childrenOf(undefined))], bold: true },
+    {
+      cells: [...Array(codeCols).fill(null), text('合计', 'center'), ...amountCells('合计', table.total, childrenOf(undefined))],
+      bold: true,
+    },
     ...table.rows.map((r) => ({ cells: [...codeCells(r.code), text(r.name), ...amountCells(r.code, r.values, childrenOf(r.code))] })),
   ];
-  addRowSums(rows, ...spec.rowSums.map(([total, parts]) => [first + keys.indexOf(total), parts.map((p) => first + keys.indexOf(p))] as [number, number[]]));
+  addRowSums(
+    rows,
+    ...spec.rowSums.map(([total, parts]) => [first + keys.indexOf(total), parts.map((p) => first + keys.indexOf(p))] as [number, number[]]),
+  );
   return {
     id,
     title: TABLES[id].title,
@@ -489,7 +523,8 @@ function groupedPlan(id: 'T08' | 'T09', data: Dataset, label: string, layout: La
       rows[ri].cells[gi * 3 + 2] = amount(r.value, [r.code, '金额'], kids.length ? kids : undefined);
     }),
   );
-  const classRefs = (pred: (r: GroupedRow) => boolean) => table.rows.filter((r) => r.code.length === 3 && pred(r)).map((r) => where.get(r.code)!);
+  const classRefs = (pred: (r: GroupedRow) => boolean) =>
+    table.rows.filter((r) => r.code.length === 3 && pred(r)).map((r) => where.get(r.code)!);
   const totalRow = (labelText: string, key: string, value: Wan, sum: Ref[], from: number, to: number, at: number): PlanRow => {
     const cells: PlanCell[] = Array(ncol).fill(null);
     cells[from] = text(labelText, 'center');
@@ -501,13 +536,51 @@ function groupedPlan(id: 'T08' | 'T09', data: Dataset, label: string, layout: La
     const isPersonnel = (r: GroupedRow) => PERSONNEL_CLASSES.includes(r.code);
     const totalsAt = rows.length;
     const personnelRow = totalRow('人员经费合计', '人员经费合计', t.人员经费合计, classRefs(isPersonnel), 0, 1, 2);
-    const publicRow = totalRow('公用经费合计', '公用经费合计', t.公用经费合计, classRefs((r) => !isPersonnel(r)), 3, ncol - 2, ncol - 1);
-    rows.push({ cells: personnelRow.cells.map((c, i) => c ?? publicRow.cells[i]), merges: [[0, 1], [3, ncol - 2]], bold: true });
+    const publicRow = totalRow(
+      '公用经费合计',
+      '公用经费合计',
+      t.公用经费合计,
+      classRefs((r) => !isPersonnel(r)),
+      3,
+      ncol - 2,
+      ncol - 1,
+    );
+    rows.push({
+      cells: personnelRow.cells.map((c, i) => c ?? publicRow.cells[i]),
+      merges: [
+        [0, 1],
+        [3, ncol - 2],
+      ],
+      bold: true,
+    });
     if (t.基本支出合计 !== undefined) {
-      rows.push(totalRow('基本支出合计', '基本支出合计', t.基本支出合计, [[totalsAt, 2], [totalsAt, ncol - 1]], 0, ncol - 2, ncol - 1));
+      rows.push(
+        totalRow(
+          '基本支出合计',
+          '基本支出合计',
+          t.基本支出合计,
+          [
+            [totalsAt, 2],
+            [totalsAt, ncol - 1],
+          ],
+          0,
+          ncol - 2,
+          ncol - 1,
+        ),
+      );
     }
   } else {
-    rows.push(totalRow('合计', '合计', data.tables.T09.totals.合计, classRefs(() => true), 0, ncol - 2, ncol - 1));
+    rows.push(
+      totalRow(
+        '合计',
+        '合计',
+        data.tables.T09.totals.合计,
+        classRefs(() => true),
+        0,
+        ncol - 2,
+        ncol - 1,
+      ),
+    );
   }
   return { id, title: TABLES[id].title, label, header, rows, notes: [] };
 }
@@ -522,7 +595,10 @@ function sanGongHeader(mode: Layout['t10']): HeaderNode[] {
       children: [
         item(blk, '合计'),
         item(blk, '因公出国（境）费'),
-        { text: '公务用车购置及运行费', children: [item(blk, '公务用车购置及运行费', '小计'), item(blk, '公务用车购置费'), item(blk, '公务用车运行费')] },
+        {
+          text: '公务用车购置及运行费',
+          children: [item(blk, '公务用车购置及运行费', '小计'), item(blk, '公务用车购置费'), item(blk, '公务用车运行费')],
+        },
         item(blk, '公务接待费'),
       ],
     });
@@ -596,8 +672,14 @@ const AMOUNT_FORMAT = '#,##0.00';
 
 /** Fresh style objects every time: exceljs shares a style object between cells it is assigned to. */
 const styles = {
-  title: (): Partial<ExcelJS.Style> => ({ font: { name: FONT, size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } }),
-  plain: (align: 'left' | 'right' = 'left'): Partial<ExcelJS.Style> => ({ font: { name: FONT, size: 10 }, alignment: { horizontal: align, vertical: 'middle' } }),
+  title: (): Partial<ExcelJS.Style> => ({
+    font: { name: FONT, size: 16, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  }),
+  plain: (align: 'left' | 'right' = 'left'): Partial<ExcelJS.Style> => ({
+    font: { name: FONT, size: 10 },
+    alignment: { horizontal: align, vertical: 'middle' },
+  }),
   header: (): Partial<ExcelJS.Style> => ({
     font: { name: FONT, size: 10, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
@@ -609,7 +691,10 @@ const styles = {
     border: { ...THIN },
     ...(numFmt ? { numFmt } : {}),
   }),
-  note: (): Partial<ExcelJS.Style> => ({ font: { name: FONT, size: 9 }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } }),
+  note: (): Partial<ExcelJS.Style> => ({
+    font: { name: FONT, size: 9 },
+    alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+  }),
 };
 
 interface WriteContext {
@@ -618,7 +703,15 @@ interface WriteContext {
 }
 
 /** Styles every cell of a range, then merges it (exceljs copies the master's style to the range). */
-function mergeStyled(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, style: () => Partial<ExcelJS.Style>, value?: ExcelJS.CellValue): void {
+function mergeStyled(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  style: () => Partial<ExcelJS.Style>,
+  value?: ExcelJS.CellValue,
+): void {
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).style = style();
   if (value !== undefined) ws.getCell(top, left).value = value;
   if (top !== bottom || left !== right) ws.mergeCells(top, left, bottom, right);
@@ -727,7 +820,12 @@ function addr(row: number, col: number): string {
   return `${s}${row}`;
 }
 
-function amountValue(plan: Plan, cell: Extract<PlanCell, { kind: 'amount' }>, at: (ref: Ref) => { row: number; col: number }, layout: Layout): ExcelJS.CellValue {
+function amountValue(
+  plan: Plan,
+  cell: Extract<PlanCell, { kind: 'amount' }>,
+  at: (ref: Ref) => { row: number; col: number },
+  layout: Layout,
+): ExcelJS.CellValue {
   const v = inUnit(cell.value, layout.unit);
   if (v.isZero() && !cell.keepZero) return null;
   const number = Number(v.toFixed(2));
@@ -855,7 +953,9 @@ function writeSupplement(ws: ExcelJS.Worksheet, data: Dataset, ctx: WriteContext
     SUPPLEMENT_COLUMNS.forEach(([name], i) => {
       const cell = ws.getCell(rowNo, i + 1);
       const isText = name === '项目' || name === '科目编码' || name === '原因说明';
-      const { value, numFmt } = isText ? { value: item[name] ?? null, numFmt: name === '科目编码' ? '@' : undefined } : supplementValue(item[name]);
+      const { value, numFmt } = isText
+        ? { value: item[name] ?? null, numFmt: name === '科目编码' ? '@' : undefined }
+        : supplementValue(item[name]);
       cell.value = value;
       cell.style = styles.cell(isText ? 'left' : 'right', false, numFmt);
       (index.cells[key] ??= {})[name] = cell.address;
@@ -898,7 +998,10 @@ function shuffled<T>(items: T[], seed: number): T[] {
 function sheetOrder(kinds: SheetKind[], layout: Layout): Array<{ kind: SheetKind; name: string }> {
   if (layout.sheetNames === 'shuffled') {
     const order = shuffled(kinds, 7);
-    const numbers = shuffled(order.map((_, i) => i + 1), 11);
+    const numbers = shuffled(
+      order.map((_, i) => i + 1),
+      11,
+    );
     return order.map((kind, i) => ({ kind, name: `Sheet${numbers[i]}` }));
   }
   return kinds.map((kind, i) => {
@@ -912,7 +1015,10 @@ export function resolveLayout(layout: Partial<Layout> = {}): Layout {
 }
 
 /** The workbook and where every amount was written. */
-export function buildIndexedWorkbook(data: Dataset, layoutOptions: Partial<Layout> = {}): { workbook: ExcelJS.Workbook; index: WorkbookIndex } {
+export function buildIndexedWorkbook(
+  data: Dataset,
+  layoutOptions: Partial<Layout> = {},
+): { workbook: ExcelJS.Workbook; index: WorkbookIndex } {
   const layout = resolveLayout(layoutOptions);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'juesuan examples';

@@ -261,11 +261,7 @@ function buildT11(flows: ItemFlows[], nameOf: (c: string) => string): Classified
 }
 
 /** T05 (all 财政拨款) or T07 (一般公共预算 only): 经济分类 款 × 合计/基本/人员/公用/项目. */
-function buildEconomicDetail(
-  id: 'T05' | 'T07',
-  items: EconomicItem[],
-  nameOf: (c: string) => string,
-): ClassifiedTable {
+function buildEconomicDetail(id: 'T05' | 'T07', items: EconomicItem[], nameOf: (c: string) => string): ClassifiedTable {
   const withFund = id === 'T05';
   return rollUp(
     items.map((item) => {
@@ -303,7 +299,11 @@ function groupedRows(amounts: Array<{ code: string; value: Decimal }>, nameOf: (
 }
 
 function buildT08(items: EconomicItem[], nameOf: (c: string) => string, rounding?: Rounding): T08Table {
-  const rows = groupedRows(items.map((i) => ({ code: i.code, value: dec(i.basic) })), nameOf, true);
+  const rows = groupedRows(
+    items.map((i) => ({ code: i.code, value: dec(i.basic) })),
+    nameOf,
+    true,
+  );
   const classTotal = (personnel: boolean) =>
     sumOf(rows.filter((r) => r.code.length === 3 && isPersonnel(r.code) === personnel).map((r) => dec(r.value)));
   const personnel = classTotal(true);
@@ -314,7 +314,11 @@ function buildT08(items: EconomicItem[], nameOf: (c: string) => string, rounding
 }
 
 function buildT09(items: EconomicItem[], nameOf: (c: string) => string): T09Table {
-  const rows = groupedRows(items.map((i) => ({ code: i.code, value: dec(i.project) })), nameOf, false);
+  const rows = groupedRows(
+    items.map((i) => ({ code: i.code, value: dec(i.project) })),
+    nameOf,
+    false,
+  );
   return { rows, totals: { 合计: wan(sumOf(rows.filter((r) => r.code.length === 3).map((r) => dec(r.value)))) } };
 }
 
@@ -423,7 +427,9 @@ function deriveDataset(ledger: Ledger): Dataset {
   const t11 = buildT11(flows, fnName);
   const balances: Balances = {
     generalStart: dec(ledger.generalStart),
-    generalEnd: dec(ledger.generalStart).add(sumOf(flows.map((f) => f.generalIncome))).sub(dec(t06.total.合计)),
+    generalEnd: dec(ledger.generalStart)
+      .add(sumOf(flows.map((f) => f.generalIncome)))
+      .sub(dec(t06.total.合计)),
     fundStart: sumOf(flows.map((f) => f.fundStart)),
     fundEnd: sumOf(flows.map((f) => f.fundEnd)),
     otherStart: dec(ledger.otherStart),
@@ -816,17 +822,53 @@ const LARGE_CLASSES = ['201', '204', '205', '206', '207', '208', '210', '211', '
 const LARGE_ITEM_NAMES = ['行政运行', '一般行政管理事务', '机关服务', '专项业务', '信息化建设', '事业运行', '其他支出'];
 const LARGE_KUAN_NAMES = ['综合管理事务', '专项业务事务', '行业管理事务', '公共服务事务', '监督检查事务', '发展规划事务'];
 const PERSONNEL_WEIGHTS: Array<[string, number]> = [
-  ['30101', 30], ['30102', 18], ['30103', 8], ['30107', 20], ['30108', 10], ['30109', 2],
-  ['30110', 5], ['30112', 1], ['30113', 8], ['30199', 2], ['30302', 3], ['30305', 1],
+  ['30101', 30],
+  ['30102', 18],
+  ['30103', 8],
+  ['30107', 20],
+  ['30108', 10],
+  ['30109', 2],
+  ['30110', 5],
+  ['30112', 1],
+  ['30113', 8],
+  ['30199', 2],
+  ['30302', 3],
+  ['30305', 1],
 ];
 const PUBLIC_WEIGHTS: Array<[string, number]> = [
-  ['30201', 10], ['30202', 3], ['30205', 1], ['30206', 5], ['30207', 3], ['30209', 12], ['30211', 8],
-  ['30213', 5], ['30215', 2], ['30216', 3], ['30217', 2], ['30228', 8], ['30229', 6], ['30231', 5],
-  ['30239', 20], ['30299', 6], ['31002', 3],
+  ['30201', 10],
+  ['30202', 3],
+  ['30205', 1],
+  ['30206', 5],
+  ['30207', 3],
+  ['30209', 12],
+  ['30211', 8],
+  ['30213', 5],
+  ['30215', 2],
+  ['30216', 3],
+  ['30217', 2],
+  ['30228', 8],
+  ['30229', 6],
+  ['30231', 5],
+  ['30239', 20],
+  ['30299', 6],
+  ['31002', 3],
 ];
 const PROJECT_WEIGHTS: Array<[string, number]> = [
-  ['30201', 4], ['30202', 6], ['30203', 5], ['30211', 6], ['30213', 10], ['30214', 3], ['30215', 4],
-  ['30216', 5], ['30226', 15], ['30227', 30], ['30299', 8], ['31002', 5], ['31003', 8], ['31007', 12],
+  ['30201', 4],
+  ['30202', 6],
+  ['30203', 5],
+  ['30211', 6],
+  ['30213', 10],
+  ['30214', 3],
+  ['30215', 4],
+  ['30216', 5],
+  ['30226', 15],
+  ['30227', 30],
+  ['30299', 8],
+  ['31002', 5],
+  ['31003', 8],
+  ['31007', 12],
 ];
 
 /** Split an amount over weighted codes in whole 分; the last code takes the remainder. */

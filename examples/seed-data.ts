@@ -85,13 +85,16 @@ function rollUp(columns: string[], leaves: Leaf[], nameOf: (code: string) => str
   }
   const applyPrinted = (code: string, row: Values) => {
     for (const [col, value] of Object.entries(printed[code] ?? {})) {
-      if (dec(value).sub(row[col]).abs().gt(HUNDREDTH)) throw new Error(`${code}.${col}: printed ${value} is not a rounding of ${wan(row[col])}`);
+      if (dec(value).sub(row[col]).abs().gt(HUNDREDTH))
+        throw new Error(`${code}.${col}: printed ${value} is not a rounding of ${wan(row[col])}`);
       row[col] = dec(value);
     }
   };
   for (const [code, row] of sums) applyPrinted(code, row);
   for (const code of Object.keys(printed)) if (code !== '合计' && !sums.has(code)) throw new Error(`no row ${code}`);
-  const total: Values = Object.fromEntries(columns.map((c) => [c, sumOf([...sums].filter(([code]) => code.length === 3).map(([, r]) => r[c]))]));
+  const total: Values = Object.fromEntries(
+    columns.map((c) => [c, sumOf([...sums].filter(([code]) => code.length === 3).map(([, r]) => r[c]))]),
+  );
   applyPrinted('合计', total);
   const rows: CodeRow[] = [...sums]
     .filter(([, r]) => Object.values(r).some((v) => !v.isZero()))
@@ -149,7 +152,14 @@ function t11Leaves(items: Item[]): Leaf[] {
       if (!end.eq(dec(fund.end))) throw new Error(`${code}: 基金 年初 + 收入 − 支出 = ${wan(end)} ≠ 年末 ${fund.end ?? 0}`);
       return {
         code,
-        values: { 年初结转和结余: dec(fund.start), 本年收入: dec(fund.income), 本年支出: spent, 基本支出: dec(fund.basic), 项目支出: dec(fund.project), 年末结转和结余: end },
+        values: {
+          年初结转和结余: dec(fund.start),
+          本年收入: dec(fund.income),
+          本年支出: spent,
+          基本支出: dec(fund.basic),
+          项目支出: dec(fund.project),
+          年末结转和结余: end,
+        },
       };
     });
 }
@@ -180,12 +190,27 @@ function economicDetail(items: EconomicItem[], withFund: boolean, nameOf: (c: st
       },
     };
   });
-  return rollUp(columnKeys(withFund ? 'T05' : 'T07'), leaves.filter((l) => !l.values.合计.isZero()), nameOf, printed);
+  return rollUp(
+    columnKeys(withFund ? 'T05' : 'T07'),
+    leaves.filter((l) => !l.values.合计.isZero()),
+    nameOf,
+    printed,
+  );
 }
 
 /** T08/T09 类 and 款 rows from one amount per 款 (类 rows: exact sums unless printed). */
-function groupedRows(amounts: Array<{ code: string; value?: string }>, nameOf: (c: string) => string, grouped: boolean, printed?: Printed): GroupedRow[] {
-  const table = rollUp(['金额'], amounts.filter((a) => !dec(a.value).isZero()).map((a) => ({ code: a.code, values: { 金额: dec(a.value) } })), nameOf, printed);
+function groupedRows(
+  amounts: Array<{ code: string; value?: string }>,
+  nameOf: (c: string) => string,
+  grouped: boolean,
+  printed?: Printed,
+): GroupedRow[] {
+  const table = rollUp(
+    ['金额'],
+    amounts.filter((a) => !dec(a.value).isZero()).map((a) => ({ code: a.code, values: { 金额: dec(a.value) } })),
+    nameOf,
+    printed,
+  );
   return table.rows.map((r) => ({
     code: r.code,
     name: r.name,
@@ -195,11 +220,23 @@ function groupedRows(amounts: Array<{ code: string; value?: string }>, nameOf: (
 }
 
 function buildT08(items: EconomicItem[], nameOf: (c: string) => string, totals: T08Table['totals'], printed?: Printed): T08Table {
-  return { rows: groupedRows(items.map((i) => ({ code: i.code, value: i.basic })), nameOf, true, printed), totals };
+  return {
+    rows: groupedRows(
+      items.map((i) => ({ code: i.code, value: i.basic })),
+      nameOf,
+      true,
+      printed,
+    ),
+    totals,
+  };
 }
 
 function buildT09(items: EconomicItem[], nameOf: (c: string) => string): T09Table {
-  const rows = groupedRows(items.map((i) => ({ code: i.code, value: i.project })), nameOf, false);
+  const rows = groupedRows(
+    items.map((i) => ({ code: i.code, value: i.project })),
+    nameOf,
+    false,
+  );
   return { rows, totals: { 合计: wan(sumOf(rows.filter((r) => r.code.length === 3).map((r) => r.value))) } };
 }
 
@@ -230,7 +267,12 @@ function buildT04(t02: ClassifiedTable, t06: ClassifiedTable, t11: ClassifiedTab
     ...Object.fromEntries(T04_FUNDS.map((f) => [`年初财政拨款结转和结余.${f}`, wan(start[f])])),
     总计: wan(general.add(fundIncome).add(startTotal)),
   };
-  const line = (g: Decimal, f: Decimal): Record<string, Wan> => ({ 合计: wan(g.add(f)), [GENERAL]: wan(g), [FUND]: wan(f), [STATE]: '0.00' });
+  const line = (g: Decimal, f: Decimal): Record<string, Wan> => ({
+    合计: wan(g.add(f)),
+    [GENERAL]: wan(g),
+    [FUND]: wan(f),
+    [STATE]: '0.00',
+  });
   const classes = [...new Set([...t06.rows, ...t11.rows].filter((r) => r.code.length === 3).map((r) => r.code))].sort();
   const expense: Record<string, Record<string, Wan>> = {};
   for (const code of classes) expense[FUNCTION_CLASSES[code]] = line(classValue(t06, code, '合计'), classValue(t11, code, '本年支出'));
@@ -388,7 +430,8 @@ function checkPublished(seed: string, data: Dataset, figures: Array<[string, (t:
   return data;
 }
 
-const rowValue = (t: ClassifiedTable, code: string, col: string): Wan | undefined => (code === '合计' ? t.total[col] : t.rows.find((r) => r.code === code)?.values[col]);
+const rowValue = (t: ClassifiedTable, code: string, col: string): Wan | undefined =>
+  code === '合计' ? t.total[col] : t.rows.find((r) => r.code === code)?.values[col];
 const t08Value = (t: T08Table, code: string): Wan | undefined => t.rows.find((r) => r.code === code)?.value;
 
 // =================================================================================================
@@ -526,21 +569,48 @@ const SEED000_SUPPLEMENT: SupplementRow[] = [
   { 项目: '因公出国（境）费', 上年数: '0.00' },
   { 项目: '公务用车购置及运行维护费', 上年数: '23.10', 原因说明: '所有公务车辆划转市国资委，本年度不再产生公车运行维护费' },
   { 项目: '公务接待费', 上年数: '0.70', 原因说明: SEED000_RECEPTION_REASON },
-  ...zeroRows(['因公出国（境）团组数', '因公出国（境）人数', '公务用车购置数', '轿车购置数', '越野车购置数', '载客汽车购置数',
-    '其他车型购置数', '轿车购置金额', '越野车购置金额', '载客汽车购置金额', '其他车型购置金额', '公务用车保有量',
-    '轿车保有量', '越野车保有量', '载客汽车保有量', '其他车型保有量']),
+  ...zeroRows([
+    '因公出国（境）团组数',
+    '因公出国（境）人数',
+    '公务用车购置数',
+    '轿车购置数',
+    '越野车购置数',
+    '载客汽车购置数',
+    '其他车型购置数',
+    '轿车购置金额',
+    '越野车购置金额',
+    '载客汽车购置金额',
+    '其他车型购置金额',
+    '公务用车保有量',
+    '轿车保有量',
+    '越野车保有量',
+    '载客汽车保有量',
+    '其他车型保有量',
+  ]),
   { 项目: '国内公务接待费', 本年数: '4.17', 原因说明: '主要用于公务接待活动开支的餐费' },
   { 项目: '外事接待费', 本年数: '0' },
   {
-    项目: '国内公务接待批次', 本年数: '27',
+    项目: '国内公务接待批次',
+    本年数: '27',
     原因说明: '一是接待其他市州人大莅资学习考察相关支出；二是接待其他省人大莅资学习考察相关支出；三是接待省人大莅资调研相关支出',
   },
   { 项目: '国内公务接待人次', 本年数: '292' },
   ...zeroRows(['外事接待批次', '外事接待人数']),
   { 项目: '机关运行经费', 本年数: '382.72', 上年数: '376.44', 原因说明: '新冠疫情解除后，外出参加会议、培训、调研等费用有所增加' },
   // the seed's 十（三） lists no 执法执勤用车 / 特种专业技术用车: the rows are absent
-  ...zeroRows(['政府采购支出总额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '授予中小企业合同金额',
-    '授予小微企业合同金额', '车辆总数', '主要领导干部用车', '机要通信用车', '应急保障用车', '其他用车']),
+  ...zeroRows([
+    '政府采购支出总额',
+    '政府采购货物支出',
+    '政府采购工程支出',
+    '政府采购服务支出',
+    '授予中小企业合同金额',
+    '授予小微企业合同金额',
+    '车辆总数',
+    '主要领导干部用车',
+    '机要通信用车',
+    '应急保障用车',
+    '其他用车',
+  ]),
   { 项目: '单价50万元以上通用设备', 本年数: '0' },
   { 项目: '单价100万元以上专用设备（不含车辆）', 本年数: '0' },
   { 项目: '事前绩效评估项目数', 本年数: '0' },
@@ -548,8 +618,10 @@ const SEED000_SUPPLEMENT: SupplementRow[] = [
   { 项目: '绩效监控项目数', 本年数: '10' },
   { 项目: '绩效自评项目数', 本年数: '9' },
   {
-    项目: '绩效公开项目数', 本年数: '5',
-    原因说明: '资阳市人民代表大会常务委员会《2023年度市本级部门整体支出绩效自评报告》和《2023年度市本级项目支出绩效自评报告》见附件（第四部分）。',
+    项目: '绩效公开项目数',
+    本年数: '5',
+    原因说明:
+      '资阳市人民代表大会常务委员会《2023年度市本级部门整体支出绩效自评报告》和《2023年度市本级项目支出绩效自评报告》见附件（第四部分）。',
   },
 ];
 
@@ -704,7 +776,9 @@ const SEED002_SUPPLEMENT: SupplementRow[] = [
   { 项目: '收支总计（万元）', 上年数: '1112.88', 原因说明: '上年结转' },
   { 项目: '财政拨款收支总计（万元）', 上年数: '1070.30', 原因说明: '上年结转' },
   {
-    项目: '一般公共预算财政拨款支出（万元）', 上年数: '833.33', 预算数: '933.55',
+    项目: '一般公共预算财政拨款支出（万元）',
+    上年数: '833.33',
+    预算数: '933.55',
     原因说明: '2021年度召开了县第十六届人民代表大会第五次会议和县第十七届人民代表大会第一次会议',
   },
   // 五（三） is by 款: the budgets are the 款's (完成预算100.0%)
@@ -719,7 +793,16 @@ const SEED002_SUPPLEMENT: SupplementRow[] = [
   { 项目: '因公出国（境）团组数（个）', 本年数: '0' },
   { 项目: '因公出国（境）人数（人）', 本年数: '0' },
   { 项目: '公务用车购置数（辆）', 本年数: '0' },
-  ...zeroRows(['轿车购置数', '越野车购置数', '载客汽车购置数', '其他车型购置数', '轿车购置金额', '越野车购置金额', '载客汽车购置金额', '其他车型购置金额']),
+  ...zeroRows([
+    '轿车购置数',
+    '越野车购置数',
+    '载客汽车购置数',
+    '其他车型购置数',
+    '轿车购置金额',
+    '越野车购置金额',
+    '载客汽车购置金额',
+    '其他车型购置金额',
+  ]),
   { 项目: '公务用车保有量', 本年数: '0' },
   ...zeroRows(['轿车保有量', '越野车保有量', '载客汽车保有量', '其他车型保有量']),
   { 项目: '国内公务接待费（万元）', 本年数: '11.42', 原因说明: '执行公务、开展业务活动开支的交通费、住宿费、用餐费等' },
@@ -742,7 +825,8 @@ const SEED002_SUPPLEMENT: SupplementRow[] = [
   { 项目: '绩效监控项目数', 本年数: '2' },
   { 项目: '绩效自评项目数', 本年数: '2' },
   {
-    项目: '绩效公开项目数', 本年数: '0',
+    项目: '绩效公开项目数',
+    本年数: '0',
     原因说明: '同时，本部门对2021年部门整体开展绩效自评，《安岳县人大常委会办公室2021年整体支出绩效自评报告》见附件(第四部分)',
   },
 ];

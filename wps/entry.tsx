@@ -31,7 +31,9 @@ function watchCommands(app: WpsApplication, runner: Runner): void {
 function start(): void {
   const app = wpsApplication(window);
   if (!app) {
-    render(<Notice text="没有检测到 WPS 表格。请在 WPS 表格“决算助手”选项卡中打开本页；不装加载项时，可使用浏览器版（standalone.html）。" />);
+    render(
+      <Notice text="没有检测到 WPS 表格。请在 WPS 表格“决算助手”选项卡中打开本页；不装加载项时，可使用浏览器版（standalone.html）。" />,
+    );
     return;
   }
   const host = new WpsHost(app);

@@ -59,9 +59,21 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './wps/taskpane.html', chunks: ['taskpane'], inject: 'body', scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './wps/taskpane.html',
+        chunks: ['taskpane'],
+        inject: 'body',
+        scriptLoading: 'defer',
+      }),
       // the ribbon callbacks must exist before WPS reads ribbon.xml: a plain blocking script
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['ribbon'], inject: 'head', scriptLoading: 'blocking' }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './wps/index.html',
+        chunks: ['ribbon'],
+        inject: 'head',
+        scriptLoading: 'blocking',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'wps/ribbon.xml', to: 'ribbon.xml' },

@@ -9,9 +9,7 @@ function escapeHtml(text: string): string {
 
 /** One <p> per paragraph, headings bold; a full HTML document, as Word expects from the clipboard. */
 export function narrativeHtml(paragraphs: string[]): string {
-  const body = paragraphs
-    .map((p) => (headingLevel(p) ? `<p><b>${escapeHtml(p)}</b></p>` : `<p>${escapeHtml(p)}</p>`))
-    .join('');
+  const body = paragraphs.map((p) => (headingLevel(p) ? `<p><b>${escapeHtml(p)}</b></p>` : `<p>${escapeHtml(p)}</p>`)).join('');
   return `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
 }
 

@@ -164,7 +164,8 @@ function fillSummary(result: DeriveResult): string {
 
 function describeRevert(r: RevertResult): string {
   const parts: string[] = [];
-  if (r.cellsRestored > 0) parts.push(r.action === 'clear' ? `${r.cellsRestored} 个单元格的标记已恢复` : `${r.cellsRestored} 个单元格恢复原样`);
+  if (r.cellsRestored > 0)
+    parts.push(r.action === 'clear' ? `${r.cellsRestored} 个单元格的标记已恢复` : `${r.cellsRestored} 个单元格恢复原样`);
   if (r.sheetsDeleted.length > 0) parts.push(`删除了“${r.sheetsDeleted.join('”“')}”工作表`);
   return parts.length > 0 ? `：${parts.join('，')}` : '';
 }
@@ -240,7 +241,7 @@ export class Runner {
         await body();
       } catch (e) {
         if (this.options.throwErrors) throw e;
-         
+
         console.error(e);
         this.set({ status: { intent: 'error', text: (this.options.describeError ?? genericError)(e, name) } });
       } finally {
@@ -270,7 +271,7 @@ export class Runner {
     this.set({
       view: known?.view ?? (kind ? viewOf(kind, now, this.state.settings) : null),
       narrative: text ?? null,
-      undo: known?.undo !== undefined ? known.undo : undoableAction(now.journal) ?? null,
+      undo: known?.undo !== undefined ? known.undo : (undoableAction(now.journal) ?? null),
       status,
     });
   }
@@ -333,7 +334,7 @@ export class Runner {
     const failed = countFindings(checked.findings).error > 0;
     await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary }, snap, {
       view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model) },
-      undo: applied.changed ? 'highlight' : undoableAction(snap.journal) ?? null,
+      undo: applied.changed ? 'highlight' : (undoableAction(snap.journal) ?? null),
     });
     return { changed: applied.changed, summary };
   }
@@ -360,7 +361,8 @@ export class Runner {
     return this.perform(ACTION_LABELS.exportWord, async () => {
       const snap = await this.read();
       this.progress('正在生成 Word 文件…');
-      if (!this.options.exportWord) throw new HostError('这里不能导出 Word 文件：请在任务窗格或网页版中点“导出Word”，或用命令行 juesuan doc。');
+      if (!this.options.exportWord)
+        throw new HostError('这里不能导出 Word 文件：请在任务窗格或网页版中点“导出Word”，或用命令行 juesuan doc。');
       const text = await this.options.exportWord(engineGrids(snap.grids), this.state.settings);
       this.set({ status: { intent: 'success', text } });
     });
@@ -506,8 +508,11 @@ export class Runner {
       const applied = plan.ops.length > 0 ? await this.host.applyPlan(plan) : undefined;
       // Only fills and notes changed: the findings and the 说明 text on screen stay as they are.
       this.set({
-        undo: applied?.changed ? 'clear' : undoableAction(journal) ?? null,
-        status: { intent: 'success', text: applied?.changed ? `已清除标记，${applied.cellsWritten} 个单元格恢复原样。` : '没有需要清除的标记。' },
+        undo: applied?.changed ? 'clear' : (undoableAction(journal) ?? null),
+        status: {
+          intent: 'success',
+          text: applied?.changed ? `已清除标记，${applied.cellsWritten} 个单元格恢复原样。` : '没有需要清除的标记。',
+        },
       });
     });
   }
@@ -531,7 +536,8 @@ export class Runner {
   /** 撤销 after 确认填写: the marks of its 检查, then the fill — when the journal is still as they left it. */
   private async undoFillWithMarks(length: number): Promise<string | undefined> {
     const { entries } = (await this.host.readWorkbook([])).journal;
-    if (entries.length !== length || entries[length - 1]?.action !== 'highlight' || entries[length - 2]?.action !== 'fill') return undefined;
+    if (entries.length !== length || entries[length - 1]?.action !== 'highlight' || entries[length - 2]?.action !== 'fill')
+      return undefined;
     const marks = await this.host.undoLast();
     const fill = await this.host.undoLast();
     if (!fill.done) return marks.done ? `已撤销上一次标记${describeRevert(marks)}。` : undefined;

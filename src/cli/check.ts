@@ -32,7 +32,11 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
   if (json) {
     io.out(
       JSON.stringify(
-        { ...checkJson(file, tables, result.findings), template: { id: result.template.id, name: result.template.name }, unchecked: result.unchecked },
+        {
+          ...checkJson(file, tables, result.findings),
+          template: { id: result.template.id, name: result.template.name },
+          unchecked: result.unchecked,
+        },
         null,
         2,
       ) + '\n',

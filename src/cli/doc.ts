@@ -15,8 +15,10 @@ export async function runDoc(file: string, output: string | undefined, io: CliIo
   const { bytes, built, warnings } = await disclosureDocx(grids, { settings: settingsFromGrids(grids) });
   fs.writeFileSync(output, bytes);
   const drawn = built.charts.filter((c) => c.ok).length;
-  io.out(`已生成 ${path.basename(output)}：${built.doc.unit} ${built.doc.year}年度部门决算，` +
-    `情况说明${built.narrativeSource === 'sheet' ? '取自工作簿' : '按附表生成'}，图表 ${drawn} 个，附表 ${built.doc.parts.find((p) => p.id === 'tables')?.blocks.length ?? 0} 张。\n`);
+  io.out(
+    `已生成 ${path.basename(output)}：${built.doc.unit} ${built.doc.year}年度部门决算，` +
+      `情况说明${built.narrativeSource === 'sheet' ? '取自工作簿' : '按附表生成'}，图表 ${drawn} 个，附表 ${built.doc.parts.find((p) => p.id === 'tables')?.blocks.length ?? 0} 张。\n`,
+  );
   for (const w of warnings) io.err(`提示：${w}\n`);
   if (built.doc.missing.length > 0) {
     io.out(`\n还需填写或补充（${built.doc.missing.length} 处）：\n`);

@@ -33,7 +33,9 @@ export type FillOptions = FillTablesOptions & {
 export async function runFill(file: string, options: FillOptions, io: CliIo): Promise<number> {
   const { output } = options;
   if (!options.preview && !output) {
-    throw new UsageError('请用 -o 指定输出文件，例如：juesuan fill 决算.xlsx -o 决算-已填写.xlsx（原文件不会被修改；只看预览请加 --preview）。');
+    throw new UsageError(
+      '请用 -o 指定输出文件，例如：juesuan fill 决算.xlsx -o 决算-已填写.xlsx（原文件不会被修改；只看预览请加 --preview）。',
+    );
   }
   if (output) {
     checkOutputPath(output, [
@@ -61,7 +63,10 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
   const remembered = settingsFromGrids(gridsOf(workbook));
   const before = checkWorkbook(gridsOf(workbook), { profile: remembered?.template, settings: remembered });
   const narrative = narrate(before.model, before.supplement, settingsForTemplate(before.template, remembered), before.template);
-  apply(workbook, narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook), { year: narrative.year }));
+  apply(
+    workbook,
+    narrativeSheetPlan(narrativeLines(narrative), findNarrativeGrid(gridsOf(workbook)), readJournal(workbook), { year: narrative.year }),
+  );
   // Judge the workbook as it will be printed: with the text just written (placeholders count).
   const { findings } = checkWorkbook(gridsOf(workbook), { profile: before.template.id, settings: remembered });
   const highlights = highlightPlan(toMark(findings, narrative.findings, options.markNotes ?? false));
@@ -76,9 +81,12 @@ export async function runFill(file: string, options: FillOptions, io: CliIo): Pr
     io.out(`已写入：${output}${tables.applied ? '' : '（附表没有需要填写的单元格）'}\n`);
     if (createdSupplement) io.out('  · 新建“补充信息”表（请填写上年数、预算数和原因说明后重新运行）\n');
     io.out(`  · “部门决算情况说明”表：${narrativeLines(narrative).length} 段\n`);
-    io.out(`  · 标记了 ${highlights.ops.filter((op) => op.kind === 'fill').length} 处有问题的单元格（红色：错误，黄色：提示和待补充${options.markNotes ? '，蓝色：取整差额' : ''}），批注中写明原因\n`);
+    io.out(
+      `  · 标记了 ${highlights.ops.filter((op) => op.kind === 'fill').length} 处有问题的单元格（红色：错误，黄色：提示和待补充${options.markNotes ? '，蓝色：取整差额' : ''}），批注中写明原因\n`,
+    );
     io.out(`审核结果：${summaryLine(counts)}\n`);
-    if (counts.pending > 0) io.out(`说明中有 ${counts.pending} 处待补充（【请填写…】），逐项见 juesuan check 的【待补充】或各单元格批注。\n`);
+    if (counts.pending > 0)
+      io.out(`说明中有 ${counts.pending} 处待补充（【请填写…】），逐项见 juesuan check 的【待补充】或各单元格批注。\n`);
   }
   return fillErrors || blocksPrinting(counts) ? 1 : 0;
 }

@@ -35,7 +35,18 @@ function cellList(f: Finding): string {
 export function tablesLine(tables: Table[], profileName: string, all: boolean): string {
   if (tables.length === 0) return '识别到 0 张附表';
   const units = [...new Set(tables.map((t) => t.unit))];
-  const unitText = units.length === 1 ? units[0] : units.map((u) => `${tables.filter((t) => t.unit === u).map((t) => tableNumber(t.id)).join('、')}为${u}`).join('，');
+  const unitText =
+    units.length === 1
+      ? units[0]
+      : units
+          .map(
+            (u) =>
+              `${tables
+                .filter((t) => t.unit === u)
+                .map((t) => tableNumber(t.id))
+                .join('、')}为${u}`,
+          )
+          .join('，');
   const head = `识别到 ${tables.length} 张附表（模板：${profileName}，${unitText}）`;
   if (!all) return head;
   return `${head}：${tables.map((t) => `${t.id} ${t.title}［${t.sheet}］`).join('；')}`;
@@ -47,7 +58,13 @@ export interface ReportOptions {
   unchecked?: UncheckedFamily[];
 }
 
-export function formatCheckReport(file: string, tables: Table[], profileName: string, findings: Finding[], options: ReportOptions = {}): string {
+export function formatCheckReport(
+  file: string,
+  tables: Table[],
+  profileName: string,
+  findings: Finding[],
+  options: ReportOptions = {},
+): string {
   const all = options.all ?? false;
   const lines: string[] = [];
   const counts = countBySeverity(findings);
@@ -66,7 +83,10 @@ export function formatCheckReport(file: string, tables: Table[], profileName: st
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity && !isPending(f));
     if (severity === 'info' && !all) {
-      listed(group.filter((f) => !isRoundingNote(f)), SEVERITY_LABEL.info);
+      listed(
+        group.filter((f) => !isRoundingNote(f)),
+        SEVERITY_LABEL.info,
+      );
       const sheetTable = new Map(tables.map((t) => [t.sheet, tableNumber(t.id)]));
       const rounding = roundingGroups(group, (sheet) => sheetTable.get(sheet));
       if (rounding.length > 0) {

@@ -29,11 +29,30 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       case 'narrate':
         return await (await import('./narrate')).runNarrate(requireFile(args.positional[0]), args.json, io, args.template);
       case 'fill':
-        return await (await import('./fill')).runFill(requireFile(args.positional[0]), { output: args.output, prior: args.prior, formulas: args.formulas, preview: args.preview, json: args.json, markNotes: args.markNotes }, io);
+        return await (
+          await import('./fill')
+        ).runFill(
+          requireFile(args.positional[0]),
+          {
+            output: args.output,
+            prior: args.prior,
+            formulas: args.formulas,
+            preview: args.preview,
+            json: args.json,
+            markNotes: args.markNotes,
+          },
+          io,
+        );
       case 'doc':
         return await (await import('./doc')).runDoc(requireFile(args.positional[0]), args.output, io);
       case 'batch':
-        return await (await import('./batch')).runBatch(args.positional[0], { json: args.json, output: args.output, jobs: args.jobs, notices: args.notices, since: args.since }, io);
+        return await (
+          await import('./batch')
+        ).runBatch(
+          args.positional[0],
+          { json: args.json, output: args.output, jobs: args.jobs, notices: args.notices, since: args.since },
+          io,
+        );
       default:
         io.err(`未知命令“${args.command}”。\n${USAGE}\n`);
         return 2;

@@ -18,7 +18,9 @@ export async function runNarrate(file: string, json: boolean, io: CliIo, templat
     return 0;
   }
   const part = `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分`;
-  io.out(`文件：${path.basename(file)}\n模板：${template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${template.narrative.partTitle}\n\n`);
+  io.out(
+    `文件：${path.basename(file)}\n模板：${template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${template.narrative.partTitle}\n\n`,
+  );
   io.out(narrativeLines(result).join('\n') + '\n');
   if (findings.length > 0) {
     io.out(`\n需要补充或确认的内容（${findings.length} 条）：\n`);

@@ -64,7 +64,7 @@ export function checkOutputPath(out: string, inputs: NamedInput[]): void {
     }
   }
   const st = statOrUndefined(out);
-  if (st?.isDirectory()) throw new UsageError(`输出文件“${out}”是一个文件夹，请在 -o 后写文件名，例如 ${path.join(out, '决算-已填写.xlsx')}。`);
+  if (st?.isDirectory())
+    throw new UsageError(`输出文件“${out}”是一个文件夹，请在 -o 后写文件名，例如 ${path.join(out, '决算-已填写.xlsx')}。`);
   if (st && !st.isFile()) throw new UsageError(`输出文件“${out}”不是普通文件，请换一个 -o 文件名。`);
 }
-

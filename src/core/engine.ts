@@ -68,10 +68,20 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
     ...leftoverInstructionFindings(grids, model, template),
     ...scorecards.findings,
-    ...(narrative.length > 0 ? pendingInText(checkText(narrative, model, supplement, template), model, supplement, template, options.settings) : []),
+    ...(narrative.length > 0
+      ? pendingInText(checkText(narrative, model, supplement, template), model, supplement, template, options.settings)
+      : []),
   ]);
   const unchecked = uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 });
-  return { model, profile: model.profile, template, supplement, findings, unchecked, ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}) };
+  return {
+    model,
+    profile: model.profile,
+    template,
+    supplement,
+    findings,
+    unchecked,
+    ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}),
+  };
 }
 
 function narrativeOf(grids: Grid[]): TextParagraph[] {
@@ -157,7 +167,10 @@ export function textcheckAction(grids: Grid[], settings: Partial<NarrativeSettin
   const grid = findNarrativeGrid(grids);
   const paragraphs = grid ? paragraphsFromGrid(grid) : [];
   // the text's own headings help detect the template; its findings are computed once, below
-  const { model, supplement, template } = checkWorkbook(grids, { narrative: [], profile: settings.template ?? detectedTemplate(grids, paragraphs) });
+  const { model, supplement, template } = checkWorkbook(grids, {
+    narrative: [],
+    profile: settings.template ?? detectedTemplate(grids, paragraphs),
+  });
   if (!grid) return { model, findings: [] };
   const found = checkText(paragraphs, model, supplement, template);
   return { model, sheet: grid.sheet, findings: sortFindings(pendingInText(found, model, supplement, template, settings)) };

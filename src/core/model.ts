@@ -3,9 +3,7 @@
 import type { Decimal, Unit } from './money';
 import type { CellRef, Finding } from './finding';
 
-export type TableId =
-  | 'T01' | 'T02' | 'T03' | 'T04' | 'T05' | 'T06' | 'T07'
-  | 'T08' | 'T09' | 'T10' | 'T11' | 'T12' | 'T13' | 'T14';
+export type TableId = 'T01' | 'T02' | 'T03' | 'T04' | 'T05' | 'T06' | 'T07' | 'T08' | 'T09' | 'T10' | 'T11' | 'T12' | 'T13' | 'T14';
 
 export interface Amount {
   /**

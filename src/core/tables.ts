@@ -35,11 +35,18 @@ const col = (key: string, ...aliases: string[]): ColumnDef => ({ key, aliases })
 
 export const TABLES: Record<TableId, TableDef> = {
   T01: {
-    id: 'T01', title: '收入支出决算总表', titleAliases: ['部门收入支出决算总表'], kind: 'fixed',
+    id: 'T01',
+    title: '收入支出决算总表',
+    titleAliases: ['部门收入支出决算总表'],
+    kind: 'fixed',
     columns: [col('金额', '决算数', '本年数')],
   },
   T02: {
-    id: 'T02', title: '收入决算表', titleAliases: ['部门收入决算表'], kind: 'classified', classification: 'functional',
+    id: 'T02',
+    title: '收入决算表',
+    titleAliases: ['部门收入决算表'],
+    kind: 'classified',
+    classification: 'functional',
     columns: [
       col('本年收入合计', '合计', '本年收入'),
       col('财政拨款收入', '财政拨款'),
@@ -51,7 +58,11 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T03: {
-    id: 'T03', title: '支出决算表', titleAliases: ['部门支出决算表'], kind: 'classified', classification: 'functional',
+    id: 'T03',
+    title: '支出决算表',
+    titleAliases: ['部门支出决算表'],
+    kind: 'classified',
+    classification: 'functional',
     columns: [
       col('本年支出合计', '合计', '本年支出'),
       col('基本支出'),
@@ -62,7 +73,10 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T04: {
-    id: 'T04', title: '财政拨款收入支出决算总表', titleAliases: [], kind: 'fixed',
+    id: 'T04',
+    title: '财政拨款收入支出决算总表',
+    titleAliases: [],
+    kind: 'fixed',
     columns: [
       col('金额', '决算数'),
       col('合计', '小计'),
@@ -72,7 +86,11 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T05: {
-    id: 'T05', title: '财政拨款支出决算明细表', titleAliases: [], kind: 'classified', classification: 'economic',
+    id: 'T05',
+    title: '财政拨款支出决算明细表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'economic',
     columns: [
       col('合计', '本年支出合计', '小计', '本年支出'),
       col('基本支出', '基本支出合计'),
@@ -82,11 +100,19 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T06: {
-    id: 'T06', title: '一般公共预算财政拨款支出决算表', titleAliases: [], kind: 'classified', classification: 'functional',
+    id: 'T06',
+    title: '一般公共预算财政拨款支出决算表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'functional',
     columns: [col('合计', '小计', '本年支出合计', '本年支出'), col('基本支出'), col('项目支出')],
   },
   T07: {
-    id: 'T07', title: '一般公共预算财政拨款支出决算明细表', titleAliases: [], kind: 'classified', classification: 'economic',
+    id: 'T07',
+    title: '一般公共预算财政拨款支出决算明细表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'economic',
     columns: [
       col('合计', '本年支出合计', '小计', '本年支出'),
       col('基本支出', '基本支出合计'),
@@ -96,21 +122,34 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T08: {
-    id: 'T08', title: '一般公共预算财政拨款基本支出决算表', titleAliases: ['一般公共预算财政拨款基本支出决算明细表'],
-    kind: 'economicGroups', classification: 'economic',
+    id: 'T08',
+    title: '一般公共预算财政拨款基本支出决算表',
+    titleAliases: ['一般公共预算财政拨款基本支出决算明细表'],
+    kind: 'economicGroups',
+    classification: 'economic',
     columns: [col('金额', '决算数', '本年支出', '金额')],
   },
   T09: {
-    id: 'T09', title: '一般公共预算财政拨款项目支出决算表', titleAliases: ['一般公共预算财政拨款项目支出决算明细表'],
-    kind: 'economicGroups', classification: 'economic',
+    id: 'T09',
+    title: '一般公共预算财政拨款项目支出决算表',
+    titleAliases: ['一般公共预算财政拨款项目支出决算明细表'],
+    kind: 'economicGroups',
+    classification: 'economic',
     columns: [col('金额', '决算数', '本年支出', '金额')],
   },
   T10: {
-    id: 'T10', title: '一般公共预算财政拨款“三公”经费支出决算表', titleAliases: ['财政拨款“三公”经费支出决算表'], kind: 'sanGong',
+    id: 'T10',
+    title: '一般公共预算财政拨款“三公”经费支出决算表',
+    titleAliases: ['财政拨款“三公”经费支出决算表'],
+    kind: 'sanGong',
     columns: SAN_GONG_COLUMNS(),
   },
   T11: {
-    id: 'T11', title: '政府性基金预算财政拨款收入支出决算表', titleAliases: [], kind: 'classified', classification: 'functional',
+    id: 'T11',
+    title: '政府性基金预算财政拨款收入支出决算表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'functional',
     columns: [
       col('年初结转和结余'),
       col('本年收入'),
@@ -121,11 +160,18 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T12: {
-    id: 'T12', title: '政府性基金预算财政拨款“三公”经费支出决算表', titleAliases: [], kind: 'sanGong',
+    id: 'T12',
+    title: '政府性基金预算财政拨款“三公”经费支出决算表',
+    titleAliases: [],
+    kind: 'sanGong',
     columns: SAN_GONG_COLUMNS(),
   },
   T13: {
-    id: 'T13', title: '国有资本经营预算财政拨款收入支出决算表', titleAliases: [], kind: 'classified', classification: 'functional',
+    id: 'T13',
+    title: '国有资本经营预算财政拨款收入支出决算表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'functional',
     columns: [
       col('年初结转和结余'),
       col('本年收入'),
@@ -136,7 +182,11 @@ export const TABLES: Record<TableId, TableDef> = {
     ],
   },
   T14: {
-    id: 'T14', title: '国有资本经营预算财政拨款支出决算表', titleAliases: [], kind: 'classified', classification: 'functional',
+    id: 'T14',
+    title: '国有资本经营预算财政拨款支出决算表',
+    titleAliases: [],
+    kind: 'classified',
+    classification: 'functional',
     columns: [col('合计', '小计', '本年支出合计', '本年支出'), col('基本支出'), col('项目支出')],
   },
 };
@@ -167,9 +217,15 @@ export interface Profile {
 }
 
 export const PROFILES: Record<string, Profile> = Object.fromEntries(
-  TEMPLATES.map((t) => [t.id, {
-    id: t.id, name: t.name, tables: t.tables.map((x) => x.id), optional: t.tables.filter((x) => x.optional).map((x) => x.id),
-  }]),
+  TEMPLATES.map((t) => [
+    t.id,
+    {
+      id: t.id,
+      name: t.name,
+      tables: t.tables.map((x) => x.id),
+      optional: t.tables.filter((x) => x.optional).map((x) => x.id),
+    },
+  ]),
 );
 
 // ---- T01 / T04 fixed rows -------------------------------------------------------------

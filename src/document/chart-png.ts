@@ -5,8 +5,14 @@ import * as path from 'path';
 import { Resvg } from '@resvg/resvg-js';
 
 const FONT_DIRS = [
-  '/usr/share/fonts/opentype/noto', '/usr/share/fonts/truetype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/opentype/source-han-sans',
-  '/usr/share/fonts/truetype/wqy', '/usr/share/fonts/wqy-microhei', '/System/Library/Fonts', 'C:\\Windows\\Fonts',
+  '/usr/share/fonts/opentype/noto',
+  '/usr/share/fonts/truetype/noto',
+  '/usr/share/fonts/noto-cjk',
+  '/usr/share/fonts/opentype/source-han-sans',
+  '/usr/share/fonts/truetype/wqy',
+  '/usr/share/fonts/wqy-microhei',
+  '/System/Library/Fonts',
+  'C:\\Windows\\Fonts',
 ];
 const CJK_FONT = /(NotoSansCJK|NotoSerifCJK|SourceHanSans|wqy|msyh|simhei|simsun|PingFang)[^/\\]*\.(ttc|otf|ttf)$/i;
 
@@ -45,5 +51,10 @@ export function svgToPng(svg: string, scale = 2, fontFiles: string[] = findCjkFo
     background: 'white',
   });
   const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height, ...(fontFiles.length === 0 ? { warning: NO_CJK_FONT_WARNING } : {}) };
+  return {
+    png: image.asPng(),
+    width: image.width,
+    height: image.height,
+    ...(fontFiles.length === 0 ? { warning: NO_CJK_FONT_WARNING } : {}),
+  };
 }

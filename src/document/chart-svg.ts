@@ -12,29 +12,41 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
   if (spec.kind === 'pie') {
     const series = spec.series[0];
     return {
-      animation: false, textStyle,
+      animation: false,
+      textStyle,
       title: { text: `单位：${spec.unit}`, right: 10, top: 6, textStyle: { fontSize: 12, fontWeight: 'normal', fontFamily: CHART_FONT } },
       legend: { bottom: 4, textStyle },
-      series: [{
-        type: 'pie', radius: ['0%', '58%'], center: ['50%', '48%'],
-        label: { fontFamily: CHART_FONT, fontSize: 15 },
-        data: spec.categories.map((name, i) => ({
-          name, value: Number(series.values[i]),
-          label: { formatter: `${name}\n${series.values[i]}万元，${spec.shares?.[i] ?? ''}` },
-        })),
-      }],
+      series: [
+        {
+          type: 'pie',
+          radius: ['0%', '58%'],
+          center: ['50%', '48%'],
+          label: { fontFamily: CHART_FONT, fontSize: 15 },
+          data: spec.categories.map((name, i) => ({
+            name,
+            value: Number(series.values[i]),
+            label: { formatter: `${name}\n${series.values[i]}万元，${spec.shares?.[i] ?? ''}` },
+          })),
+        },
+      ],
     };
   }
   return {
-    animation: false, textStyle,
+    animation: false,
+    textStyle,
     title: { text: `单位：${spec.unit}`, right: 10, top: 6, textStyle: { fontSize: 12, fontWeight: 'normal', fontFamily: CHART_FONT } },
     legend: { bottom: 4, textStyle },
     grid: { left: 70, right: 30, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: spec.categories, axisLabel: { fontSize: 15, fontFamily: CHART_FONT } },
     yAxis: { type: 'value', axisLabel: { fontSize: 13, fontFamily: CHART_FONT } },
     series: spec.series.map((s) => ({
-      type: 'bar', name: s.name, barMaxWidth: 70,
-      data: s.values.map((v) => ({ value: Number(v), label: { show: true, position: 'top', formatter: v, fontSize: 15, fontFamily: CHART_FONT } })),
+      type: 'bar',
+      name: s.name,
+      barMaxWidth: 70,
+      data: s.values.map((v) => ({
+        value: Number(v),
+        label: { show: true, position: 'top', formatter: v, fontSize: 15, fontFamily: CHART_FONT },
+      })),
     })),
   };
 }

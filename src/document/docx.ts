@@ -4,8 +4,26 @@
 // 一级 headings 黑体 三号, 二级 楷体_GB2312 三号. Each East Asian font is named with its
 // Windows fallback in the font table (see fontTable.ts), so the file reads well without them.
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, LineRuleType, PageBreak, PageNumber, PageOrientation,
-  Packer, Paragraph, Footer, Table, TableCell, TableLayoutType, TableOfContents, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  Footer,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import type { ISectionOptions, IRunOptions } from 'docx';
 import type { Block, ChartSpec, DocModel, DocPart, DocTable } from '../core/document';
@@ -33,23 +51,27 @@ function run(text: string, font: keyof typeof FONTS, size: number, extra: Partia
   return new TextRun({ text, size, font: { ascii: f.latin, hAnsi: f.latin, eastAsia: f.name, hint: 'eastAsia' }, ...extra });
 }
 
-const body = (text: string, flush = false, align?: 'right') => new Paragraph({
-  children: [run(text, 'fangsong', SIZE.三号)],
-  alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-  indent: flush ? undefined : { firstLine: INDENT_2_CHARS },
-  spacing: { line: LINE, lineRule: LineRuleType.EXACT },
-});
+const body = (text: string, flush = false, align?: 'right') =>
+  new Paragraph({
+    children: [run(text, 'fangsong', SIZE.三号)],
+    alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
+    indent: flush ? undefined : { firstLine: INDENT_2_CHARS },
+    spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+  });
 
 function heading(text: string, level: 1 | 2 | 3): Paragraph {
   if (level === 1) {
     return new Paragraph({
-      heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, keepNext: true,
+      heading: HeadingLevel.HEADING_1,
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
       spacing: { before: 240, after: 240, line: 40 * 20, lineRule: LineRuleType.EXACT },
       children: [run(text, 'xiaobiaosong', SIZE.二号)],
     });
   }
   return new Paragraph({
-    heading: level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true,
+    heading: level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+    keepNext: true,
     indent: { firstLine: INDENT_2_CHARS },
     spacing: { line: LINE, lineRule: LineRuleType.EXACT },
     children: [run(text, level === 2 ? 'heiti' : 'kaiti', SIZE.三号)],
@@ -58,18 +80,24 @@ function heading(text: string, level: 1 | 2 | 3): Paragraph {
 
 function chart(spec: ChartSpec, image: ChartImage | undefined): Paragraph[] {
   const caption = new Paragraph({
-    alignment: AlignmentType.CENTER, spacing: { after: 120 },
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 120 },
     children: [run(spec.caption, 'heiti', SIZE.小四)],
   });
   if (!image) return [caption];
   const width = 560; // points wide at 96 dpi ≈ 15 cm
   const picture = new Paragraph({
-    alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 },
-    children: [new ImageRun({
-      type: 'png', data: image.png,
-      transformation: { width, height: Math.round((width * image.height) / image.width) },
-      altText: { name: spec.id, title: spec.caption, description: spec.caption },
-    })],
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 120 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width, height: Math.round((width * image.height) / image.width) },
+        altText: { name: spec.id, title: spec.caption, description: spec.caption },
+      }),
+    ],
   });
   return [picture, caption];
 }
@@ -94,7 +122,9 @@ function widths(rows: string[][], merges: DocTable['merges'], textWidth: number,
   for (const m of merges) if (m.cols > 1) for (let r = m.row; r < m.row + m.rows; r++) spanned.add(`${r},${m.col}`);
   const need = Array.from({ length: count }, (_, c) => {
     let max = 6;
-    rows.forEach((row, r) => { if (!spanned.has(`${r},${c}`)) max = Math.max(max, units(row[c] ?? '')); });
+    rows.forEach((row, r) => {
+      if (!spanned.has(`${r},${c}`)) max = Math.max(max, units(row[c] ?? ''));
+    });
     return Math.min(Math.max(max, numeric.has(c) ? 9 : 0), 34);
   });
   const total = need.reduce((a, b) => a + b, 0);
@@ -103,7 +133,12 @@ function widths(rows: string[][], merges: DocTable['merges'], textWidth: number,
 
 function table(t: DocTable, textWidth: number): (Paragraph | Table)[] {
   const small = (text: string, bold = false) => run(text, bold ? 'heiti' : 'fangsong', SIZE.小五);
-  const title = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 200, after: 100 }, children: [run(t.title, 'xiaobiaosong', SIZE.四号)] });
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 200, after: 100 },
+    children: [run(t.title, 'xiaobiaosong', SIZE.四号)],
+  });
   const infoLine = [...t.caption, t.unitLine].filter(Boolean).join('        ');
   const info = new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, spacing: { after: 60 }, children: [small(infoLine)] });
   const rows = [...t.header, ...t.body];
@@ -111,48 +146,77 @@ function table(t: DocTable, textWidth: number): (Paragraph | Table)[] {
   const spanAt = new Map<string, { rows: number; cols: number }>();
   for (const m of t.merges) {
     spanAt.set(`${m.row},${m.col}`, { rows: m.rows, cols: m.cols });
-    for (let r = m.row; r < m.row + m.rows; r++) for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
   const numeric = new Set(t.numericColumns);
   const columnWidths = widths(rows, t.merges, textWidth, numeric);
-  const tableRows = rows.map((cells, r) => new TableRow({
-    tableHeader: r < t.header.length,
-    cantSplit: true,
-    children: cells.flatMap((text, c) => {
-      if (covered.has(`${r},${c}`)) {
-        // a vertically merged cell continues in the rows below its anchor: docx adds those itself
-        return [];
-      }
-      const span = spanAt.get(`${r},${c}`);
-      const isHeader = r < t.header.length;
-      return [new TableCell({
-        ...(span ? { columnSpan: span.cols, rowSpan: span.rows } : {}),
-        verticalAlign: VerticalAlign.CENTER,
-        margins: { left: 60, right: 60 },
-        children: [new Paragraph({
-          spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-          alignment: isHeader ? AlignmentType.CENTER : numeric.has(c) ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: text.split('\n').map((line, k) => run(line, isHeader ? 'heiti' : 'fangsong', SIZE.小五, k > 0 ? { break: 1 } : {})),
-        })],
-      })];
-    }),
-  }));
+  const tableRows = rows.map(
+    (cells, r) =>
+      new TableRow({
+        tableHeader: r < t.header.length,
+        cantSplit: true,
+        children: cells.flatMap((text, c) => {
+          if (covered.has(`${r},${c}`)) {
+            // a vertically merged cell continues in the rows below its anchor: docx adds those itself
+            return [];
+          }
+          const span = spanAt.get(`${r},${c}`);
+          const isHeader = r < t.header.length;
+          return [
+            new TableCell({
+              ...(span ? { columnSpan: span.cols, rowSpan: span.rows } : {}),
+              verticalAlign: VerticalAlign.CENTER,
+              margins: { left: 60, right: 60 },
+              children: [
+                new Paragraph({
+                  spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+                  alignment: isHeader ? AlignmentType.CENTER : numeric.has(c) ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                  children: text
+                    .split('\n')
+                    .map((line, k) => run(line, isHeader ? 'heiti' : 'fangsong', SIZE.小五, k > 0 ? { break: 1 } : {})),
+                }),
+              ],
+            }),
+          ];
+        }),
+      }),
+  );
   const notes = t.notes.map((n) => new Paragraph({ spacing: { before: 60 }, children: [small(n)] }));
-  return [title, info, new Table({ rows: tableRows, width: { size: textWidth, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, borders: BORDERS }), ...notes];
+  return [
+    title,
+    info,
+    new Table({
+      rows: tableRows,
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths,
+      layout: TableLayoutType.FIXED,
+      borders: BORDERS,
+    }),
+    ...notes,
+  ];
 }
 
 function blocks(list: Block[], images: Map<string, ChartImage>, textWidth = PORTRAIT_TEXT_WIDTH): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   list.forEach((b, i) => {
     switch (b.kind) {
-      case 'heading': out.push(heading(b.text, b.level)); break;
-      case 'paragraph': out.push(body(b.text, b.flush, b.align)); break;
-      case 'chart': out.push(...chart(b.chart, images.get(b.chart.id))); break;
+      case 'heading':
+        out.push(heading(b.text, b.level));
+        break;
+      case 'paragraph':
+        out.push(body(b.text, b.flush, b.align));
+        break;
+      case 'chart':
+        out.push(...chart(b.chart, images.get(b.chart.id)));
+        break;
       case 'table':
         if (i > 0 && textWidth === LANDSCAPE_TEXT_WIDTH) out.push(new Paragraph({ children: [new PageBreak()] }));
         out.push(...table(b.table, textWidth));
         break;
-      case 'pageBreak': out.push(new Paragraph({ children: [new PageBreak()] })); break;
+      case 'pageBreak':
+        out.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
     }
   });
   return out;
@@ -162,10 +226,14 @@ function cover(doc: DocModel): Paragraph[] {
   const lines = doc.parts.find((p) => p.id === 'cover')?.blocks ?? [];
   return [
     ...Array.from({ length: 6 }, () => body('', true)),
-    ...lines.map((b) => new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: { line: 60 * 20, lineRule: LineRuleType.EXACT },
-      children: [run(b.kind === 'paragraph' || b.kind === 'heading' ? b.text : '', 'xiaobiaosong', 26 * PT)],
-    })),
+    ...lines.map(
+      (b) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: 60 * 20, lineRule: LineRuleType.EXACT },
+          children: [run(b.kind === 'paragraph' || b.kind === 'heading' ? b.text : '', 'xiaobiaosong', 26 * PT)],
+        }),
+    ),
   ];
 }
 
@@ -177,28 +245,46 @@ function contents(part: DocPart): (Paragraph | TableOfContents)[] {
   ];
 }
 
-const footer = () => new Footer({
-  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.四号, font: 'Times New Roman' })] })],
-});
+const footer = () =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.四号, font: 'Times New Roman' })],
+      }),
+    ],
+  });
 
 export function docxDocument(doc: DocModel, images: Map<string, ChartImage> = new Map()): Document {
   const portrait = { page: { size: A4, margin: MARGINS } };
-  const landscape = { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGINS.left, bottom: MARGINS.right, left: MARGINS.top, right: MARGINS.bottom } } };
+  const landscape = {
+    page: {
+      size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+      margin: { top: MARGINS.left, bottom: MARGINS.right, left: MARGINS.top, right: MARGINS.bottom },
+    },
+  };
   const sections: ISectionOptions[] = [];
   if (doc.parts.some((p) => p.id === 'cover')) sections.push({ properties: portrait, children: cover(doc) });
   const toc = doc.parts.find((p) => p.id === 'contents');
   if (toc) sections.push({ properties: portrait, children: contents(toc) });
   for (const part of doc.parts) {
     if (part.id === 'cover' || part.id === 'contents') continue;
-    const children = [...(part.heading ? [heading(part.heading, 1)] : []), ...blocks(part.blocks, images, part.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH)];
+    const children = [
+      ...(part.heading ? [heading(part.heading, 1)] : []),
+      ...blocks(part.blocks, images, part.landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH),
+    ];
     sections.push({ properties: part.landscape ? landscape : portrait, footers: { default: footer() }, children });
   }
   return new Document({
-    creator: 'juesuan 决算助手', title: doc.title, description: `${doc.unit} ${doc.year}年度部门决算`,
+    creator: 'juesuan 决算助手',
+    title: doc.title,
+    description: `${doc.unit} ${doc.year}年度部门决算`,
     features: { updateFields: true },
     styles: {
       default: {
-        document: { run: { font: { ascii: FONTS.fangsong.latin, hAnsi: FONTS.fangsong.latin, eastAsia: FONTS.fangsong.name }, size: SIZE.三号 } },
+        document: {
+          run: { font: { ascii: FONTS.fangsong.latin, hAnsi: FONTS.fangsong.latin, eastAsia: FONTS.fangsong.name }, size: SIZE.三号 },
+        },
         heading1: { run: { size: SIZE.二号, bold: false, color: '000000' }, paragraph: { spacing: { before: 240, after: 240 } } },
         heading2: { run: { size: SIZE.三号, bold: false, color: '000000' } },
         heading3: { run: { size: SIZE.三号, bold: false, color: '000000' } },

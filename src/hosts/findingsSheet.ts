@@ -9,7 +9,11 @@ import { address } from '../core/grid';
 import { FINDINGS_SHEET } from './host';
 
 export const FINDINGS_HEADER = ['工作表', '单元格', '审核意见'];
-const WIDTHS: [string, number][] = [['A', 14], ['B', 10], ['C', 90]];
+const WIDTHS: [string, number][] = [
+  ['A', 14],
+  ['B', 10],
+  ['C', 90],
+];
 
 export interface ExistingSheet {
   /** The sheet's cells that hold something, by A1 address. */

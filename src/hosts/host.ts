@@ -214,7 +214,8 @@ export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: bool
       throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`, undefined, 'internal');
     }
     if (op.kind === 'createSheet') {
-      if (present.has(key)) throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`, undefined, 'sheetExists');
+      if (present.has(key))
+        throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`, undefined, 'sheetExists');
       present.set(key, op.sheet);
       out.push(op);
       continue;

@@ -250,7 +250,7 @@ export function applyResult(done: Done<{ ops: PlanOp[]; notesAsSheet: number }> 
   return {
     changed: committed,
     cellsWritten: entry?.cells.length ?? 0,
-    sheetsCreated: committed ? entry?.createdSheets ?? [] : [],
+    sheetsCreated: committed ? (entry?.createdSheets ?? []) : [],
     sheetsDeleted: committed && done ? done.prep.ops.filter((o) => o.kind === 'deleteSheet').map((o) => o.sheet) : [],
     notesAsSheet: done?.prep.notesAsSheet ?? 0,
   };

@@ -102,7 +102,7 @@ function Pane({ host, runner: given, subtitle, top, empty, onChanged, footer, no
 
   const busy = state?.busy ?? null;
   const canSelect = host?.capabilities().selectCells === true;
-  const status = note ? { intent: 'error' as const, text: note } : state?.status ?? null;
+  const status = note ? { intent: 'error' as const, text: note } : (state?.status ?? null);
 
   return (
     <div className={s.root}>
@@ -189,7 +189,13 @@ function Pane({ host, runner: given, subtitle, top, empty, onChanged, footer, no
             />
           )}
           {state && !state.fill && state.view && (
-            <Results view={state.view} selectedKey={selected?.key} cursor={selected?.cursor ?? -1} canSelectCells={canSelect} onPick={pick} />
+            <Results
+              view={state.view}
+              selectedKey={selected?.key}
+              cursor={selected?.cursor ?? -1}
+              canSelectCells={canSelect}
+              onPick={pick}
+            />
           )}
         </main>
         {state?.narrative && !state.fill && (

@@ -30,7 +30,12 @@ const useStyles = makeStyles({
   buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
   counts: { display: 'flex', flexWrap: 'wrap', columnGap: '10px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   toggleAll: { marginLeft: 'auto', minWidth: 0 },
-  empty: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center', ...shorthands.padding('12px', '8px') },
+  empty: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: 'center',
+    ...shorthands.padding('12px', '8px'),
+  },
   group: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
   groupHeader: {
     display: 'flex',
@@ -204,7 +209,12 @@ export function FillPanel(props: FillPanelProps): JSX.Element {
               : '当前环境只能填数值：公式只在 Excel 和浏览器版（下载的文件）中保留。'
           }
         >
-          <RadioGroup value={props.mode} disabled={busy} onChange={(_, d) => props.onMode(d.value as FillMode)} aria-label="填入数值还是公式">
+          <RadioGroup
+            value={props.mode}
+            disabled={busy}
+            onChange={(_, d) => props.onMode(d.value as FillMode)}
+            aria-label="填入数值还是公式"
+          >
             <Radio value="values" label="数值（默认，公开的就是数值）" />
             <Radio value="formulas" label="公式（引用来源单元格）" disabled={!props.formulasKept} />
           </RadioGroup>
@@ -241,7 +251,9 @@ export function FillPanel(props: FillPanelProps): JSX.Element {
               </Button>
             )}
           </div>
-          <span className={s.hint}>用上年的决算 .xlsx 填“补充信息”表的上年数；已填的上年数不改写，不一致的列在下方。文件只在本机读取，不上传，也不改动。</span>
+          <span className={s.hint}>
+            用上年的决算 .xlsx 填“补充信息”表的上年数；已填的上年数不改写，不一致的列在下方。文件只在本机读取，不上传，也不改动。
+          </span>
         </div>
       </div>
 
@@ -259,7 +271,12 @@ export function FillPanel(props: FillPanelProps): JSX.Element {
         {result.rows.length > 0 && <span>新增 {result.rows.length} 行</span>}
         <span>需要注意 {result.findings.length} 条</span>
         {keys.length > 1 && (
-          <Button appearance="transparent" size="small" className={s.toggleAll} onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={s.toggleAll}
+            onClick={() => setOpen(allOpen ? new Set() : new Set(keys))}
+          >
             {allOpen ? '全部收起' : '全部展开'}
           </Button>
         )}

@@ -2,12 +2,7 @@
 // tolerance; clicking one selects its cells in the workbook (one side after the other).
 import * as React from 'react';
 import { makeStyles, mergeClasses, shorthands, tokens, Text, CounterBadge } from '@fluentui/react-components';
-import {
-  ErrorCircle20Filled,
-  Warning20Filled,
-  Info20Filled,
-  ChevronRight16Regular,
-} from '@fluentui/react-icons';
+import { ErrorCircle20Filled, Warning20Filled, Info20Filled, ChevronRight16Regular } from '@fluentui/react-icons';
 import type { CellRef, Finding, Severity } from '../../src/core/finding';
 import type { FindingGroup } from './controller';
 import { isRoundingNote } from '../../src/core/notes';
@@ -107,7 +102,13 @@ const useStyles = makeStyles({
     ...shorthands.padding('0', '4px'),
   },
   diff: { marginLeft: 'auto', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
-  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
+  where: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+  },
   message: { wordBreak: 'break-word' },
   clamped: {
     display: '-webkit-box',
@@ -139,7 +140,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outlineStyle: 'solid', outlineWidth: '2px', outlineColor: tokens.colorStrokeFocus2 },
   },
-  cellCurrent: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
+  cellCurrent: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   hint: { gridColumn: '1 / span 2', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, marginTop: '2px' },
 });
 
@@ -171,19 +176,25 @@ export function FindingList(props: FindingListProps): JSX.Element {
   const s = useStyles();
   // rounding notes are information: one line per table until clicked
   const [expanded, setExpanded] = React.useState<Set<string>>(new Set());
-  const toggle = (key: string) => setExpanded((prev) => {
-    const next = new Set(prev);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    return next;
-  });
+  const toggle = (key: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   let index = 0;
   return (
     <div className={s.group} data-testid="findings">
       {props.groups.map((g) => {
         const Icon = SeverityIcon[g.severity];
         return (
-          <section key={g.severity} aria-label={`${SEVERITY_TITLE[g.severity]} ${g.count} 条`} className={s.group} data-severity={g.severity}>
+          <section
+            key={g.severity}
+            aria-label={`${SEVERITY_TITLE[g.severity]} ${g.count} 条`}
+            className={s.group}
+            data-severity={g.severity}
+          >
             <div className={s.groupHeader}>
               <Icon className={s[g.severity]} aria-hidden />
               <Text className={s.groupTitle}>{SEVERITY_TITLE[g.severity]}</Text>
@@ -201,36 +212,44 @@ export function FindingList(props: FindingListProps): JSX.Element {
               const collapsed = notesOnly && !expanded.has(t.key);
               if (collapsed) index += t.findings.length;
               return (
-              <div key={t.key} className={s.group}>
-                <div className={s.tableHeader}>
-                  <span>{notesOnly ? `${t.label}：${t.findings.length}处取整差额，均在允许范围内` : t.label}</span>
-                  {notesOnly ? (
-                    <button type="button" className={s.cell} data-testid="toggle-notes" aria-expanded={!collapsed} onClick={() => toggle(t.key)}>
-                      {collapsed ? '展开' : '收起'}
-                    </button>
-                  ) : (
-                    <span className={s.tableCount}>{t.findings.length} 条</span>
+                <div key={t.key} className={s.group}>
+                  <div className={s.tableHeader}>
+                    <span>{notesOnly ? `${t.label}：${t.findings.length}处取整差额，均在允许范围内` : t.label}</span>
+                    {notesOnly ? (
+                      <button
+                        type="button"
+                        className={s.cell}
+                        data-testid="toggle-notes"
+                        aria-expanded={!collapsed}
+                        onClick={() => toggle(t.key)}
+                      >
+                        {collapsed ? '展开' : '收起'}
+                      </button>
+                    ) : (
+                      <span className={s.tableCount}>{t.findings.length} 条</span>
+                    )}
+                  </div>
+                  {!collapsed && (
+                    <ul className={s.list}>
+                      {t.findings.map((f) => {
+                        const key = findingKey(f, index++);
+                        return (
+                          <li key={key}>
+                            <FindingItem
+                              finding={f}
+                              fkey={key}
+                              selected={props.selectedKey === key}
+                              cursor={props.selectedKey === key ? props.cursor : -1}
+                              canSelectCells={props.canSelectCells}
+                              onPick={props.onPick}
+                              onPickCell={props.onPickCell}
+                            />
+                          </li>
+                        );
+                      })}
+                    </ul>
                   )}
                 </div>
-                {!collapsed && <ul className={s.list}>
-                  {t.findings.map((f) => {
-                    const key = findingKey(f, index++);
-                    return (
-                      <li key={key}>
-                        <FindingItem
-                          finding={f}
-                          fkey={key}
-                          selected={props.selectedKey === key}
-                          cursor={props.selectedKey === key ? props.cursor : -1}
-                          canSelectCells={props.canSelectCells}
-                          onPick={props.onPick}
-                          onPickCell={props.onPickCell}
-                        />
-                      </li>
-                    );
-                  })}
-                </ul>}
-              </div>
               );
             })}
           </section>

@@ -32,7 +32,15 @@ function Paragraph({ text, className, placeholder }: { text: string; className: 
   const parts = text.split(/(【请填写[^】]*】)/);
   return (
     <p className={className}>
-      {parts.map((p, i) => (p.startsWith('【请填写') ? <mark key={i} className={placeholder}>{p}</mark> : p))}
+      {parts.map((p, i) =>
+        p.startsWith('【请填写') ? (
+          <mark key={i} className={placeholder}>
+            {p}
+          </mark>
+        ) : (
+          p
+        ),
+      )}
     </p>
   );
 }
@@ -42,7 +50,9 @@ export function NarrativePreview(props: { sheet: string; paragraphs: string[]; o
   return (
     <section className={s.box} aria-label="情况说明预览" data-testid="narrative-preview">
       <div className={s.head}>
-        <Text className={s.title}>“{props.sheet}”工作表（{props.paragraphs.length} 段）</Text>
+        <Text className={s.title}>
+          “{props.sheet}”工作表（{props.paragraphs.length} 段）
+        </Text>
         <Button size="small" icon={<Copy20Regular />} onClick={() => props.onCopied(copyParagraphs(props.paragraphs))}>
           复制全文
         </Button>

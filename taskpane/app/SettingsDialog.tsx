@@ -94,32 +94,51 @@ export function SettingsDialog({ open, value, busy, onSave, onClose }: SettingsD
                 label="保留末尾的 0（写作 97.0% 而非 97%）"
               />
               <Field label="占比的取舍方式">
-                <Select className={s.select} value={draft.shareMode} onChange={(_, d) => set('shareMode', d.value as NarrativeSettings['shareMode'])}>
+                <Select
+                  className={s.select}
+                  value={draft.shareMode}
+                  onChange={(_, d) => set('shareMode', d.value as NarrativeSettings['shareMode'])}
+                >
                   <option value="largestRemainder">最大余数法（合计为 100%）</option>
                   <option value="plugLargest">差额计入最大项（合计为 100%）</option>
                   <option value="independent">各自四舍五入</option>
                 </Select>
               </Field>
               <Field label="减少时百分比的用词">
-                <Select className={s.select} value={draft.decreaseVerb} onChange={(_, d) => set('decreaseVerb', d.value as NarrativeSettings['decreaseVerb'])}>
+                <Select
+                  className={s.select}
+                  value={draft.decreaseVerb}
+                  onChange={(_, d) => set('decreaseVerb', d.value as NarrativeSettings['decreaseVerb'])}
+                >
                   <option value="下降">减少X万元，下降p%</option>
                   <option value="减少">减少X万元，减少p%</option>
                 </Select>
               </Field>
-              <Field label="文字风格" hint={draft.style === 'A' ? '“主要变动原因：”，附（图1…）标注' : '“其中包含上年结转”，“主要变动原因是”'}>
+              <Field
+                label="文字风格"
+                hint={draft.style === 'A' ? '“主要变动原因：”，附（图1…）标注' : '“其中包含上年结转”，“主要变动原因是”'}
+              >
                 <Select className={s.select} value={draft.style} onChange={(_, d) => set('style', d.value as NarrativeSettings['style'])}>
                   <option value="A">样式A（附图表标注）</option>
                   <option value="B">样式B（注明上年结转）</option>
                 </Select>
               </Field>
               <Field label="五（三）列示到">
-                <Select className={s.select} value={draft.detailLevel} onChange={(_, d) => set('detailLevel', d.value as NarrativeSettings['detailLevel'])}>
+                <Select
+                  className={s.select}
+                  value={draft.detailLevel}
+                  onChange={(_, d) => set('detailLevel', d.value as NarrativeSettings['detailLevel'])}
+                >
                   <option value="项">项级科目</option>
                   <option value="款">款级科目</option>
                 </Select>
               </Field>
               <Field label="类级科目的写法">
-                <Select className={s.select} value={draft.classNames} onChange={(_, d) => set('classNames', d.value as NarrativeSettings['classNames'])}>
+                <Select
+                  className={s.select}
+                  value={draft.classNames}
+                  onChange={(_, d) => set('classNames', d.value as NarrativeSettings['classNames'])}
+                >
                   <option value="official">一般公共服务支出（类）</option>
                   <option value="seed">一般公共服务（类）支出</option>
                 </Select>

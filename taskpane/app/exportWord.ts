@@ -35,7 +35,10 @@ async function svgToPng(svg: string, scale = 2): Promise<ChartImage> {
   }
 }
 
-export async function disclosureDocx(grids: Grid[], settings: Partial<NarrativeSettings>): Promise<{ bytes: Uint8Array; built: BuiltDocument }> {
+export async function disclosureDocx(
+  grids: Grid[],
+  settings: Partial<NarrativeSettings>,
+): Promise<{ bytes: Uint8Array; built: BuiltDocument }> {
   const built = buildDocument(grids, { settings });
   const images = new Map<string, ChartImage>();
   for (const c of built.charts) {
@@ -51,7 +54,9 @@ export async function disclosureDocx(grids: Grid[], settings: Partial<NarrativeS
 
 /** Offers `bytes` as a download (the standalone page; in Excel/WPS the webview's download). */
 export function downloadDocx(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

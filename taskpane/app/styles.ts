@@ -61,7 +61,12 @@ export const usePaneStyles = makeStyles({
   progress: { display: 'flex', flexDirection: 'column', rowGap: '4px' },
   progressText: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   undoHint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: '-4px' },
-  footer: { marginTop: 'auto', ...shorthands.padding('8px', '12px'), color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  footer: {
+    marginTop: 'auto',
+    ...shorthands.padding('8px', '12px'),
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+  },
 });
 
 export const useToolbarStyles = makeStyles({
@@ -92,7 +97,12 @@ export const useResultStyles = makeStyles({
     marginTop: '-4px',
   },
   resultTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginTop: '2px' },
-  empty: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, textAlign: 'center', ...shorthands.padding('16px', '8px') },
+  empty: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    textAlign: 'center',
+    ...shorthands.padding('16px', '8px'),
+  },
 });
 
 export const useNarrativeStyles = makeStyles({

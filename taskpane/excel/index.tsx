@@ -15,7 +15,9 @@ function render(node: React.ReactNode) {
 
 async function start(): Promise<void> {
   if (typeof Office === 'undefined') {
-    render(<Notice text="没有加载 Office。请在 Excel 的“决算助手”按钮中打开本页；不装加载项时，请使用同目录下的 standalone.html（浏览器版）。" />);
+    render(
+      <Notice text="没有加载 Office。请在 Excel 的“决算助手”按钮中打开本页；不装加载项时，请使用同目录下的 standalone.html（浏览器版）。" />,
+    );
     return;
   }
   const info = await Office.onReady();
@@ -24,7 +26,11 @@ async function start(): Promise<void> {
     return;
   }
   if (!Office.context.requirements.isSetSupported('ExcelApi', MINIMUM_EXCEL_API)) {
-    render(<Notice text={`这个版本的 Excel 太旧（需要 ExcelApi ${MINIMUM_EXCEL_API}，即 Excel 2019 / Microsoft 365 或更新版本）。请升级 Office 后再试。`} />);
+    render(
+      <Notice
+        text={`这个版本的 Excel 太旧（需要 ExcelApi ${MINIMUM_EXCEL_API}，即 Excel 2019 / Microsoft 365 或更新版本）。请升级 Office 后再试。`}
+      />,
+    );
     return;
   }
   try {
@@ -35,7 +41,6 @@ async function start(): Promise<void> {
       : '这个版本的 Excel 读不到合并单元格（需要 ExcelApi 1.13，即 Microsoft 365 或 Office 2021 及以上），个别表格中标签写在合并单元格里的行可能无法识别，结果中会以 READ 提示列出。可升级 Office，或改用浏览器版（standalone.html）核对。';
     render(<App host={host} subtitle={`Excel${notes}`} notice={notice} />);
   } catch (e) {
-     
     console.error(e);
     render(<Notice text={userMessage(e, '打开决算助手')} />);
   }

@@ -60,7 +60,6 @@ function Standalone(): JSX.Element {
       const bytes = await file.arrayBuffer();
       setHost(await FileHost.open(bytes, file.name));
     } catch (e) {
-       
       console.error(e);
       setError(userMessage(e, '打开文件'));
     } finally {
@@ -72,7 +71,9 @@ function Standalone(): JSX.Element {
     if (!host) return;
     try {
       const bytes = await host.save();
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;

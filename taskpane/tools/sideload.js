@@ -47,4 +47,6 @@ else {
   );
   process.exit(1);
 }
-console.log(remove ? `已移除加载项 ${id}。` : `已登记 ${manifest}。请在 Excel 中打开“决算助手”；开发服务器正在启动（https://localhost:3000）。`);
+console.log(
+  remove ? `已移除加载项 ${id}。` : `已登记 ${manifest}。请在 Excel 中打开“决算助手”；开发服务器正在启动（https://localhost:3000）。`,
+);

@@ -91,7 +91,12 @@ describe('juesuan batch DIR', () => {
     expect(run.stderr).toBe('');
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(['files', 'summary']);
-    expect(out.files.map((f: { file: string }) => f.file)).toEqual(['cut.xlsx', '二级单位/broken.xlsx', '二级单位/下属/bare.XLSX', '本级.xlsx']);
+    expect(out.files.map((f: { file: string }) => f.file)).toEqual([
+      'cut.xlsx',
+      '二级单位/broken.xlsx',
+      '二级单位/下属/bare.XLSX',
+      '本级.xlsx',
+    ]);
     for (const f of out.files) expect(Object.keys(f)).toEqual(['file', 'unit', 'year', 'counts', 'findings', 'unreadable']);
     const [cut, broken, bare, good] = out.files;
     expect(cut).toMatchObject({ unit: null, year: null, findings: [], unreadable: expect.stringContaining('cut.xlsx') });
@@ -193,7 +198,10 @@ describe('-o REPORT.xlsx', () => {
   test('汇总: a title, the date, then one row per file with 文件, 单位名称, 年度, counts and 结论, then a 合计 row', () => {
     const ws = wb.getWorksheet('汇总')!;
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '问题明细', '取整差额']);
-    const all = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const all = ws
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(all[0][0]).toBe('部门决算公开审核汇总表');
     expect(String(all[1][0])).toMatch(/^审核日期：\d{4}年\d{1,2}月\d{1,2}日 +文件 4 个$/);
     const rows = all.slice(2);
@@ -214,7 +222,10 @@ describe('-o REPORT.xlsx', () => {
 
   test('问题明细: one row per finding (and per unreadable file) with cells and 差额', () => {
     const ws = wb.getWorksheet('问题明细')!;
-    const all = ws.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const all = ws
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(all[0][0]).toBe('部门决算公开审核问题明细表');
     const rows = all.slice(2);
     expect(rows[0]).toEqual(['文件', '单位', '规则', '级别', '说明', '单元格', '差额']);

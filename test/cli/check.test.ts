@@ -86,7 +86,13 @@ describe('juesuan check', () => {
 
   test('--text checks a pasted 第二部分 against the tables: the bundled seed 002 and its published text', async () => {
     const examples = path.join(__dirname, '..', '..', 'examples');
-    const run = await runCli(['check', path.join(examples, 'seed002.xlsx'), '--text', path.join(examples, 'seed-text', 'seed002-part2.txt'), '--json']);
+    const run = await runCli([
+      'check',
+      path.join(examples, 'seed002.xlsx'),
+      '--text',
+      path.join(examples, 'seed-text', 'seed002-part2.txt'),
+      '--json',
+    ]);
     expect(run.code).toBe(1);
     const errors = JSON.parse(run.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
     expect(errors.map((f: { rule: string }) => f.rule).sort()).toEqual(['TXT-AMOUNT', 'TXT-SHARE', 'TXT-TEMPLATE', 'TXT-TEMPLATE']);

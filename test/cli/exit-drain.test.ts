@@ -15,7 +15,10 @@ test('batch --json into a slow pipe reader arrives whole', () => {
   const direct = execFileSync('node', [BIN, 'batch', dir, '--json', '--jobs', '1'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
   expect(direct.length).toBeGreaterThan(150_000); // bytes: more than a pipe holds
   // the reader starts only after the writer has finished writing
-  const piped = execFileSync('sh', ['-c', `node "${BIN}" batch "${dir}" --json --jobs 1 | (sleep 2; cat)`], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+  const piped = execFileSync('sh', ['-c', `node "${BIN}" batch "${dir}" --json --jobs 1 | (sleep 2; cat)`], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(piped.length).toBe(direct.length);
   expect(() => JSON.parse(piped.toString())).not.toThrow();
 });

@@ -12,16 +12,18 @@ async function withBlank(sheet: string, label: string, name: string): Promise<{ 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await buildWorkbookBuffer(sampleDataset())) as unknown as ExcelJS.Buffer);
   let address = '';
-  wb.getWorksheet(sheet)!.eachRow((row) => row.eachCell((c, col) => {
-    if (address || typeof c.value !== 'string' || !c.value.includes(label)) return;
-    for (let k = col + 1; k <= col + 3; k++) {
-      if (typeof row.getCell(k).value === 'number') {
-        address = row.getCell(k).address;
-        row.getCell(k).value = null;
-        return;
+  wb.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell((c, col) => {
+      if (address || typeof c.value !== 'string' || !c.value.includes(label)) return;
+      for (let k = col + 1; k <= col + 3; k++) {
+        if (typeof row.getCell(k).value === 'number') {
+          address = row.getCell(k).address;
+          row.getCell(k).value = null;
+          return;
+        }
       }
-    }
-  }));
+    }),
+  );
   return { file: writeTemp(dir, name, new Uint8Array(await wb.xlsx.writeBuffer())), address };
 }
 

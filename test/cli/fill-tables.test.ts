@@ -99,7 +99,9 @@ describe('juesuan fill (填表)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('补充信息“收支总计”·上年数 = 1894.06万元');
     expect(r.stdout).toContain('last.xlsx');
-    expect(r.stdout).toMatch(/\[NEED\] 补充信息“公务接待费”的上年数已填3\.50万元，上年工作簿“last\.xlsx”中.*为3\.86万元，两者不一致，未改写/);
+    expect(r.stdout).toMatch(
+      /\[NEED\] 补充信息“公务接待费”的上年数已填3\.50万元，上年工作簿“last\.xlsx”中.*为3\.86万元，两者不一致，未改写/,
+    );
     const { grids } = await readGridsFromFile(out);
     const s = readSupplement(findSupplementGrid(grids)!);
     expect(s.get('收支总计')?.上年数?.value.toFixed(2)).toBe('1894.06');
@@ -115,7 +117,9 @@ describe('juesuan fill (填表)', () => {
     expect(r.code).toBe(1);
     const { findings, items } = JSON.parse(r.stdout);
     expect(items.some((i: { sheet: string; address: string }) => i.sheet === '表3' && i.address === 'C7')).toBe(false);
-    const finding = findings.find((f: { cells: { sheet: string; address: string }[] }) => f.cells[0]?.sheet === '表3' && f.cells[0]?.address === 'C7');
+    const finding = findings.find(
+      (f: { cells: { sheet: string; address: string }[] }) => f.cells[0]?.sheet === '表3' && f.cells[0]?.address === 'C7',
+    );
     expect(finding).toMatchObject({ severity: 'error', actual: '1800.00', expected: '1868.03' });
   });
 
@@ -135,7 +139,12 @@ describe('juesuan fill (填表)', () => {
 
   test('parseFillTablesArgs reads FILE and the flags', () => {
     expect(parseFillTablesArgs(['a.xlsx', '-o', 'b.xlsx', '--prior', 'c.xlsx', '--formulas', '--preview', '--json'])).toEqual({
-      file: 'a.xlsx', output: 'b.xlsx', prior: 'c.xlsx', formulas: true, preview: true, json: true,
+      file: 'a.xlsx',
+      output: 'b.xlsx',
+      prior: 'c.xlsx',
+      formulas: true,
+      preview: true,
+      json: true,
     });
   });
 });

@@ -48,12 +48,19 @@ describe('juesuan fill', () => {
     expect(text[0]).toBe('第二部分 2024年度部门决算情况说明');
     expect(narrative.getColumn(1).width).toBeGreaterThan(50);
 
-    const t01 = wb.worksheets.find((ws) => worksheetToGrid(ws).cells.slice(0, 3).flat().some((v) => v === '收入支出决算总表'))!;
+    const t01 = wb.worksheets.find((ws) =>
+      worksheetToGrid(ws)
+        .cells.slice(0, 3)
+        .flat()
+        .some((v) => v === '收入支出决算总表'),
+    )!;
     const highlighted: string[] = [];
-    t01.eachRow((row) => row.eachCell((cell) => {
-      const fill = cell.fill as ExcelJS.FillPattern | undefined;
-      if (fill?.fgColor?.argb?.endsWith('FFC7CE')) highlighted.push(cell.address);
-    }));
+    t01.eachRow((row) =>
+      row.eachCell((cell) => {
+        const fill = cell.fill as ExcelJS.FillPattern | undefined;
+        if (fill?.fgColor?.argb?.endsWith('FFC7CE')) highlighted.push(cell.address);
+      }),
+    );
     expect(highlighted.length).toBeGreaterThan(0);
     const noted = highlighted.map((a) => t01.getCell(a).note).filter(Boolean);
     expect(JSON.stringify(noted)).toContain('X01');
@@ -85,7 +92,9 @@ describe('juesuan fill', () => {
     const out = `${dir}/undo.xlsx`;
     await runCli(['fill', input, '-o', out]);
     const wb = await load(out);
-    while (undoLast(wb)) { /* undo highlights, narrative, supplement */ }
+    while (undoLast(wb)) {
+      /* undo highlights, narrative, supplement */
+    }
     const original = await load(input);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(original.worksheets.map((ws) => ws.name));
     for (const ws of original.worksheets) {

@@ -82,7 +82,9 @@ describe('待补充: a state of its own, counted the same everywhere', () => {
 describe('fill paints what needs work', () => {
   test('rounding notes are not painted unless --mark-notes', async () => {
     const file = writeTemp(dir, 'paint.xlsx', await buildWorkbookBuffer(sampleDataset()));
-    const notes = JSON.parse((await runCli(['check', file, '--json'])).stdout).findings.filter((f: { severity: string }) => f.severity === 'info');
+    const notes = JSON.parse((await runCli(['check', file, '--json'])).stdout).findings.filter(
+      (f: { severity: string }) => f.severity === 'info',
+    );
     expect(notes.length).toBe(3);
     const cell = notes[0].cells[0] as { sheet: string; address: string };
     const fillOf = async (out: string) => {

@@ -19,17 +19,19 @@ async function sample(edit: (wb: ExcelJS.Workbook) => void, name: string): Promi
 function blankT01(wb: ExcelJS.Workbook, label: string): string {
   const ws = wb.getWorksheet('表1')!;
   let address = '';
-  ws.eachRow((row) => row.eachCell((c, col) => {
-    if (c.value === label && !address) {
-      for (let k = col + 1; k <= col + 3; k++) {
-        if (typeof row.getCell(k).value === 'number') {
-          address = row.getCell(k).address;
-          row.getCell(k).value = null;
-          return;
+  ws.eachRow((row) =>
+    row.eachCell((c, col) => {
+      if (c.value === label && !address) {
+        for (let k = col + 1; k <= col + 3; k++) {
+          if (typeof row.getCell(k).value === 'number') {
+            address = row.getCell(k).address;
+            row.getCell(k).value = null;
+            return;
+          }
         }
       }
-    }
-  }));
+    }),
+  );
   return address;
 }
 
@@ -51,10 +53,16 @@ describe('narrate with a blank 本年收入合计', () => {
       for (const ws of [...wb.worksheets]) if (ws.name !== '表1' && ws.name !== '补充信息') wb.removeWorksheet(ws.id);
       const ws = wb.getWorksheet('表1')!;
       cell = '';
-      ws.eachRow((row) => row.eachCell((c, col) => {
-        if (typeof c.value === 'number' && col <= 3) c.value = null; // the whole 收 side blank
-      }));
-      ws.eachRow((row) => row.eachCell((c) => { if (c.value === '本年收入合计') cell = row.getCell(c.fullAddress.col + 2).address; }));
+      ws.eachRow((row) =>
+        row.eachCell((c, col) => {
+          if (typeof c.value === 'number' && col <= 3) c.value = null; // the whole 收 side blank
+        }),
+      );
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value === '本年收入合计') cell = row.getCell(c.fullAddress.col + 2).address;
+        }),
+      );
     }, 'blank-income.xlsx');
     const run = await runCli(['narrate', file]);
     expect(run.stdout).toContain('2024年本年收入合计【请填写收入支出决算总表“本年收入合计”】万元。');

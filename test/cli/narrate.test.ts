@@ -23,7 +23,22 @@ describe('juesuan narrate', () => {
     const out = JSON.parse((await runCli(['narrate', file, '--json'])).stdout);
     expect(out.year).toBe(2024);
     expect(out.sections.map((s: { id: string }) => s.id)).toEqual([
-      '一', '二', '三', '四', '五（一）', '五（二）', '五（三）', '六', '七（一）', '七（二）', '八', '九', '十（一）', '十（二）', '十（三）', '十（四）',
+      '一',
+      '二',
+      '三',
+      '四',
+      '五（一）',
+      '五（二）',
+      '五（三）',
+      '六',
+      '七（一）',
+      '七（二）',
+      '八',
+      '九',
+      '十（一）',
+      '十（二）',
+      '十（三）',
+      '十（四）',
     ]);
     expect(out.sections[0].paragraphs[0]).toMatch(/^2024年度收、支总计均为1894\.06万元/);
   });
@@ -43,7 +58,9 @@ describe('juesuan narrate', () => {
     const path = require('path');
     const examples = path.join(__dirname, '..', '..', 'examples');
     const b = await runCli(['narrate', path.join(examples, 'seed002.xlsx')]);
-    expect(b.stdout).toContain('2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，下降11.3%，主要变动原因是上年结转。');
+    expect(b.stdout).toContain(
+      '2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，下降11.3%，主要变动原因是上年结转。',
+    );
     const a = await runCli(['narrate', path.join(examples, 'seed000.xlsx')]);
     expect(a.stdout).toContain('2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各减少65.23万元，减少3.3%。'); // seed 000 says 减少 for the percent too
   });

@@ -24,7 +24,10 @@ beforeAll(async () => {
 describe('text longer than a cell holds', () => {
   test('a note gathering many long findings is cut visibly below 32,767 characters', () => {
     const findings: Finding[] = Array.from({ length: 60 }, (_, i) => ({
-      rule: `T02-${i}`, severity: 'error', message: `第${i}条：${'很长的说明'.repeat(200)}`, cells: [{ sheet: '表2', address: 'E8' }],
+      rule: `T02-${i}`,
+      severity: 'error',
+      message: `第${i}条：${'很长的说明'.repeat(200)}`,
+      cells: [{ sheet: '表2', address: 'E8' }],
     }));
     const note = highlightPlan(findings).ops.find((op) => op.kind === 'note');
     expect(note && 'text' in note).toBe(true);
@@ -37,7 +40,11 @@ describe('text longer than a cell holds', () => {
   test('the batch report cuts a 40,000-character message and keeps it whole on the 全文 sheet', async () => {
     const message = `说明${'一二三四五六七八九十'.repeat(4000)}`;
     const result: FileResult = {
-      file: 'a.xlsx', unit: '某单位', year: 2024, counts: { error: 1, pending: 0, warning: 0, info: 0 }, unreadable: null,
+      file: 'a.xlsx',
+      unit: '某单位',
+      year: 2024,
+      counts: { error: 1, pending: 0, warning: 0, info: 0 },
+      unreadable: null,
       findings: [{ rule: 'X01', severity: 'error', message, cells: [{ sheet: '表1', address: 'C7' }] }],
     };
     const file = path.join(dir, 'report.xlsx');
@@ -73,7 +80,6 @@ test('a sheet name longer than 31 characters: a Chinese sentence, not exceljs’
     expect(lines[0]).toBe(`注：工作表名“${long}”超过 Excel 允许的 31 个字符，请在 Excel/WPS 中把它改短后再试。`);
     expect(run.stderr).not.toMatch(/Worksheet|exceeds|truncated/);
     expect(run.code).toBe(2); // exceljs cannot load the name it cut: the file is refused
-
   } finally {
     warn.mockRestore();
   }

@@ -90,7 +90,10 @@ test('a table recognised by its title whose header cannot be read: its identitie
 
 describe('amount text that can be read two ways', () => {
   test('“(-1784.27)” and “1784,27” are READ warnings naming the cell, not +1784.27 or 178427; what needed them is 未核验', async () => {
-    for (const [name, text] of [['bracket-sign.xlsx', '(-1784.27)'], ['decimal-comma.xlsx', '1784,27']]) {
+    for (const [name, text] of [
+      ['bracket-sign.xlsx', '(-1784.27)'],
+      ['decimal-comma.xlsx', '1784,27'],
+    ]) {
       const file = await sampleWith(name, (wb) => {
         wb.getWorksheet('表1')!.getCell('C7').value = text; // 一般公共预算财政拨款收入 1784.27
       });
@@ -139,7 +142,13 @@ describe('a workbook in which no 附表 is recognised is not printable', () => {
   });
 
   test('an unrelated workbook is not a 决算 workbook: exit 2 with the reason; batch says so on its line', async () => {
-    const file = await workbookOf('prices.xlsx', { 价目表: [['商品', '单价'], ['铅笔', 1.5], ['橡皮', 2]] });
+    const file = await workbookOf('prices.xlsx', {
+      价目表: [
+        ['商品', '单价'],
+        ['铅笔', 1.5],
+        ['橡皮', 2],
+      ],
+    });
     const run = await runCli(['check', file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

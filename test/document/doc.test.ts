@@ -28,7 +28,13 @@ describe('juesuan doc on seed000 (资阳市人大常委会 2023)', () => {
 
   test('parts in the template order, each a Heading1', () => {
     const parts = docx.items.filter((i) => i.kind === 'heading' && i.level === 1).map((i) => (i as { text: string }).text);
-    expect(parts).toEqual(['第一部分 部门概况', '第二部分 2023年度部门决算情况说明', '第三部分 名词解释', '第四部分 附件', '第五部分 附表']);
+    expect(parts).toEqual([
+      '第一部分 部门概况',
+      '第二部分 2023年度部门决算情况说明',
+      '第三部分 名词解释',
+      '第四部分 附件',
+      '第五部分 附表',
+    ]);
   });
 
   test('第一部分 asks for what the workbook does not hold; the CLI lists it', () => {

@@ -8,7 +8,13 @@ export type DocItem =
   | { kind: 'image'; name: string }
   | { kind: 'table'; rows: string[][] };
 
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function paragraphText(xml: string): string {
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
@@ -30,7 +36,8 @@ export function readDocx(bytes: Uint8Array): { items: DocItem[]; files: Record<s
     const part = m[0];
     if (part.startsWith('<w:tbl>')) {
       const rows = [...part.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) =>
-        [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphText(c[0])));
+        [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => paragraphText(c[0])),
+      );
       items.push({ kind: 'table', rows });
       continue;
     }
@@ -44,9 +51,11 @@ export function readDocx(bytes: Uint8Array): { items: DocItem[]; files: Record<s
     if (style && /^Heading\d$/.test(style)) items.push({ kind: 'heading', level: Number(style.slice(7)), text });
     else if (text !== '') {
       items.push({
-        kind: 'paragraph', text,
+        kind: 'paragraph',
+        text,
         firstLine: attr(part, 'w:ind', 'w:firstLine') !== undefined ? Number(attr(part, 'w:ind', 'w:firstLine')) : undefined,
-        line: attr(part, 'w:spacing', 'w:line'), lineRule: attr(part, 'w:spacing', 'w:lineRule'),
+        line: attr(part, 'w:spacing', 'w:line'),
+        lineRule: attr(part, 'w:spacing', 'w:lineRule'),
         fonts: [...part.matchAll(/<w:rFonts\b[^>]*w:eastAsia="([^"]*)"/g)].map((f) => f[1]),
         sizes: [...part.matchAll(/<w:sz w:val="(\d+)"/g)].map((f) => f[1]),
       });

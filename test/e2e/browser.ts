@@ -22,7 +22,11 @@ export interface Session {
  * `standIns`: external URL → local file served in its place (the request never leaves the
  * machine; it is still listed in `external`).
  */
-export async function launch(origin: string, viewport = { width: 340, height: 900 }, standIns: Record<string, string> = {}): Promise<Session> {
+export async function launch(
+  origin: string,
+  viewport = { width: 340, height: 900 },
+  standIns: Record<string, string> = {},
+): Promise<Session> {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'juesuan-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -36,7 +36,9 @@ beforeAll(async () => {
     output: { path: tmp, filename: 'fake-office.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } }],
+      rules: [
+        { test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } },
+      ],
     },
     performance: { hints: false },
   });
@@ -97,10 +99,18 @@ test('Excel task pane: 检查 in three round trips, findings select their cells,
     expect(rules.sort()).toEqual(expected.map((f) => f.rule).sort());
     const f = expected[0];
     const c0 = f.cells[0];
-    expect(await fake<string>(page, `window.__fake.sheets.find(s => s.name === ${JSON.stringify(c0.sheet)}).cells.get(${JSON.stringify(c0.address)}).fill`)).toBe(
-      SEVERITY_FILL[f.severity],
-    );
-    expect(await fake<string>(page, `window.__fake.sheets.find(s => s.name === ${JSON.stringify(c0.sheet)}).notes.get(${JSON.stringify(c0.address)})`)).toContain(f.rule);
+    expect(
+      await fake<string>(
+        page,
+        `window.__fake.sheets.find(s => s.name === ${JSON.stringify(c0.sheet)}).cells.get(${JSON.stringify(c0.address)}).fill`,
+      ),
+    ).toBe(SEVERITY_FILL[f.severity]);
+    expect(
+      await fake<string>(
+        page,
+        `window.__fake.sheets.find(s => s.name === ${JSON.stringify(c0.sheet)}).notes.get(${JSON.stringify(c0.address)})`,
+      ),
+    ).toContain(f.rule);
 
     // a finding selects its cells, one after the other
     const item = page.getByTestId('finding').first();
@@ -137,7 +147,10 @@ test('Excel before ExcelApi 1.18: the messages go to a 审核结果 sheet', asyn
     await expect(page.getByTestId('notice').textContent()).resolves.toContain('读不到合并单元格');
     await button(page, '检查').click();
     await status(page, '审核意见写在“审核结果”工作表');
-    const rows = await fake<string[][]>(page, `[...window.__fake.sheets.find(s => s.name === '审核结果').cells].map(([a, c]) => [a, c.value])`);
+    const rows = await fake<string[][]>(
+      page,
+      `[...window.__fake.sheets.find(s => s.name === '审核结果').cells].map(([a, c]) => [a, c.value])`,
+    );
     expect(rows).toContainEqual(['A1', '工作表']);
     expect(await fake<number>(page, 'window.__fake.sheets.reduce((n, s) => n + s.notes.size, 0)')).toBe(0);
     await button(page, '清除标记').click();

@@ -33,8 +33,13 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The sample's documented 0.01 rounding differences: there 填表 writes the exact sum (see test/core/derive/fill.test.ts). */
 const ROUNDING_CELLS = [
-  'T01 支:一般公共服务支出 金额', 'T01 支:年末结转和结余 金额', 'T01 支:本年支出合计 金额',
-  'T03 201 基本支出', 'T03 201 本年支出合计', 'T03 合计 基本支出', 'T03 合计 本年支出合计',
+  'T01 支:一般公共服务支出 金额',
+  'T01 支:年末结转和结余 金额',
+  'T01 支:本年支出合计 金额',
+  'T03 201 基本支出',
+  'T03 201 本年支出合计',
+  'T03 合计 基本支出',
+  'T03 合计 本年支出合计',
   'T08 基本支出合计 金额',
 ].sort();
 
@@ -77,13 +82,17 @@ async function compileFakeOffice(): Promise<string> {
     output: { path: tmp, filename: 'fake-office.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } }],
+      rules: [
+        { test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } },
+      ],
     },
     performance: { hints: false },
   });
   if (!compiler) throw new Error('webpack config for the office.js stand-in is invalid');
   await new Promise<void>((resolve, reject) =>
-    compiler.run((err, s) => (err || !s ? reject(err) : s.hasErrors() ? reject(new Error(s.toString('errors-only'))) : compiler.close(() => resolve()))),
+    compiler.run((err, s) =>
+      err || !s ? reject(err) : s.hasErrors() ? reject(new Error(s.toString('errors-only'))) : compiler.close(() => resolve()),
+    ),
   );
   return path.join(tmp, 'fake-office.js');
 }
@@ -108,7 +117,12 @@ afterAll(async () => {
 
 // ---- helpers ------------------------------------------------------------------------------
 
-async function withPage(url: string, viewport: { width: number; height: number }, fn: (page: Page) => Promise<void>, standIns: Record<string, string> = {}) {
+async function withPage(
+  url: string,
+  viewport: { width: number; height: number },
+  fn: (page: Page) => Promise<void>,
+  standIns: Record<string, string> = {},
+) {
   const session: Session = await launch(server.origin, viewport, standIns);
   const errors: string[] = [];
   try {
@@ -207,7 +221,10 @@ test('standalone: 填表 previews the blank summary cells, writes nothing until 
     const filled = await readBook(filledFile);
     expect(filled.getWorksheet(total!.sheet)!.getCell(total!.address).value).toBe(1872.11);
     for (const i of expected.items) {
-      expect([`${i.sheet}!${i.address}`, filled.getWorksheet(i.sheet)!.getCell(i.address).value]).toEqual([`${i.sheet}!${i.address}`, Number(i.written.toFixed(2))]);
+      expect([`${i.sheet}!${i.address}`, filled.getWorksheet(i.sheet)!.getCell(i.address).value]).toEqual([
+        `${i.sheet}!${i.address}`,
+        Number(i.written.toFixed(2)),
+      ]);
     }
     // … which are the sample's own figures (exact sums where the sample rounds by 0.01)
     const grids = await gridsOfFile(filledFile);
@@ -252,7 +269,10 @@ test('standalone at 320 px, by keyboard: last year’s workbook fills 上年数,
   await fs.writeFile(file, thisYear.bytes);
   const priorFile = path.join(tmp, '示范局2023年部门决算.xlsx');
   await fs.writeFile(priorFile, await buildWorkbookBuffer(lastYear()));
-  const want = deriveFill(await gridsOfFile(file), { mode: 'formulas', prior: { grids: await gridsOfFile(priorFile), file: path.basename(priorFile) } });
+  const want = deriveFill(await gridsOfFile(file), {
+    mode: 'formulas',
+    prior: { grids: await gridsOfFile(priorFile), file: path.basename(priorFile) },
+  });
   const py = want.items.filter((i) => i.rule === 'PY');
   expect(py.length).toBeGreaterThan(3);
   const fiscal = py.find((i) => i.label === '补充信息“财政拨款收支总计”·上年数')!;
@@ -326,7 +346,10 @@ test('Excel pane: 填表 preview selects cells, a cell typed after the preview i
         [...s.notes]]))`,
     );
   const cell = (page: Page, sheet: string, address: string) =>
-    fake<{ value?: unknown; formula?: string } | null>(page, `(window.__fake.sheets.find(s => s.name === ${JSON.stringify(sheet)}).cells.get(${JSON.stringify(address)}) || null)`);
+    fake<{ value?: unknown; formula?: string } | null>(
+      page,
+      `(window.__fake.sheets.find(s => s.name === ${JSON.stringify(sheet)}).cells.get(${JSON.stringify(address)}) || null)`,
+    );
 
   await withPage(
     'taskpane.html?file=/__fixtures/blank.xlsx',
@@ -342,7 +365,9 @@ test('Excel pane: 填表 preview selects cells, a cell typed after the preview i
       expect(await previewCells(page)).toEqual(expectedCells);
       await expect(page.getByRole('radio', { name: '公式（引用来源单元格）' }).isDisabled()).resolves.toBe(false);
       // a cell of the preview selects it in Excel
-      await item(page, `表1!${total.address}`).getByRole('button', { name: `选中 表1!${total.address}` }).click();
+      await item(page, `表1!${total.address}`)
+        .getByRole('button', { name: `选中 表1!${total.address}` })
+        .click();
       await page.waitForFunction(`window.__fake.selection && window.__fake.selection.address === ${JSON.stringify(total.address)}`);
       expect((await cell(page, '表1', total.address))?.value ?? null).toBeNull();
       expect(await cellsJson(page)).toBe(original); // nothing written yet

@@ -27,8 +27,7 @@ const SCREENSHOT = path.join(ROOT, 'docs/taskpane.png');
 let server: StaticServer;
 let tmp: string;
 
-const download = (page: Page, name: string) =>
-  downloadTo(page, tmp, name, (suggested) => expect(suggested).toMatch(/（决算助手）\.xlsx$/));
+const download = (page: Page, name: string) => downloadTo(page, tmp, name, (suggested) => expect(suggested).toMatch(/（决算助手）\.xlsx$/));
 
 beforeAll(async () => {
   await fs.access(path.join(DIST, 'standalone.html')).catch(() => {
@@ -234,7 +233,6 @@ test('errors: verdict, groups by severity and table, 320 px without horizontal s
     }
     const scroll = (await page.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as number[];
     expect(scroll[0]).toBeLessThanOrEqual(scroll[1]);
-
   });
 });
 

@@ -60,7 +60,9 @@ beforeAll(async () => {
     output: { path: tmp, filename: 'wps-fake-app.js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } }],
+      rules: [
+        { test: /\.ts$/, loader: 'ts-loader', options: { configFile: path.join(ROOT, 'taskpane/tsconfig.json'), transpileOnly: true } },
+      ],
     },
     performance: { hints: false },
   });
@@ -75,12 +77,19 @@ afterAll(async () => {
 });
 
 /** A page of the add-in with WPS (the fake) around it; `storage`: PluginStorage to start with. */
-async function withWps(file: string, fn: (page: Page, session: Session) => Promise<void>, storage: Record<string, unknown> = {}, wps = true) {
+async function withWps(
+  file: string,
+  fn: (page: Page, session: Session) => Promise<void>,
+  storage: Record<string, unknown> = {},
+  wps = true,
+) {
   const session = await launch(server.origin, { width: 340, height: 900 });
   const errors: string[] = [];
   try {
     if (wps) {
-      await session.context.addInitScript({ content: `window.__wpsFixture = ${JSON.stringify(fixture)}; window.__wpsStorage = ${JSON.stringify(storage)};` });
+      await session.context.addInitScript({
+        content: `window.__wpsFixture = ${JSON.stringify(fixture)}; window.__wpsStorage = ${JSON.stringify(storage)};`,
+      });
       await session.context.addInitScript({ path: fakeApp });
     }
     const page = await session.context.newPage();
@@ -98,7 +107,8 @@ async function withWps(file: string, fn: (page: Page, session: Session) => Promi
 const fake = <T>(page: Page, expr: string) => page.evaluate(expr) as Promise<T>;
 const workbookJson = (page: Page) => fake<string>(page, 'JSON.stringify(window.__fakeBook.toJSON())');
 /** Calls into WPS so far, without the pane's polling of PluginStorage for ribbon commands. */
-const calls = (page: Page) => fake<number>(page, 'window.__fakeBook.calls - (window.__fakeBook.byMember.get("Application.PluginStorage") || 0)');
+const calls = (page: Page) =>
+  fake<number>(page, 'window.__fakeBook.calls - (window.__fakeBook.byMember.get("Application.PluginStorage") || 0)');
 
 /** The call count once the page has stopped calling into WPS. */
 async function settled(page: Page): Promise<number> {
@@ -130,9 +140,15 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
     expect(rules.sort()).toEqual(expected.findings.map((f) => f.rule).sort());
     for (const f of expected.findings) {
       for (const c of f.cells) {
-        const cell = await fake<{ fill?: number }>(page, `window.__fakeBook.get(${JSON.stringify(c.sheet)}).peek(${JSON.stringify(c.address)}) || {}`);
+        const cell = await fake<{ fill?: number }>(
+          page,
+          `window.__fakeBook.get(${JSON.stringify(c.sheet)}).peek(${JSON.stringify(c.address)}) || {}`,
+        );
         expect(cell.fill).toBe(hexToBgr(SEVERITY_FILL[f.severity]));
-        const note = await fake<string>(page, `window.__fakeBook.get(${JSON.stringify(c.sheet)}).comments.get(${JSON.stringify(c.address)})`);
+        const note = await fake<string>(
+          page,
+          `window.__fakeBook.get(${JSON.stringify(c.sheet)}).comments.get(${JSON.stringify(c.address)})`,
+        );
         expect(note).toContain(f.rule);
       }
     }
@@ -148,7 +164,9 @@ test('task pane in WPS: 检查 marks the findings, 生成说明 writes the sheet
     const f0 = expected.findings[0];
     await expandNotes(page);
     await page.getByTestId('finding').first().click();
-    await page.waitForFunction(`window.__fakeBook.selection && window.__fakeBook.selection.address === ${JSON.stringify(f0.cells[0].address)}`);
+    await page.waitForFunction(
+      `window.__fakeBook.selection && window.__fakeBook.selection.address === ${JSON.stringify(f0.cells[0].address)}`,
+    );
     expect(await fake<string>(page, 'window.__fakeBook.active')).toBe(f0.cells[0].sheet);
 
     await button(page, '生成说明').click();
@@ -187,7 +205,9 @@ test('ribbon: 检查 opens the task pane with CreateTaskPane and leaves the pane
     await fake(page, 'window.OnAction({ Id: "juesuanCheck" })');
     const panes = await fake<{ url: string; Visible: boolean; title: string }[]>(page, 'window.__fakeApp.taskPanes');
     expect(panes).toEqual([{ ID: 1, url: `${server.origin}/taskpane.html`, title: '决算助手', Visible: true }]);
-    expect(JSON.parse(await fake<string>(page, 'window.__fakeApp.PluginStorage.getItem("juesuan.command")'))).toMatchObject({ action: 'check' });
+    expect(JSON.parse(await fake<string>(page, 'window.__fakeApp.PluginStorage.getItem("juesuan.command")'))).toMatchObject({
+      action: 'check',
+    });
     // the 决算助手 button shows and hides the same pane
     await fake(page, 'window.OnAction({ Id: "juesuanPane" })');
     await fake(page, 'window.OnAction({ Id: "juesuanPane" })');
@@ -200,10 +220,15 @@ test('ribbon: 检查 opens the task pane with CreateTaskPane and leaves the pane
       const parsed = await page.evaluate((t) => {
         const doc = new DOMParser().parseFromString(t, 'application/xml');
         if (doc.getElementsByTagName('parsererror').length > 0) return null;
-        const all: { nodeName: string; attributes: ArrayLike<{ name: string; value: string }> }[] = Array.from(doc.getElementsByTagName('*'));
+        const all: { nodeName: string; attributes: ArrayLike<{ name: string; value: string }> }[] = Array.from(
+          doc.getElementsByTagName('*'),
+        );
         return {
           root: doc.documentElement.nodeName as string,
-          elements: all.map((e) => ({ name: e.nodeName, attrs: Object.fromEntries(Array.from(e.attributes).map((a) => [a.name, a.value])) as Record<string, string> })),
+          elements: all.map((e) => ({
+            name: e.nodeName,
+            attrs: Object.fromEntries(Array.from(e.attributes).map((a) => [a.name, a.value])) as Record<string, string>,
+          })),
         };
       }, text);
       expect(parsed).not.toBeNull();

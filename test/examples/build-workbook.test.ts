@@ -62,7 +62,12 @@ function rowTexts(ws: ExcelJS.Worksheet, r: number): string[] {
 const FACTOR = { 万元: 1, 百元: 100, 元: 10000 } as const;
 
 /** Every amount of the dataset is at its indexed address, in the layout's unit. */
-function expectAllFigures(wb: ExcelJS.Workbook, index: ReturnType<typeof buildIndexedWorkbook>['index'], d: Dataset, layout: Partial<Layout>) {
+function expectAllFigures(
+  wb: ExcelJS.Workbook,
+  index: ReturnType<typeof buildIndexedWorkbook>['index'],
+  d: Dataset,
+  layout: Partial<Layout>,
+) {
   const factor = FACTOR[layout.unit ?? '万元'];
   const expected = expectedRows(d);
   const tables = PROFILES[layout.profile ?? 'sichuan14'].tables;
@@ -75,7 +80,8 @@ function expectAllFigures(wb: ExcelJS.Workbook, index: ReturnType<typeof buildIn
     for (const [rowKey, cols] of Object.entries(expected[id])) {
       for (const [colKey, value] of Object.entries(cols)) {
         const got = amountOf(ws.getCell(at.cells[rowKey][colKey]));
-        if (!got.eq(new Decimal(value).mul(factor))) throw new Error(`${id} ${rowKey}.${colKey} at ${at.cells[rowKey][colKey]}: ${got} ≠ ${value}×${factor}`);
+        if (!got.eq(new Decimal(value).mul(factor)))
+          throw new Error(`${id} ${rowKey}.${colKey} at ${at.cells[rowKey][colKey]}: ${got} ≠ ${value}×${factor}`);
         count++;
       }
     }
@@ -166,7 +172,11 @@ describe('default layout', () => {
     }
     const t13 = sheetWithTitle(wb, TABLES.T13.title);
     const totalRow = rowWith(t13, '合计');
-    expect(rowTexts(t13, totalRow).slice(2).every((t) => t === '')).toBe(true);
+    expect(
+      rowTexts(t13, totalRow)
+        .slice(2)
+        .every((t) => t === ''),
+    ).toBe(true);
   });
 
   it('writes the 补充信息 sheet: title, header, one row per item', () => {
@@ -199,7 +209,16 @@ describe('layout options write the same figures', () => {
     { profile: 'mof9' },
     { t10: 'interleaved' },
     { t08Groups: 2 },
-    { unit: '元', splitCodes: true, mergedHeaders: false, numericText: true, titleRow: 3, sheetNames: 'shuffled', t10: 'interleaved', t08Groups: 2 },
+    {
+      unit: '元',
+      splitCodes: true,
+      mergedHeaders: false,
+      numericText: true,
+      titleRow: 3,
+      sheetNames: 'shuffled',
+      t10: 'interleaved',
+      t08Groups: 2,
+    },
     { unit: '百元', formulas: true, profile: 'mof9', titleRow: 2 },
   ];
   it.each(variants.map((v) => [JSON.stringify(v), v] as const))('%s', async (_, layout) => {
@@ -210,7 +229,10 @@ describe('layout options write the same figures', () => {
 
 describe('each option', () => {
   it('unit 元 holds exactly 10000× and 百元 100× the 万元 value, and says so', async () => {
-    for (const [unit, factor] of [['元', 10000], ['百元', 100]] as const) {
+    for (const [unit, factor] of [
+      ['元', 10000],
+      ['百元', 100],
+    ] as const) {
       expect(new Decimal('1046.78').mul(factor).toNumber()).toBe(unit === '元' ? 10467800 : 104678);
       const { wb, index } = await roundTrip(data, { unit });
       const ws = sheetWithTitle(wb, TABLES.T06.title);
@@ -332,8 +354,13 @@ describe('each option', () => {
     const { wb, index } = await roundTrip(data, { t10: 'interleaved' });
     const ws = sheetWithTitle(wb, TABLES.T10.title);
     expect(rowTexts(ws, 4)).toEqual([
-      '合计', '合计', '因公出国（境）费', '因公出国（境）费',
-      ...Array(6).fill('公务用车购置及运行费'), '公务接待费', '公务接待费',
+      '合计',
+      '合计',
+      '因公出国（境）费',
+      '因公出国（境）费',
+      ...Array(6).fill('公务用车购置及运行费'),
+      '公务接待费',
+      '公务接待费',
     ]);
     expect(rowTexts(ws, 5).slice(4, 10)).toEqual(['小计', '小计', '公务用车购置费', '公务用车购置费', '公务用车运行费', '公务用车运行费']);
     expect(rowTexts(ws, 6)).toEqual(Array(6).fill(['预算数', '决算数']).flat());

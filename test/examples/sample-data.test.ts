@@ -39,8 +39,10 @@ class Checker {
   }
 }
 
-const parentOf = (code: string): string | undefined => (code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined);
-const rowOf = (t: ClassifiedTable, code: string): Record<string, string> | undefined => (code === '合计' ? t.total : t.rows.find((r) => r.code === code)?.values);
+const parentOf = (code: string): string | undefined =>
+  code.length === 7 ? code.slice(0, 5) : code.length === 5 ? code.slice(0, 3) : undefined;
+const rowOf = (t: ClassifiedTable, code: string): Record<string, string> | undefined =>
+  code === '合计' ? t.total : t.rows.find((r) => r.code === code)?.values;
 const val = (t: ClassifiedTable, code: string, col: string): Decimal => d(rowOf(t, code)?.[col]);
 
 /** 合计 = Σ 类; 类 = Σ 款; 款 = Σ 项 — every column. */
@@ -52,13 +54,24 @@ function hierarchy(c: Checker, id: string, t: ClassifiedTable): void {
     if (kids.length) parents.push({ code: row.code, kids });
   }
   for (const { code, kids } of parents)
-    for (const col of columns) c.sum(id, `${code}.${col}`, rowOf(t, code)![col], kids.map((k) => k.values[col]));
+    for (const col of columns)
+      c.sum(
+        id,
+        `${code}.${col}`,
+        rowOf(t, code)![col],
+        kids.map((k) => k.values[col]),
+      );
 }
 
 /** Every row (incl. 合计): total column = Σ part columns. */
 function rowIdentity(c: Checker, id: string, t: ClassifiedTable, totalCol: string, parts: string[]): void {
   for (const row of [{ code: '合计', values: t.total }, ...t.rows])
-    c.sum(id, `${row.code}.${totalCol}`, row.values[totalCol], parts.map((p) => row.values[p]));
+    c.sum(
+      id,
+      `${row.code}.${totalCol}`,
+      row.values[totalCol],
+      parts.map((p) => row.values[p]),
+    );
 }
 
 function sanGong(c: Checker, id: string, t: SanGongTable): void {
@@ -74,9 +87,19 @@ function sanGong(c: Checker, id: string, t: SanGongTable): void {
 function withinTables(c: Checker, data: Dataset): void {
   const t = data.tables;
   const { income, expense } = t.T01;
-  c.sum('T01-1', '本年收入合计', income.本年收入合计, T01_INCOME_ITEMS.map((k) => income[k]));
+  c.sum(
+    'T01-1',
+    '本年收入合计',
+    income.本年收入合计,
+    T01_INCOME_ITEMS.map((k) => income[k]),
+  );
   const classNames = Object.values(FUNCTION_CLASSES).filter((name) => expense[name] !== undefined);
-  c.sum('T01-2', '本年支出合计', expense.本年支出合计, classNames.map((n) => expense[n]));
+  c.sum(
+    'T01-2',
+    '本年支出合计',
+    expense.本年支出合计,
+    classNames.map((n) => expense[n]),
+  );
   c.sum('T01-3', '收:总计', income.总计, [income.本年收入合计, income.使用非财政拨款结余, income.年初结转和结余]);
   c.sum('T01-4', '支:总计', expense.总计, [expense.本年支出合计, expense.结余分配, expense.年末结转和结余]);
   c.same('T01-5', '总计', income.总计, expense.总计);
@@ -91,15 +114,29 @@ function withinTables(c: Checker, data: Dataset): void {
   const t4 = t.T04;
   const [G, F, S] = T04_FUNDS;
   c.sum('T04-1', '本年收入合计', t4.income.本年收入合计, [t4.income[G], t4.income[F], t4.income[S]]);
-  c.sum('T04-2', '年初', t4.income.年初财政拨款结转和结余, T04_FUNDS.map((f) => t4.income[`年初财政拨款结转和结余.${f}`]));
+  c.sum(
+    'T04-2',
+    '年初',
+    t4.income.年初财政拨款结转和结余,
+    T04_FUNDS.map((f) => t4.income[`年初财政拨款结转和结余.${f}`]),
+  );
   c.sum('T04-3', '收:总计', t4.income.总计, [t4.income.本年收入合计, t4.income.年初财政拨款结转和结余]);
   for (const [label, row] of Object.entries(t4.expense)) c.sum('T04-4', label, row.合计, [row[G], row[F], row[S]]);
   const classRows = Object.entries(t4.expense).filter(([label]) => Object.values(FUNCTION_CLASSES).includes(label));
-  for (const col of ['合计', G, F, S]) c.sum('T04-5', col, t4.expense.本年支出合计[col], classRows.map(([, r]) => r[col]));
+  for (const col of ['合计', G, F, S])
+    c.sum(
+      'T04-5',
+      col,
+      t4.expense.本年支出合计[col],
+      classRows.map(([, r]) => r[col]),
+    );
   c.sum('T04-6', '支:总计', t4.expense.总计.合计, [t4.expense.本年支出合计.合计, t4.expense.年末财政拨款结转和结余.合计]);
   c.same('T04-7', '总计', t4.income.总计, t4.expense.总计.合计);
   for (const f of T04_FUNDS)
-    c.sum('T04-8', f, total([t4.income[f], t4.income[`年初财政拨款结转和结余.${f}`]]), [t4.expense.本年支出合计[f], t4.expense.年末财政拨款结转和结余[f]]);
+    c.sum('T04-8', f, total([t4.income[f], t4.income[`年初财政拨款结转和结余.${f}`]]), [
+      t4.expense.本年支出合计[f],
+      t4.expense.年末财政拨款结转和结余[f],
+    ]);
 
   for (const id of ['T05', 'T07'] as const) {
     hierarchy(c, `${id}-1`, t[id]);
@@ -111,15 +148,41 @@ function withinTables(c: Checker, data: Dataset): void {
 
   const t8 = t.T08;
   for (const cls of t8.rows.filter((r) => r.code.length === 3))
-    c.sum('T08-1', cls.code, cls.value, t8.rows.filter((r) => parentOf(r.code) === cls.code).map((r) => r.value));
+    c.sum(
+      'T08-1',
+      cls.code,
+      cls.value,
+      t8.rows.filter((r) => parentOf(r.code) === cls.code).map((r) => r.value),
+    );
   const classes8 = t8.rows.filter((r) => r.code.length === 3);
-  c.sum('T08-2', '人员经费合计', t8.totals.人员经费合计, classes8.filter((r) => PERSONNEL_CLASSES.includes(r.code)).map((r) => r.value));
-  c.sum('T08-3', '公用经费合计', t8.totals.公用经费合计, classes8.filter((r) => !PERSONNEL_CLASSES.includes(r.code)).map((r) => r.value));
-  if (t8.totals.基本支出合计 !== undefined) c.sum('T08-4', '基本支出合计', t8.totals.基本支出合计, [t8.totals.人员经费合计, t8.totals.公用经费合计]);
+  c.sum(
+    'T08-2',
+    '人员经费合计',
+    t8.totals.人员经费合计,
+    classes8.filter((r) => PERSONNEL_CLASSES.includes(r.code)).map((r) => r.value),
+  );
+  c.sum(
+    'T08-3',
+    '公用经费合计',
+    t8.totals.公用经费合计,
+    classes8.filter((r) => !PERSONNEL_CLASSES.includes(r.code)).map((r) => r.value),
+  );
+  if (t8.totals.基本支出合计 !== undefined)
+    c.sum('T08-4', '基本支出合计', t8.totals.基本支出合计, [t8.totals.人员经费合计, t8.totals.公用经费合计]);
   const t9 = t.T09;
   for (const cls of t9.rows.filter((r) => r.code.length === 3))
-    c.sum('T09-1', cls.code, cls.value, t9.rows.filter((r) => parentOf(r.code) === cls.code).map((r) => r.value));
-  c.sum('T09-1', '合计', t9.totals.合计, t9.rows.filter((r) => r.code.length === 3).map((r) => r.value));
+    c.sum(
+      'T09-1',
+      cls.code,
+      cls.value,
+      t9.rows.filter((r) => parentOf(r.code) === cls.code).map((r) => r.value),
+    );
+  c.sum(
+    'T09-1',
+    '合计',
+    t9.totals.合计,
+    t9.rows.filter((r) => r.code.length === 3).map((r) => r.value),
+  );
 
   sanGong(c, 'T10', t.T10);
   sanGong(c, 'T12', t.T12);
@@ -148,7 +211,11 @@ function betweenTables(c: Checker, data: Dataset): void {
   const t1 = t.T01;
   const t4 = t.T04;
   c.same('X01', '本年收入合计', t1.income.本年收入合计, t.T02.total.本年收入合计);
-  c.sum('X02', '财政拨款收入', t.T02.total.财政拨款收入, [t1.income.一般公共预算财政拨款收入, t1.income.政府性基金预算财政拨款收入, t1.income.国有资本经营预算财政拨款收入]);
+  c.sum('X02', '财政拨款收入', t.T02.total.财政拨款收入, [
+    t1.income.一般公共预算财政拨款收入,
+    t1.income.政府性基金预算财政拨款收入,
+    t1.income.国有资本经营预算财政拨款收入,
+  ]);
   for (const k of ['上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']) c.same('X03', k, t1.income[k], t.T02.total[k]);
   c.same('X04', '本年支出合计', t1.expense.本年支出合计, t.T03.total.本年支出合计);
   for (const [code, name] of Object.entries(FUNCTION_CLASSES)) c.same('X05', code, t1.expense[name], val(t.T03, code, '本年支出合计'));
@@ -170,7 +237,10 @@ function betweenTables(c: Checker, data: Dataset): void {
   for (const r of t.T08.rows) c.same('X13', `T08 ${r.code}`, val(t.T07, r.code, '基本支出'), r.value);
   for (const r of t.T09.rows) c.same('X13', `T09 ${r.code}`, val(t.T07, r.code, '项目支出'), r.value);
   c.same('X14', '合计', t.T05.total.合计, t4.expense.本年支出合计.合计);
-  for (const [fund, t11, x] of [[F, t.T11, 'X15'], [S, t.T13, 'X16']] as const) {
+  for (const [fund, t11, x] of [
+    [F, t.T11, 'X15'],
+    [S, t.T13, 'X16'],
+  ] as const) {
     c.same(x, '本年收入', t4.income[fund], t11.total.本年收入);
     c.same(x, '本年支出', t4.expense.本年支出合计[fund], t11.total.本年支出);
     c.same(x, '年初', t4.income[`年初财政拨款结转和结余.${fund}`], t11.total.年初结转和结余);
@@ -197,10 +267,21 @@ function betweenTables(c: Checker, data: Dataset): void {
   const running = data.supplement.find((s) => s.项目 === '机关运行经费')?.本年数;
   if (running !== undefined) c.atMost('X22', '机关运行经费', running, t8.公用经费合计);
   // X23 applies where the department has the 功能分类 项.
-  const pairs: Array<[string, string[]]> = [['30113', ['2210201']], ['30108', ['2080505']], ['30109', ['2080506']], ['30110', ['2101101', '2101102']], ['30111', ['2101103']]];
+  const pairs: Array<[string, string[]]> = [
+    ['30113', ['2210201']],
+    ['30108', ['2080505']],
+    ['30109', ['2080506']],
+    ['30110', ['2101101', '2101102']],
+    ['30111', ['2101103']],
+  ];
   for (const [econ, items] of pairs)
     if (items.some((code) => rowOf(t.T06, code)))
-      c.sum('X23', econ, val(t.T07, econ, '合计'), items.map((code) => val(t.T06, code, '合计')));
+      c.sum(
+        'X23',
+        econ,
+        val(t.T07, econ, '合计'),
+        items.map((code) => val(t.T06, code, '合计')),
+      );
 }
 
 function check(data: Dataset): Failure[] {
@@ -273,21 +354,57 @@ describe('sampleDataset()', () => {
     const get = (label: string) => rows.find((r) => r.项目 === label && r.科目编码 === undefined);
     const need: Array<[string[], Array<'本年数' | '上年数' | '预算数' | '原因说明'>]> = [
       [['决算年度', '单位名称'], ['本年数']],
-      [['收支总计', '财政拨款收支总计', '“三公”经费', '公务用车购置及运行维护费', '公务接待费'], ['上年数', '原因说明']],
+      [
+        ['收支总计', '财政拨款收支总计', '“三公”经费', '公务用车购置及运行维护费', '公务接待费'],
+        ['上年数', '原因说明'],
+      ],
       [['一般公共预算财政拨款支出'], ['上年数', '预算数', '原因说明']],
       [['因公出国（境）费'], ['上年数']],
       [['机关运行经费'], ['本年数', '上年数', '原因说明']],
       [
         [
-          '因公出国（境）团组数', '因公出国（境）人数',
-          '公务用车购置数', '轿车购置数', '越野车购置数', '载客汽车购置数', '其他车型购置数',
-          '轿车购置金额', '越野车购置金额', '载客汽车购置金额', '其他车型购置金额',
-          '公务用车保有量', '轿车保有量', '越野车保有量', '载客汽车保有量', '其他车型保有量',
-          '国内公务接待费', '外事接待费', '国内公务接待批次', '国内公务接待人次', '外事接待批次', '外事接待人数',
-          '政府采购支出总额', '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '授予中小企业合同金额', '授予小微企业合同金额',
-          '车辆总数', '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '其他用车',
-          '单价50万元以上通用设备', '单价100万元以上专用设备',
-          '事前绩效评估项目数', '绩效目标项目数', '绩效监控项目数', '绩效自评项目数', '绩效公开项目数',
+          '因公出国（境）团组数',
+          '因公出国（境）人数',
+          '公务用车购置数',
+          '轿车购置数',
+          '越野车购置数',
+          '载客汽车购置数',
+          '其他车型购置数',
+          '轿车购置金额',
+          '越野车购置金额',
+          '载客汽车购置金额',
+          '其他车型购置金额',
+          '公务用车保有量',
+          '轿车保有量',
+          '越野车保有量',
+          '载客汽车保有量',
+          '其他车型保有量',
+          '国内公务接待费',
+          '外事接待费',
+          '国内公务接待批次',
+          '国内公务接待人次',
+          '外事接待批次',
+          '外事接待人数',
+          '政府采购支出总额',
+          '政府采购货物支出',
+          '政府采购工程支出',
+          '政府采购服务支出',
+          '授予中小企业合同金额',
+          '授予小微企业合同金额',
+          '车辆总数',
+          '主要领导干部用车',
+          '机要通信用车',
+          '应急保障用车',
+          '执法执勤用车',
+          '特种专业技术用车',
+          '其他用车',
+          '单价50万元以上通用设备',
+          '单价100万元以上专用设备',
+          '事前绩效评估项目数',
+          '绩效目标项目数',
+          '绩效监控项目数',
+          '绩效自评项目数',
+          '绩效公开项目数',
         ],
         ['本年数'],
       ],
@@ -318,7 +435,9 @@ describe('sampleDataset()', () => {
       expect(get('国内公务接待费')?.本年数).toBe(data.tables.T10.决算数.公务接待费);
       const parts = ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出'].map((l) => get(l)?.本年数);
       expect(total(parts).toFixed(2)).toBe(get('政府采购支出总额')?.本年数);
-      const cars = ['主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '其他用车'].map((l) => get(l)?.本年数);
+      const cars = ['主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '其他用车'].map(
+        (l) => get(l)?.本年数,
+      );
       expect(total(cars).toString()).toBe(get('车辆总数')?.本年数);
     });
   });
@@ -328,7 +447,9 @@ describe('largeDataset(n)', () => {
   it.each([1, 60, 400])('is fully consistent for n = %i', (n) => {
     const data = largeDataset(n);
     expect(check(data)).toEqual([]);
-    expect(data.tables.T06.rows.filter((r) => r.code.length === 7).length + data.tables.T11.rows.filter((r) => r.code.length === 7).length).toBe(n);
+    expect(
+      data.tables.T06.rows.filter((r) => r.code.length === 7).length + data.tables.T11.rows.filter((r) => r.code.length === 7).length,
+    ).toBe(n);
     for (const a of allAmounts(data)) expect(a).toMatch(/^\d+\.\d{2}$/);
   });
 

@@ -30,7 +30,8 @@ describe('examples/sample.xlsx', () => {
       const at = index[id]!;
       const ws = wb.getWorksheet(at.sheet)!;
       for (const [rowKey, cols] of Object.entries(rows))
-        for (const [col, value] of Object.entries(cols)) expect(`${id} ${rowKey} ${col} ${amount(ws.getCell(at.cells[rowKey][col]).value)}`).toBe(`${id} ${rowKey} ${col} ${value}`);
+        for (const [col, value] of Object.entries(cols))
+          expect(`${id} ${rowKey} ${col} ${amount(ws.getCell(at.cells[rowKey][col]).value)}`).toBe(`${id} ${rowKey} ${col} ${value}`);
     }
   });
 

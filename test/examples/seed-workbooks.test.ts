@@ -29,7 +29,8 @@ function cellNames(index: WorkbookIndex): Map<string, string> {
   const out = new Map<string, string>();
   for (const [id, at] of Object.entries(index) as Array<[TableId | '补充信息', NonNullable<WorkbookIndex[TableId]>]>) {
     if (id === '补充信息') continue;
-    for (const [row, cols] of Object.entries(at.cells)) for (const [col, address] of Object.entries(cols)) out.set(`${at.sheet}!${address}`, `${id} ${row} ${col}`);
+    for (const [row, cols] of Object.entries(at.cells))
+      for (const [col, address] of Object.entries(cols)) out.set(`${at.sheet}!${address}`, `${id} ${row} ${col}`);
   }
   return out;
 }
@@ -39,7 +40,9 @@ function described(findings: Finding[], index: WorkbookIndex): string[] {
   const names = cellNames(index);
   return findings
     .map((f) => {
-      const cell = f.cells[0] ? names.get(`${f.cells[0].sheet}!${f.cells[0].address}`) ?? `${f.cells[0].sheet}!${f.cells[0].address}` : '-';
+      const cell = f.cells[0]
+        ? (names.get(`${f.cells[0].sheet}!${f.cells[0].address}`) ?? `${f.cells[0].sheet}!${f.cells[0].address}`)
+        : '-';
       return `${f.rule} ${f.severity} ${cell} ${f.actual}≠${f.expected}`;
     })
     .sort();
@@ -49,7 +52,10 @@ const amounts = (data: Dataset): string[] =>
   Object.values(expectedRows(data)).flatMap((rows) => Object.values(rows).flatMap((r) => Object.values(r)));
 
 describe('the seed datasets', () => {
-  test.each([['seed000', seed000Dataset], ['seed002', seed002Dataset]] as const)('%s: every amount is an exact two-decimal 万元 string', (_, make) => {
+  test.each([
+    ['seed000', seed000Dataset],
+    ['seed002', seed002Dataset],
+  ] as const)('%s: every amount is an exact two-decimal 万元 string', (_, make) => {
     const data = make();
     for (const a of amounts(data)) expect(a).toMatch(/^\d+\.\d{2}$/);
     expect(make()).toEqual(data);
@@ -70,7 +76,13 @@ describe('the seed datasets', () => {
     expect(new Decimal(t01.一般公共预算财政拨款收入).add(t01.其他收入).toFixed(2)).toBe('948.60');
     expect(Object.keys(data.notes ?? {}).sort()).toEqual(['T12', 'T13', 'T14']);
     // the 附件's 按功能分类: 859.58 + 41.93 + 23.18 + 25.3 + 36.92 = 986.91
-    expect(data.tables.T03.rows.filter((r) => r.code.length === 3).map((r) => r.values.本年支出合计)).toEqual(['859.58', '41.93', '23.18', '25.30', '36.92']);
+    expect(data.tables.T03.rows.filter((r) => r.code.length === 3).map((r) => r.values.本年支出合计)).toEqual([
+      '859.58',
+      '41.93',
+      '23.18',
+      '25.30',
+      '36.92',
+    ]);
   });
 });
 

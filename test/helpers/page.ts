@@ -44,7 +44,11 @@ export function cellsOf(wb: ExcelJS.Workbook, sheets?: string[]): Record<string,
     if (sheets && !sheets.includes(ws.name)) continue;
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        out[`${ws.name}!${cell.address}`] = JSON.stringify({ value: cell.value ?? null, fill: cell.style?.fill ?? null, note: cell.note ?? null });
+        out[`${ws.name}!${cell.address}`] = JSON.stringify({
+          value: cell.value ?? null,
+          fill: cell.style?.fill ?? null,
+          note: cell.note ?? null,
+        });
       }),
     );
   }

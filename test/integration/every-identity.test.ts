@@ -35,7 +35,7 @@ const NOT_BY_ONE_RAISE: Record<string, string> = {
   'ALL-1': 'raising a cell never makes it negative (covered by the rules tests)',
   // these three fail on their own edits below
   'ALL-2': 'an all-zero table without its 空表说明 note',
-  X19: '财政拨款 结转结余 ≤ all funds: a 1.00 raise stays inside the sample\'s margin',
+  X19: "财政拨款 结转结余 ≤ all funds: a 1.00 raise stays inside the sample's margin",
   X22: 'compares the 补充信息 机关运行经费, not a table cell',
   X24: 'the sample’s 基本支出 三公 items sit well below the 三公 table; broken in test/core/rules/sangong-economic.test.ts',
 };
@@ -81,11 +81,17 @@ describe('the identities a one-cell raise cannot break, broken on their own', ()
     const data = sampleDataset();
     edit(data);
     const { grids } = await loadWorkbook(await buildWorkbookBuffer(data), 'x.xlsx');
-    return checkWorkbook(grids).findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity} ${f.rule}`);
+    return checkWorkbook(grids)
+      .findings.filter((f) => f.severity !== 'info')
+      .map((f) => `${f.severity} ${f.rule}`);
   };
 
   test('ALL-2: an empty table without its 空表说明', async () => {
-    expect(await rulesAfter((d) => { d.notes = { ...d.notes, T13: [] }; })).toContain('error ALL-2');
+    expect(
+      await rulesAfter((d) => {
+        d.notes = { ...d.notes, T13: [] };
+      }),
+    ).toContain('error ALL-2');
   });
 
   test('X19: 年初财政拨款结转和结余 above 年初结转和结余 of all funds', async () => {

@@ -43,7 +43,19 @@ const variations: [string, Partial<Layout>][] = [
   ['formulas with cached results', { formulas: true }],
   ['三公 interleaved', { t10: 'interleaved' }],
   ['基本支出 in three groups', { t08Groups: 3 }],
-  ['everything at once', { sheetNames: 'shuffled', titleRow: 2, splitCodes: true, mergedHeaders: true, numericText: true, formulas: true, t10: 'interleaved', t08Groups: 3 }],
+  [
+    'everything at once',
+    {
+      sheetNames: 'shuffled',
+      titleRow: 2,
+      splitCodes: true,
+      mergedHeaders: true,
+      numericText: true,
+      formulas: true,
+      t10: 'interleaved',
+      t08Groups: 3,
+    },
+  ],
 ];
 
 describe('layout variations give identical findings', () => {

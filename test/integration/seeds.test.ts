@@ -43,13 +43,19 @@ async function fillSeed(name: string, data: Dataset): Promise<Filled> {
     if (!m) throw new Error(`unexpected difference ${line}`);
     differing[m[1]] = [m[2], m[3]];
   }
-  return { blanked, run, differing, tableFindings: findings.filter((f) => !f.rule.startsWith('TXT-') && !f.rule.startsWith('SUP-') && f.rule !== 'NEED') }; // the tables only (补充信息 inputs: test/core/supplement/check.test.ts)
+  return {
+    blanked,
+    run,
+    differing,
+    tableFindings: findings.filter((f) => !f.rule.startsWith('TXT-') && !f.rule.startsWith('SUP-') && f.rule !== 'NEED'),
+  }; // the tables only (补充信息 inputs: test/core/supplement/check.test.ts)
 }
 
 /** The documented cells: each written value is 0.01 from the published one. */
 function expectRoundingOnly(differing: Filled['differing'], documented: Record<string, string>): void {
   expect(Object.fromEntries(Object.entries(differing).map(([k, [written]]) => [k, written]))).toEqual(documented);
-  for (const [written, publishedValue] of Object.values(differing)) expect(new Decimal(written).sub(publishedValue).abs().toFixed(2)).toBe('0.01');
+  for (const [written, publishedValue] of Object.values(differing))
+    expect(new Decimal(written).sub(publishedValue).abs().toFixed(2)).toBe('0.01');
 }
 
 describe('juesuan fill on seed000 (资阳市人大常委会 2023) with only the detail figures', () => {
@@ -127,7 +133,12 @@ describe('juesuan fill on seed000 (资阳市人大常委会 2023) with only the 
   test('the filled tables check as the published ones: no error', () => {
     expect(f.tableFindings.filter((x) => x.severity === 'error')).toEqual([]);
     // the seed's own 提示 (seed-workbooks.test.ts): 三公 over budget, 职业年金 15.94 vs 15.95
-    expect(f.tableFindings.filter((x) => x.severity === 'warning').map((x) => x.rule).sort()).toEqual(['T10-3', 'T10-3', 'X23']);
+    expect(
+      f.tableFindings
+        .filter((x) => x.severity === 'warning')
+        .map((x) => x.rule)
+        .sort(),
+    ).toEqual(['T10-3', 'T10-3', 'X23']);
   });
 });
 
@@ -144,7 +155,9 @@ describe('juesuan fill on seed002 (安岳县人大常委会办公室 2021) with 
     // 年末财政拨款结转和结余·合计 = 总计 958.85 − 本年支出合计 958.86 (ROUNDING 1) would be −0.01: not
     // written. The cell stays empty, which reads 0.00 — the published figure.
     expect(f.run.stdout).toContain('需要注意（1 条）：');
-    expect(f.run.stdout).toContain('[T04-6] 按T04-6由其他单元格倒推财政拨款收入支出决算总表“年末财政拨款结转和结余·合计”为负数-0.01万元，未填写');
+    expect(f.run.stdout).toContain(
+      '[T04-6] 按T04-6由其他单元格倒推财政拨款收入支出决算总表“年末财政拨款结转和结余·合计”为负数-0.01万元，未填写',
+    );
   });
 
   test('every amount is the published figure, except the sums of the seed’s rounded parts', () => {

@@ -18,7 +18,12 @@ const only = (fs: Finding[], rule: string) => fs.filter((f) => f.rule === rule);
 describe('rounding tolerance on a real workbook', () => {
   // T01-1: 本年收入合计 1872.11 = 1784.27 + 31.00 + 56.84 (three non-zero addends → tol 0.02)
   test('diff = tol(3) = 0.02 → info that explains the 取整误差', async () => {
-    const t011 = only(await findings((d) => { d.tables.T01.income['本年收入合计'] = '1872.13'; }), 'T01-1');
+    const t011 = only(
+      await findings((d) => {
+        d.tables.T01.income['本年收入合计'] = '1872.13';
+      }),
+      'T01-1',
+    );
     expect(t011).toHaveLength(1);
     expect(t011[0]).toMatchObject({ severity: 'info', actual: '1872.13', expected: '1872.11', difference: '0.02', tolerance: '0.02' });
     expect(t011[0].message).toContain('取整误差');
@@ -26,7 +31,12 @@ describe('rounding tolerance on a real workbook', () => {
   });
 
   test('diff = tol + 0.01 = 0.03 → error', async () => {
-    const t011 = only(await findings((d) => { d.tables.T01.income['本年收入合计'] = '1872.14'; }), 'T01-1');
+    const t011 = only(
+      await findings((d) => {
+        d.tables.T01.income['本年收入合计'] = '1872.14';
+      }),
+      'T01-1',
+    );
     expect(t011).toHaveLength(1);
     expect(t011[0]).toMatchObject({ severity: 'error', difference: '0.03', tolerance: '0.02' });
     expect(t011[0].message).toMatch(/1872\.14万元.*1872\.11万元.*相差0\.03万元/);
@@ -34,19 +44,37 @@ describe('rounding tolerance on a real workbook', () => {
 
   // T01-3: 总计 1894.06 = 本年收入合计 1872.11 + 年初结转和结余 21.95 (two addends → tol 0.01)
   test('two addends off by 0.01 → info', async () => {
-    const t013 = only(await findings((d) => { d.tables.T01.income['年初结转和结余'] = '21.96'; }), 'T01-3');
+    const t013 = only(
+      await findings((d) => {
+        d.tables.T01.income['年初结转和结余'] = '21.96';
+      }),
+      'T01-3',
+    );
     expect(t013).toHaveLength(1);
     expect(t013[0]).toMatchObject({ severity: 'info', difference: '0.01', tolerance: '0.01' });
   });
 
   test('two copies of one number have no tolerance: X01 at 0.01 → error', async () => {
-    const x01 = only(await findings((d) => { d.tables.T01.income['本年收入合计'] = '1872.12'; }), 'X01');
+    const x01 = only(
+      await findings((d) => {
+        d.tables.T01.income['本年收入合计'] = '1872.12';
+      }),
+      'X01',
+    );
     expect(x01).toHaveLength(1);
     expect(x01[0]).toMatchObject({ severity: 'error', difference: '0.01', tolerance: '0.00' });
   });
 
   test('a workbook in 元 is judged at 0.01元: the same 0.01万元 is an error there', async () => {
-    const t013 = only(await findings((d) => { d.tables.T01.income['年初结转和结余'] = '21.96'; }, { unit: '元' }), 'T01-3');
+    const t013 = only(
+      await findings(
+        (d) => {
+          d.tables.T01.income['年初结转和结余'] = '21.96';
+        },
+        { unit: '元' },
+      ),
+      'T01-3',
+    );
     expect(t013).toHaveLength(1);
     expect(t013[0]).toMatchObject({ severity: 'error', difference: '0.01', tolerance: '0.00' });
   });

@@ -20,10 +20,13 @@ const AMOUNT = /^-?\d+\.\d\d$/;
 
 function wellFormed(f: Finding): boolean {
   return (
-    typeof f.rule === 'string' && f.rule !== '' &&
+    typeof f.rule === 'string' &&
+    f.rule !== '' &&
     SEVERITIES.has(f.severity) &&
-    typeof f.message === 'string' && f.message !== '' &&
-    Array.isArray(f.cells) && f.cells.every((c) => typeof c.sheet === 'string' && /^[A-Z]+\d+$/.test(c.address)) &&
+    typeof f.message === 'string' &&
+    f.message !== '' &&
+    Array.isArray(f.cells) &&
+    f.cells.every((c) => typeof c.sheet === 'string' && /^[A-Z]+\d+$/.test(c.address)) &&
     [f.expected, f.actual, f.difference, f.tolerance].every((x) => x === undefined || AMOUNT.test(x))
   );
 }
@@ -36,19 +39,16 @@ test('the sample itself has no error, so every error below comes from the edit',
 
 test('any values in any amount cells: no exception, well-formed findings', () => {
   fc.assert(
-    fc.property(
-      fc.array(fc.tuple(fc.nat(), anyCellValue), { minLength: 1, maxLength: 12 }),
-      (edits) => {
-        const grids = cloneGrids(s.grids);
-        for (const [i, value] of edits) {
-          const cell = s.amounts[i % s.amounts.length];
-          setCell(grids, cell.sheet, cell.row, cell.col, value);
-        }
-        const { findings } = checkWorkbook(grids);
-        for (const f of findings) expect(wellFormed(f)).toBe(true);
-        JSON.stringify(findings);
-      },
-    ),
+    fc.property(fc.array(fc.tuple(fc.nat(), anyCellValue), { minLength: 1, maxLength: 12 }), (edits) => {
+      const grids = cloneGrids(s.grids);
+      for (const [i, value] of edits) {
+        const cell = s.amounts[i % s.amounts.length];
+        setCell(grids, cell.sheet, cell.row, cell.col, value);
+      }
+      const { findings } = checkWorkbook(grids);
+      for (const f of findings) expect(wellFormed(f)).toBe(true);
+      JSON.stringify(findings);
+    }),
     { numRuns: 50 },
   );
 });
@@ -72,7 +72,9 @@ test('one amount changed by more than any rounding tolerance: an error finding n
           (f) => f.severity === 'error' && f.cells.some((c) => c.sheet === cell.sheet && c.address === cell.address),
         );
         if (named.length === 0) {
-          throw new Error(`${cell.table} ${cell.sheet}!${cell.address} ${old.toFixed(2)} → ${old.add(delta).toFixed(2)}: no error names the cell`);
+          throw new Error(
+            `${cell.table} ${cell.sheet}!${cell.address} ${old.toFixed(2)} → ${old.add(delta).toFixed(2)}: no error names the cell`,
+          );
         }
       },
     ),

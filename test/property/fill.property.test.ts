@@ -65,7 +65,9 @@ test('fill is idempotent and undo restores every touched cell, over random mista
         const b = await load(fs.readFileSync(twice));
         expect(snapshot(b)).toEqual(snapshot(a));
 
-        while (undoLast(a)) { /* every action fill wrote */ }
+        while (undoLast(a)) {
+          /* every action fill wrote */
+        }
         expect(snapshot(a)).toEqual(snapshot(await load(fs.readFileSync(input))));
       },
     ),

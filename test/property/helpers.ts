@@ -114,9 +114,17 @@ export type Damage =
 const position = fc.noBias(fc.nat({ max: 1_000_000 }));
 
 export const damage: fc.Arbitrary<Damage> = fc.oneof(
-  fc.record({ kind: fc.constant('flip' as const), at: fc.array(position, { minLength: 1, maxLength: 3 }), mask: fc.integer({ min: 1, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('flip' as const),
+    at: fc.array(position, { minLength: 1, maxLength: 3 }),
+    mask: fc.integer({ min: 1, max: 255 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), keep: position }),
-  fc.record({ kind: fc.constant('overwrite' as const), at: position, bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 64 }) }),
+  fc.record({
+    kind: fc.constant('overwrite' as const),
+    at: position,
+    bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 64 }),
+  }),
   fc.record({ kind: fc.constant('insert' as const), at: position, bytes: fc.array(fc.nat({ max: 255 }), { minLength: 1, maxLength: 16 }) }),
   fc.record({ kind: fc.constant('delete' as const), at: position, count: fc.integer({ min: 1, max: 64 }) }),
 );

@@ -29,7 +29,11 @@ function byName(a: BatchFile, b: BatchFile): number {
  * path to a single .xlsx file is a batch of one. A sub-folder that cannot be read is passed to
  * `onUnreadableFolder` (its relative path and the error code) so the user is told.
  */
-export function listWorkbooks(dir: string, exclude: string[] = [], onUnreadableFolder?: (name: string, code: string | undefined) => void): BatchFile[] {
+export function listWorkbooks(
+  dir: string,
+  exclude: string[] = [],
+  onUnreadableFolder?: (name: string, code: string | undefined) => void,
+): BatchFile[] {
   const root = path.resolve(dir);
   const skip = new Set(exclude.map((p) => path.resolve(p)));
   const st = fs.statSync(root);

@@ -49,7 +49,11 @@ async function isOurReport(file: string): Promise<boolean> {
     const { grids } = readGrids(fs.readFileSync(file), file);
     const names = grids.map((g) => g.sheet);
     // reports written before the 取整差额 and 全文 sheets existed had only the first two
-    return names[0] === SUMMARY_SHEET && names[1] === FINDINGS_SHEET && names.slice(2).every((n) => n === ROUNDING_SHEET || n === FULL_TEXT_SHEET);
+    return (
+      names[0] === SUMMARY_SHEET &&
+      names[1] === FINDINGS_SHEET &&
+      names.slice(2).every((n) => n === ROUNDING_SHEET || n === FULL_TEXT_SHEET)
+    );
   } catch {
     return false;
   }
@@ -68,7 +72,8 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
   try {
     fs.statSync(dir);
   } catch (e) {
-    const why = fsReason(e) === 'ENOENT' || fsReason(e) === 'ENOTDIR' ? '找不到这个文件夹，请检查路径是否正确。' : '无法打开这个文件夹，请检查权限。';
+    const why =
+      fsReason(e) === 'ENOENT' || fsReason(e) === 'ENOTDIR' ? '找不到这个文件夹，请检查路径是否正确。' : '无法打开这个文件夹，请检查权限。';
     io.err(`无法检查“${dir}”：${why}\n`);
     return 2;
   }
@@ -126,7 +131,11 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
 
   const showProgress = options.progress ?? (io === processIo && process.stderr.isTTY === true);
   const progress = showProgress
-    ? new Progress((t) => io.err(t), files.length, () => (io === processIo ? process.stderr.columns || 80 : 80))
+    ? new Progress(
+        (t) => io.err(t),
+        files.length,
+        () => (io === processIo ? process.stderr.columns || 80 : 80),
+      )
     : undefined;
   progress?.update(0, '');
 
@@ -164,9 +173,10 @@ export async function runBatch(dir: string | undefined, options: BatchOptions, i
   if (options.notices) {
     const { writeNotices } = await import('./notices'); // docx is loaded only for notices
     const written = await writeNotices(path.resolve(options.notices), results);
-    const note = written.length > 0
-      ? `整改通知 ${written.length} 份已写入：${options.notices}（${written.join('、')}）\n`
-      : '没有存在错误的单位，未生成整改通知。\n';
+    const note =
+      written.length > 0
+        ? `整改通知 ${written.length} 份已写入：${options.notices}（${written.join('、')}）\n`
+        : '没有存在错误的单位，未生成整改通知。\n';
     if (json) io.err(note);
     else io.out(note);
   }

@@ -20,7 +20,17 @@ export interface BatchSummary {
 }
 
 export function summarize(results: FileResult[]): BatchSummary {
-  const s: BatchSummary = { files: results.length, printable: 0, withErrors: 0, unchecked: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0, exitCode: 0 };
+  const s: BatchSummary = {
+    files: results.length,
+    printable: 0,
+    withErrors: 0,
+    unchecked: 0,
+    unreadable: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    exitCode: 0,
+  };
   for (const r of results) {
     if (r.unreadable !== null) {
       s.unreadable++;
@@ -87,11 +97,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000
-      ? 2
-      : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }

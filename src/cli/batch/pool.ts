@@ -85,10 +85,14 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
   const jobs = Math.max(1, Math.min(Math.floor(opts.jobs) || 1, files.length));
   const script = opts.workerScript ?? defaultWorkerScript();
   if (!script) {
-    await inThisThread(files, files.map((_, i) => i), (i, r) => {
-      results[i] = r;
-      opts.onResult?.(i, r);
-    });
+    await inThisThread(
+      files,
+      files.map((_, i) => i),
+      (i, r) => {
+        results[i] = r;
+        opts.onResult?.(i, r);
+      },
+    );
     return results;
   }
 

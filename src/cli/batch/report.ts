@@ -101,8 +101,8 @@ function writeSheet(ws: ExcelJS.Worksheet, headers: readonly string[], rows: Row
       cell.border = BORDER;
       cell.alignment = {
         vertical: 'middle',
-        horizontal: n === H ? 'center' : spec.align ?? 'left',
-        wrapText: n === H ? false : spec.wrap ?? false,
+        horizontal: n === H ? 'center' : (spec.align ?? 'left'),
+        wrapText: n === H ? false : (spec.wrap ?? false),
       };
       if (n === H || n === totalRow) cell.fill = HEADER_FILL;
       else if (spec.numFmt && typeof cell.value === 'number') cell.numFmt = spec.numFmt;
@@ -167,15 +167,21 @@ export function buildReport(results: FileResult[], options: ReportOptions = {}):
     r.unreadable !== null ? null : r.counts.info,
     long.fit(conclusion(r), r.file, '结论'),
   ]);
-  writeSheet(summary, SUMMARY_HEADERS, summaryRows, [
-    { max: 40, wrap: true },
-    { max: 30, wrap: true },
-    { max: 8, align: 'center' },
-    { max: 8, align: 'right' },
-    { max: 8, align: 'right' },
-    { max: 8, align: 'right' },
-    { max: 50, min: 12, wrap: true },
-  ], totalsRow(results));
+  writeSheet(
+    summary,
+    SUMMARY_HEADERS,
+    summaryRows,
+    [
+      { max: 40, wrap: true },
+      { max: 30, wrap: true },
+      { max: 8, align: 'center' },
+      { max: 8, align: 'right' },
+      { max: 8, align: 'right' },
+      { max: 8, align: 'right' },
+      { max: 50, min: 12, wrap: true },
+    ],
+    totalsRow(results),
+  );
   results.forEach((r, i) => {
     const cell = summary.getCell(i + REPORT_HEADER_ROW + 1, SUMMARY_HEADERS.length);
     const color = r.unreadable !== null ? ORANGE : blocksPrinting(r.counts) ? RED : GREEN;
@@ -215,15 +221,19 @@ export function buildReport(results: FileResult[], options: ReportOptions = {}):
 
   const notes = wb.addWorksheet(ROUNDING_SHEET);
   writeTitle(notes, '取整差额（均在允许范围内，无需改正）', date, FINDINGS_HEADERS.length);
-  const noteRows: Row[] = results.flatMap((r) => r.findings.filter(isRoundingNote).map((f): Row => [
-    r.file,
-    r.unit,
-    f.rule,
-    SEVERITY_LABEL[f.severity],
-    f.message,
-    f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null,
-    toAmount(f.difference),
-  ]));
+  const noteRows: Row[] = results.flatMap((r) =>
+    r.findings
+      .filter(isRoundingNote)
+      .map((f): Row => [
+        r.file,
+        r.unit,
+        f.rule,
+        SEVERITY_LABEL[f.severity],
+        f.message,
+        f.cells.map((c) => `${c.sheet}!${c.address}`).join('，') || null,
+        toAmount(f.difference),
+      ]),
+  );
   writeSheet(notes, FINDINGS_HEADERS, noteRows, FINDINGS_COLUMNS);
   if (long.rows.length > 0) {
     const full = wb.addWorksheet(FULL_TEXT_SHEET);

@@ -39,22 +39,29 @@ export function readLast(file: string): LastFile[] {
 }
 
 export function findingKey(f: Finding): string {
-  return `${f.rule}|${f.cells.map((c) => `${c.sheet}!${c.address}`).sort().join(',')}`;
+  return `${f.rule}|${f.cells
+    .map((c) => `${c.sheet}!${c.address}`)
+    .sort()
+    .join(',')}`;
 }
 
 export function compareWithLast(results: FileResult[], last: LastFile[]): UnitComparison[] {
-  return results.filter((r) => r.unreadable === null).map((r) => {
-    const before = last.find((l) => l.file === r.file) ?? (r.unit ? last.find((l) => l.unit === r.unit) : undefined);
-    const old = new Map((before?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => [findingKey(f), f]));
-    const now = r.findings.filter((f) => f.severity !== 'info');
-    const nowKeys = new Set(now.map(findingKey));
-    return {
-      file: r.file, unit: r.unit, known: before !== undefined,
-      fixed: [...old.entries()].filter(([k]) => !nowKeys.has(k)).map(([, f]) => f),
-      still: now.filter((f) => old.has(findingKey(f))),
-      added: now.filter((f) => !old.has(findingKey(f))),
-    };
-  });
+  return results
+    .filter((r) => r.unreadable === null)
+    .map((r) => {
+      const before = last.find((l) => l.file === r.file) ?? (r.unit ? last.find((l) => l.unit === r.unit) : undefined);
+      const old = new Map((before?.findings ?? []).filter((f) => f.severity !== 'info').map((f) => [findingKey(f), f]));
+      const now = r.findings.filter((f) => f.severity !== 'info');
+      const nowKeys = new Set(now.map(findingKey));
+      return {
+        file: r.file,
+        unit: r.unit,
+        known: before !== undefined,
+        fixed: [...old.entries()].filter(([k]) => !nowKeys.has(k)).map(([, f]) => f),
+        still: now.filter((f) => old.has(findingKey(f))),
+        added: now.filter((f) => !old.has(findingKey(f))),
+      };
+    });
 }
 
 export function comparisonText(list: UnitComparison[]): string {
@@ -66,7 +73,11 @@ export function comparisonText(list: UnitComparison[]): string {
       continue;
     }
     out.push(`  ${name}：已改正 ${c.fixed.length} 条，仍存在 ${c.still.length} 条，新发现 ${c.added.length} 条`);
-    for (const [label, list2] of [['已改正', c.fixed], ['仍存在', c.still], ['新发现', c.added]] as const) {
+    for (const [label, list2] of [
+      ['已改正', c.fixed],
+      ['仍存在', c.still],
+      ['新发现', c.added],
+    ] as const) {
       for (const f of list2) out.push(`    [${label}] [${f.rule}] ${f.message}`);
     }
   }

@@ -31,11 +31,12 @@ function groupRanges(refs: Ref[], target: string): string[] {
   while (i < sorted.length) {
     let j = i;
     while (
-      j + 1 < sorted.length
-      && sorted[j + 1].sheet === sorted[i].sheet
-      && sorted[j + 1][major] === sorted[j][major]
-      && sorted[j + 1][minor] === sorted[j][minor] + 1
-    ) j++;
+      j + 1 < sorted.length &&
+      sorted[j + 1].sheet === sorted[i].sheet &&
+      sorted[j + 1][major] === sorted[j][major] &&
+      sorted[j + 1][minor] === sorted[j][minor] + 1
+    )
+      j++;
     const prefix = sheetPrefix(sorted[i].sheet, target);
     out.push(i === j ? `${prefix}${sorted[i].address}` : `${prefix}${sorted[i].address}:${sorted[j].address}`);
     i = j + 1;
@@ -55,7 +56,10 @@ function sumText(refs: Ref[], target: string): string {
  * as text (a spreadsheet would not add it).
  */
 export function formulaFor(
-  eq: Equation, node: Node, target: CellRef, isText: (cell: CellRef) => boolean = () => false,
+  eq: Equation,
+  node: Node,
+  target: CellRef,
+  isText: (cell: CellRef) => boolean = () => false,
 ): string | undefined {
   const own = eq.coef.get(node) as number;
   const plain: Ref[] = [];
@@ -90,7 +94,8 @@ export function formulaFor(
   }
   const constant = eq.constant.neg().div(own).mul(UNIT_PER_WAN[node.table.unit]);
   if (!constant.isZero()) others.push(`${constant.isNegative() ? '-' : '+'}${constant.abs().toFixed()}`);
-  if (minus.length > 0) others.unshift(minus.length >= 3 ? `-${sumText(minus, target.sheet)}` : minus.map((r) => `-${sumText([r], target.sheet)}`).join(''));
+  if (minus.length > 0)
+    others.unshift(minus.length >= 3 ? `-${sumText(minus, target.sheet)}` : minus.map((r) => `-${sumText([r], target.sheet)}`).join(''));
   if (plain.length === 0 && others.length === 0) return undefined;
   let expr = sumText(plain, target.sheet);
   for (const o of others) expr += expr === '' && o.startsWith('+') ? o.slice(1) : o;

@@ -80,7 +80,11 @@ export function deriveFill(grids: Grid[], options: DeriveOptions = {}): DeriveRe
     findings.push(...prior.findings);
     if (prior.items.length > 0) supplementSheet = prior.supplementSheet;
   }
-  items.sort((a, b) => tableOrder(a.table) - tableOrder(b.table) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : compareAddresses(a.address, b.address)));
+  items.sort(
+    (a, b) =>
+      tableOrder(a.table) - tableOrder(b.table) ||
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : compareAddresses(a.address, b.address)),
+  );
   return { mode, items, rows: placed.rows, findings: sortFindings(findings), model, ...(supplementSheet ? { supplementSheet } : {}) };
 }
 
@@ -163,7 +167,8 @@ function contentOf(item: FillItem, mode: FillMode): CellContent {
 export function fillPlan(result: DeriveResult): WritePlan {
   const ops: PlanOp[] = [...(result.supplementSheet?.ops ?? [])];
   for (const row of result.rows) ops.push({ kind: 'value', sheet: row.sheet, address: row.labelCell.address, value: row.label });
-  for (const item of result.items) ops.push({ kind: 'value', sheet: item.sheet, address: item.address, value: contentOf(item, result.mode) });
+  for (const item of result.items)
+    ops.push({ kind: 'value', sheet: item.sheet, address: item.address, value: contentOf(item, result.mode) });
   return { marker: { action: 'fill' }, ops };
 }
 
@@ -173,9 +178,11 @@ const amountText = (item: FillItem) => `${item.written.toFixed(2)}${item.unit}`;
 export function previewLines(result: DeriveResult): string[] {
   const lines: string[] = [];
   const n = result.items.length;
-  lines.push(n === 0 && result.rows.length === 0
-    ? '没有需要填写的单元格：可推算的单元格都已填好。'
-    : `将填写 ${n} 个单元格${result.rows.length > 0 ? `，新增 ${result.rows.length} 行` : ''}（${result.mode === 'formulas' ? '公式' : '数值'}）：`);
+  lines.push(
+    n === 0 && result.rows.length === 0
+      ? '没有需要填写的单元格：可推算的单元格都已填好。'
+      : `将填写 ${n} 个单元格${result.rows.length > 0 ? `，新增 ${result.rows.length} 行` : ''}（${result.mode === 'formulas' ? '公式' : '数值'}）：`,
+  );
   for (const row of result.rows) {
     lines.push(`  新增行 ${row.labelCell.sheet}!${row.labelCell.address}  “${row.label}”（功能分类${row.code}类）`);
   }
@@ -184,7 +191,9 @@ export function previewLines(result: DeriveResult): string[] {
     const file = item.sourceFile ? `，${item.sourceFile}` : '';
     const formula = result.mode === 'formulas' && item.formula ? `  公式 =${item.formula}` : '';
     const rounded = item.roundedSum ? '（由取整后的数相加，可能与导出软件打印的数相差0.01）' : '';
-    lines.push(`  ${item.sheet}!${item.address}  ${item.label} = ${amountText(item)}${was}  ← ${item.from}${file} [${item.rule}]${rounded}${formula}`);
+    lines.push(
+      `  ${item.sheet}!${item.address}  ${item.label} = ${amountText(item)}${was}  ← ${item.from}${file} [${item.rule}]${rounded}${formula}`,
+    );
   }
   if (result.findings.length > 0) {
     lines.push('');

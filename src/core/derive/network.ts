@@ -206,7 +206,12 @@ export function buildNetwork(source: Model, rules: readonly Rule[], ctx: Network
         const status: Status = virtual.has(row) ? 'virtual' : ctx.journalCells.has(key) ? 'journal' : amount.blank ? 'blank' : 'typed';
         const typed = status === 'typed' && !ctx.suspects?.has(key);
         nodes.set(key, {
-          key, table, row, col, amount, status,
+          key,
+          table,
+          row,
+          col,
+          amount,
+          status,
           writable: status !== 'typed' && (status === 'virtual' || !ctx.locked(amount.cell, status)),
           known: typed,
           how: typed ? 'typed' : undefined,
@@ -250,7 +255,10 @@ export function buildNetwork(source: Model, rules: readonly Rule[], ctx: Network
       if (coef.size === 0) continue;
       const alone = new Set<Node>();
       const totals = totalSides(rule);
-      for (const [declared, side] of [['left', instance.left], ['right', instance.right]] as const) {
+      for (const [declared, side] of [
+        ['left', instance.left],
+        ['right', instance.right],
+      ] as const) {
         const node = totals.has(declared) && side.length === 1 ? nodeOf(side[0]) : undefined;
         if (node && coef.has(node)) alone.add(node);
       }
@@ -264,7 +272,10 @@ export function buildNetwork(source: Model, rules: readonly Rule[], ctx: Network
         index: equations.length,
         ruleId: instance.rule.id,
         severity: instance.rule.severity,
-        instance, terms, coef, constant,
+        instance,
+        terms,
+        coef,
+        constant,
         local: tablesIn.size === 1,
         alone,
       };

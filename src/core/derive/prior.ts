@@ -50,8 +50,20 @@ function firstCell(model: Model, choices: Array<[keyof Model['tables'], string, 
 export function priorValues(model: Model, supplement: Supplement | undefined): Map<string, PriorValue> {
   const out = new Map<string, PriorValue>();
   const put = (label: string, v: PriorValue | undefined) => v && out.set(label, v);
-  put('收支总计', firstCell(model, [['T01', '收:总计', '金额'], ['T01', '支:总计', '金额']]));
-  put('财政拨款收支总计', firstCell(model, [['T04', '收:总计', '金额'], ['T04', '支:总计', '合计']]));
+  put(
+    '收支总计',
+    firstCell(model, [
+      ['T01', '收:总计', '金额'],
+      ['T01', '支:总计', '金额'],
+    ]),
+  );
+  put(
+    '财政拨款收支总计',
+    firstCell(model, [
+      ['T04', '收:总计', '金额'],
+      ['T04', '支:总计', '合计'],
+    ]),
+  );
   put('一般公共预算财政拨款支出', firstCell(model, [['T06', '合计', '合计']]));
   for (const [label, col] of Object.entries(SAN_GONG_ITEMS)) {
     const parts = (['T10', 'T12'] as const).flatMap((id) => {
@@ -76,7 +88,12 @@ export interface PriorFill {
   supplementSheet?: WritePlan;
 }
 
-const need = (severity: Finding['severity'], message: string, cells: CellRef[] = []): Finding => ({ rule: 'NEED', severity, message, cells });
+const need = (severity: Finding['severity'], message: string, cells: CellRef[] = []): Finding => ({
+  rule: 'NEED',
+  severity,
+  message,
+  cells,
+});
 
 /**
  * The 上年数 cells of this year's 补充信息 to fill from last year's workbook. `journalCells`:
@@ -99,7 +116,9 @@ export function priorYearFill(grids: Grid[], journalCells: Set<string>, prior: {
   const lastYear = lastSupplement?.get('决算年度')?.本年数?.value;
   if (thisYear && lastYear && !lastYear.eq(thisYear.sub(1))) {
     findings.push({
-      rule: 'PY', severity: 'warning', cells: [],
+      rule: 'PY',
+      severity: 'warning',
+      cells: [],
       message: `上年工作簿${fileName}的决算年度是${lastYear.toFixed()}，本年是${thisYear.toFixed()}，不是上一年度，请确认选择的文件`,
     });
   }
@@ -142,18 +161,31 @@ export function priorYearFill(grids: Grid[], journalCells: Set<string>, prior: {
     if (current && !ours) {
       if (!current.value.eq(value)) {
         findings.push({
-          ...need('warning', `补充信息“${def.label}”的上年数已填${wan2(current.value)}万元，上年工作簿${fileName}中${pv.from}为${wan2(value)}万元，`
-            + `两者不一致，未改写，请核对`, [cell]),
-          expected: wan2(value), actual: wan2(current.value), difference: wan2(current.value.sub(value).abs()),
+          ...need(
+            'warning',
+            `补充信息“${def.label}”的上年数已填${wan2(current.value)}万元，上年工作簿${fileName}中${pv.from}为${wan2(value)}万元，` +
+              `两者不一致，未改写，请核对`,
+            [cell],
+          ),
+          expected: wan2(value),
+          actual: wan2(current.value),
+          difference: wan2(current.value.sub(value).abs()),
         });
       }
       return;
     }
     if (current && current.value.eq(value)) return;
     items.push({
-      sheet: cell.sheet, address: cell.address, value, written: value, unit: '万元',
-      sources: pv.sources, ...(prior.file ? { sourceFile: prior.file } : {}),
-      rule: 'PY', label: `补充信息“${def.label}”·上年数`, from: `上年${pv.from}`,
+      sheet: cell.sheet,
+      address: cell.address,
+      value,
+      written: value,
+      unit: '万元',
+      sources: pv.sources,
+      ...(prior.file ? { sourceFile: prior.file } : {}),
+      rule: 'PY',
+      label: `补充信息“${def.label}”·上年数`,
+      from: `上年${pv.from}`,
       ...(current ? { previous: current.value } : {}),
       table: '补充信息',
     });

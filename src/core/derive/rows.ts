@@ -16,7 +16,9 @@ export function isMergedNonAnchor(grid: Grid | undefined, row: number, col: numb
 }
 
 function isMerged(grid: Grid, row: number, col: number): boolean {
-  return grid.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (m.top !== m.bottom || m.left !== m.right));
+  return grid.merges.some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (m.top !== m.bottom || m.left !== m.right),
+  );
 }
 
 /** Rows of the 支 side, between its first row and 本年支出合计, whose label and amount cells are all empty. */
@@ -47,7 +49,8 @@ export function placeRows(net: Network, grids: Grid[]): { rows: NewRow[]; findin
   for (const [id, virtualRows] of net.virtualRows) {
     const table = net.model.tables[id] as Table;
     const grid = grids.find((g) => g.sheet === table.sheet);
-    const nodesOf = (key: string) => [...net.nodes.values()].filter((n) => n.table.id === id && n.row.key === key && n.status === 'virtual');
+    const nodesOf = (key: string) =>
+      [...net.nodes.values()].filter((n) => n.table.id === id && n.row.key === key && n.status === 'virtual');
     const needed = virtualRows.filter((r) => nodesOf(r.key).some((n) => n.known && !n.value.isZero()));
     if (needed.length === 0) continue;
     const free = grid ? freeRows(table, grid) : [];
@@ -67,13 +70,18 @@ export function placeRows(net: Network, grids: Grid[]): { rows: NewRow[]; findin
 }
 
 function noRoom(table: Table, label: string, code: string, nodes: Node[]): Finding {
-  const money = nodes.filter((n) => n.known && !n.value.isZero()).map((n) => (n.col === '金额' ? `${wan2(n.value)}万元` : `${n.col}${wan2(n.value)}万元`));
+  const money = nodes
+    .filter((n) => n.known && !n.value.isZero())
+    .map((n) => (n.col === '金额' ? `${wan2(n.value)}万元` : `${n.col}${wan2(n.value)}万元`));
   return {
     rule: 'NEED',
     severity: 'warning',
-    message: `${table.title}（表“${table.sheet}”）支出栏没有空行可写“${label}”（功能分类${code}类，${money.join('，')}），`
-      + `请在“本年支出合计”上方插入一行后再填表`,
-    cells: Object.values(table.rows.find((r) => r.key === '支:本年支出合计')?.cells ?? {}).slice(0, 1).map((a) => a.cell),
+    message:
+      `${table.title}（表“${table.sheet}”）支出栏没有空行可写“${label}”（功能分类${code}类，${money.join('，')}），` +
+      `请在“本年支出合计”上方插入一行后再填表`,
+    cells: Object.values(table.rows.find((r) => r.key === '支:本年支出合计')?.cells ?? {})
+      .slice(0, 1)
+      .map((a) => a.cell),
   };
 }
 

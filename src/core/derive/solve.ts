@@ -268,7 +268,9 @@ export function suspectFindings(net: Network): Finding[] {
     findings.push({
       ...check,
       message: `${node.label}${where}已填${wan2(typedValue)}万元，按${eq.ruleId}由填表推算应为${wan2(derived)}万元；该单元格不是空白，未改写。${check.message}`,
-      cells: node.cell ? [node.cell, ...check.cells.filter((c) => c.sheet !== node.cell!.sheet || c.address !== node.cell!.address)] : check.cells,
+      cells: node.cell
+        ? [node.cell, ...check.cells.filter((c) => c.sheet !== node.cell!.sheet || c.address !== node.cell!.address)]
+        : check.cells,
       expected: wan2(derived),
       actual: wan2(typedValue),
       difference: wan2(typedValue.sub(derived).abs()),

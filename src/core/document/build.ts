@@ -63,7 +63,11 @@ function overviewBlocks(grids: Grid[], layout: DocumentLayout, year: string): Bl
   return blocks;
 }
 
-interface GlossaryItem { term: string; text: string; classCode?: string }
+interface GlossaryItem {
+  term: string;
+  text: string;
+  classCode?: string;
+}
 
 function glossaryBlocks(classCodes: Set<string>): Block[] {
   const items = (glossary.items as GlossaryItem[]).filter((i) => !i.classCode || classCodes.has(i.classCode));
@@ -92,7 +96,12 @@ export function buildDocument(grids: Grid[], options: BuildOptions = {}): BuiltD
   }
 
   const parts: DocPart[] = [
-    { id: 'cover', blocks: fill(layout.coverTitle, values).split('\n').map((text) => ({ kind: 'paragraph', text, flush: true })) },
+    {
+      id: 'cover',
+      blocks: fill(layout.coverTitle, values)
+        .split('\n')
+        .map((text) => ({ kind: 'paragraph', text, flush: true })),
+    },
     { id: 'contents', blocks: [{ kind: 'heading', level: 1, text: layout.contentsHeading }] },
   ];
   for (const p of layout.parts) {
@@ -108,7 +117,11 @@ export function buildDocument(grids: Grid[], options: BuildOptions = {}): BuiltD
         parts.push({ id: p.id, heading, blocks: glossaryBlocks(classCodes) });
         break;
       case 'attachments':
-        parts.push({ id: p.id, heading, blocks: [{ kind: 'paragraph', text: '【请附上部门整体支出绩效自评报告、项目支出绩效自评报告等附件】' }] });
+        parts.push({
+          id: p.id,
+          heading,
+          blocks: [{ kind: 'paragraph', text: '【请附上部门整体支出绩效自评报告、项目支出绩效自评报告等附件】' }],
+        });
         break;
       case 'tables':
         parts.push({ id: p.id, heading, landscape: true, blocks: docTables(model, grids).map((table) => ({ kind: 'table', table })) });
@@ -118,8 +131,14 @@ export function buildDocument(grids: Grid[], options: BuildOptions = {}): BuiltD
 
   const missing = new Set<string>();
   for (const part of parts) {
-    for (const b of part.blocks) if (b.kind === 'paragraph' || b.kind === 'heading') for (const m of b.text.match(PLACEHOLDER) ?? []) missing.add(m);
+    for (const b of part.blocks)
+      if (b.kind === 'paragraph' || b.kind === 'heading') for (const m of b.text.match(PLACEHOLDER) ?? []) missing.add(m);
   }
-  for (const c of charts) if (!c.ok) missing.add(`${c.placement.id}（${c.placement.caption}）缺少${c.missing.replace(/^【请填写(.*)】$/, '$1')}，未绘制`);
-  return { doc: { unit, year, title: fill(layout.coverTitle, values).replace('\n', ' '), parts, missing: [...missing] }, charts, narrativeSource };
+  for (const c of charts)
+    if (!c.ok) missing.add(`${c.placement.id}（${c.placement.caption}）缺少${c.missing.replace(/^【请填写(.*)】$/, '$1')}，未绘制`);
+  return {
+    doc: { unit, year, title: fill(layout.coverTitle, values).replace('\n', ' '), parts, missing: [...missing] },
+    charts,
+    narrativeSource,
+  };
 }

@@ -25,7 +25,10 @@ interface Item {
 export type ChartResult = { ok: true; chart: ChartSpec } | { ok: false; placement: ChartPlacement; missing: string };
 
 export function computeCharts(
-  model: Model, supplement: Supplement | undefined, settings: Partial<NarrativeSettings> | undefined, placements: ChartPlacement[],
+  model: Model,
+  supplement: Supplement | undefined,
+  settings: Partial<NarrativeSettings> | undefined,
+  placements: ChartPlacement[],
 ): ChartResult[] {
   const ctx = new NarrativeContext(model, supplement, resolveSettings(settings));
   return placements.map((p) => {
@@ -36,8 +39,16 @@ export function computeCharts(
 
 const YOY_SOURCES: Record<string, { label: string; current: (ctx: NarrativeContext) => Value; series: string }> = {
   totals: { label: '收支总计', series: '收、支总计', current: (ctx) => ctx.tableValue('T01', '收:总计', ['金额'], '总计') },
-  fiscalTotals: { label: '财政拨款收支总计', series: '财政拨款收、支总计', current: (ctx) => ctx.tableValue('T04', '收:总计', ['金额', '合计'], '总计') },
-  gpbChange: { label: '一般公共预算财政拨款支出', series: '一般公共预算财政拨款支出', current: (ctx) => ctx.tableValue('T06', '合计', ['合计'], '合计') },
+  fiscalTotals: {
+    label: '财政拨款收支总计',
+    series: '财政拨款收、支总计',
+    current: (ctx) => ctx.tableValue('T04', '收:总计', ['金额', '合计'], '总计'),
+  },
+  gpbChange: {
+    label: '一般公共预算财政拨款支出',
+    series: '一般公共预算财政拨款支出',
+    current: (ctx) => ctx.tableValue('T06', '合计', ['合计'], '合计'),
+  },
 };
 
 function barChart(ctx: NarrativeContext, p: ChartPlacement): ChartResult {
@@ -50,7 +61,10 @@ function barChart(ctx: NarrativeContext, p: ChartPlacement): ChartResult {
   return {
     ok: true,
     chart: {
-      id: p.id, caption: `${p.id}：${p.caption}`, kind: 'bar', unit: '万元',
+      id: p.id,
+      caption: `${p.id}：${p.caption}`,
+      kind: 'bar',
+      unit: '万元',
       categories: [`${ctx.year - 1}年`, `${ctx.year}年`],
       series: [{ name: source.series, values: [fmtWan(prev.value), fmtWan(current.value)] }],
     },
@@ -114,7 +128,10 @@ function pieChart(ctx: NarrativeContext, p: ChartPlacement): ChartResult {
   return {
     ok: true,
     chart: {
-      id: p.id, caption: `${p.id}：${p.caption}`, kind: 'pie', unit: '万元',
+      id: p.id,
+      caption: `${p.id}：${p.caption}`,
+      kind: 'pie',
+      unit: '万元',
       categories: items.map((i) => i.name),
       series: [{ name: p.caption, values: values.map(fmtWan) }],
       shares,

@@ -35,7 +35,12 @@ export function narrativeBlocks(lines: string[], charts: ChartSpec[], chartSecti
   const blocks: Block[] = [];
   const byId = new Map(charts.map((c) => [c.id, c]));
   const placed = new Set<string>();
-  const captioned = new Set(lines.map((l) => CAPTION.exec(l)?.[1]).filter(Boolean).map((n) => `图${n}`));
+  const captioned = new Set(
+    lines
+      .map((l) => CAPTION.exec(l)?.[1])
+      .filter(Boolean)
+      .map((n) => `图${n}`),
+  );
   let level1 = '';
   let section = '';
   let paragraphsInSection = 0;

@@ -62,14 +62,22 @@ export function noticeModel(input: NoticeInput): DocModel {
     ];
   });
   const table: DocTable = {
-    title: '问题清单', caption: [], unitLine: '金额单位：万元',
+    title: '问题清单',
+    caption: [],
+    unitLine: '金额单位：万元',
     header: [['序号', '所在表及单元格', '一方', '另一方', '差额', '整改要求']],
-    body: rows, notes: ['注：“一方”“另一方”为应当相等（或前者不大于后者）的两组数，差额超出允许误差即为错误。'],
-    numericColumns: [4], sheet: '', merges: [],
+    body: rows,
+    notes: ['注：“一方”“另一方”为应当相等（或前者不大于后者）的两组数，差额超出允许误差即为错误。'],
+    numericColumns: [4],
+    sheet: '',
+    merges: [],
   };
   const blocks: Block[] = [
     { kind: 'paragraph', text: `${unit}：`, flush: true },
-    { kind: 'paragraph', text: `经审核，你单位报送的${year}年度部门决算公开报表（文件“${input.file}”）有以下${errors.length}处错误，须改正后方可公开。请逐项核对，于收到本通知后5个工作日内改正并重新报送。` },
+    {
+      kind: 'paragraph',
+      text: `经审核，你单位报送的${year}年度部门决算公开报表（文件“${input.file}”）有以下${errors.length}处错误，须改正后方可公开。请逐项核对，于收到本通知后5个工作日内改正并重新报送。`,
+    },
     { kind: 'table', table },
     { kind: 'paragraph', text: '改正时请注意：同一数据在多张表中出现的，应同时改正；改正后请重新运行审核，确认无错误后再报送。' },
     { kind: 'paragraph', text: input.sender ?? '【主管部门名称】', flush: true, align: 'right' },

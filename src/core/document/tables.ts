@@ -11,8 +11,6 @@ export const TABLE_ORDER: TableId[] = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06',
 const UNIT_LINE = /单位[:：]/;
 const CODE = /^[23]\d{2}(?:\d{2}){0,2}$/;
 
-
-
 function text(v: CellValue | undefined, codeColumn: boolean): string {
   if (v === null || v === undefined) return '';
   if (isCellError(v)) return v.error;
@@ -74,25 +72,34 @@ export function docTable(table: Table, grid: Grid): DocTable | undefined {
   const top = headerStart(grid, table.title, dataStart);
   const kept: number[] = [];
   for (let c = 0; c < colCount(grid); c++) {
-    for (let r = top; r <= dataEnd; r++) if (text(cellAt(grid, r, c), false) !== '') { kept.push(c); break; }
+    for (let r = top; r <= dataEnd; r++)
+      if (text(cellAt(grid, r, c), false) !== '') {
+        kept.push(c);
+        break;
+      }
   }
-  const codeColumns = new Set(kept.filter((c) => {
-    for (let r = dataStart; r <= dataEnd; r++) {
-      const v = cellAt(grid, r, c);
-      if (v !== null && v !== undefined && v !== '') return CODE.test(cellText(String(v)));
-    }
-    return false;
-  }));
+  const codeColumns = new Set(
+    kept.filter((c) => {
+      for (let r = dataStart; r <= dataEnd; r++) {
+        const v = cellAt(grid, r, c);
+        if (v !== null && v !== undefined && v !== '') return CODE.test(cellText(String(v)));
+      }
+      return false;
+    }),
+  );
   const grab = (r: number) => kept.map((c) => text(cellAt(grid, r, c), codeColumns.has(c)));
   const header: string[][] = [];
   for (let r = top; r < dataStart; r++) header.push(grab(r));
   const body: string[][] = [];
   for (let r = dataStart; r <= dataEnd; r++) body.push(grab(r));
-  const numericColumns = kept.map((c, i) => ({ c, i })).filter(({ c }) => {
-    if (codeColumns.has(c)) return false;
-    for (let r = dataStart; r <= dataEnd; r++) if (typeof cellAt(grid, r, c) === 'number') return true;
-    return false;
-  }).map(({ i }) => i);
+  const numericColumns = kept
+    .map((c, i) => ({ c, i }))
+    .filter(({ c }) => {
+      if (codeColumns.has(c)) return false;
+      for (let r = dataStart; r <= dataEnd; r++) if (typeof cellAt(grid, r, c) === 'number') return true;
+      return false;
+    })
+    .map(({ i }) => i);
 
   const caption: string[] = [];
   let unitLine: string | undefined;
@@ -106,8 +113,15 @@ export function docTable(table: Table, grid: Grid): DocTable | undefined {
   const notes: string[] = [];
   for (let r = dataEnd + 1; r < grid.cells.length; r++) notes.push(...rowTexts(grid, r));
   return {
-    title: table.title, unitLine, caption, header, body, notes: notes.length ? notes : table.notes,
-    numericColumns, sheet: table.sheet, merges: mergesIn(grid, top, dataEnd, kept),
+    title: table.title,
+    unitLine,
+    caption,
+    header,
+    body,
+    notes: notes.length ? notes : table.notes,
+    numericColumns,
+    sheet: table.sheet,
+    merges: mergesIn(grid, top, dataEnd, kept),
   };
 }
 

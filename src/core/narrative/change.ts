@@ -31,7 +31,9 @@ export function computeChange(cur: Decimal, prev: Decimal): Change {
 export function writeChange(p: ParagraphBuilder, change: Change, cells: CellRef[], settings: NarrativeSettings): void {
   if (change.kind === 'flat') return;
   const up = change.kind === 'increase';
-  p.add(up ? '增加' : '减少').amount({ ok: true, value: change.delta, cells }, 'change').add('万元');
+  p.add(up ? '增加' : '减少')
+    .amount({ ok: true, value: change.delta, cells }, 'change')
+    .add('万元');
   if (change.percent !== null) {
     p.add(up ? '，增长' : `，${settings.decreaseVerb}`);
     p.slot(fmtPct(change.percent, settings.percentDecimals, settings.keepTrailingZeros), 'percent', cells);

@@ -55,9 +55,12 @@ export function computeCompletion(actual: Decimal, budget: Decimal, dp: number, 
 /** “决算数小于调整预算数的主要原因是” / “决算数大于预算数的主要原因是”; null when no reason sentence is due. */
 export function reasonLead(c: CompletionCase, basis: '调整预算数' | '预算数'): string | null {
   switch (c) {
-    case 'under': return `决算数小于${basis}的主要原因是`;
+    case 'under':
+      return `决算数小于${basis}的主要原因是`;
     case 'over':
-    case 'unbudgeted': return `决算数大于${basis}的主要原因是`;
-    default: return null;
+    case 'unbudgeted':
+      return `决算数大于${basis}的主要原因是`;
+    default:
+      return null;
   }
 }

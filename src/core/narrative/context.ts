@@ -133,14 +133,20 @@ export class NarrativeContext {
     if (a && !(a.blank && !this.derived.has(cellKey(a.cell.sheet, a.cell.address)))) return known(a.value, [a.cell]);
     if (a) {
       // blank, and no identity gives it: ask, never read as 0
-      this.need(`blank|${a.cell.sheet}|${a.cell.address}`, [a.cell],
-        `第二部分${this.section}需要${title}“${what}”的数值，但${a.cell.sheet}!${a.cell.address}为空，也无法由其他单元格推算，已留空待填；请在表中填写。`);
+      this.need(
+        `blank|${a.cell.sheet}|${a.cell.address}`,
+        [a.cell],
+        `第二部分${this.section}需要${title}“${what}”的数值，但${a.cell.sheet}!${a.cell.address}为空，也无法由其他单元格推算，已留空待填；请在表中填写。`,
+      );
       return { ok: false, placeholder: `【请填写${title}“${what}”】`, cells: [a.cell] };
     }
     const placeholder = `【缺少${title}“${what}”】`;
     const has = this.table(id) !== undefined;
-    this.need(`table|${id}|${rowKey}`, [],
-      `第二部分${this.section}需要${title}“${what}”的数值，但${has ? '该表中没有这一行' : '工作簿中没有读到这张表'}，已留空待填。`);
+    this.need(
+      `table|${id}|${rowKey}`,
+      [],
+      `第二部分${this.section}需要${title}“${what}”的数值，但${has ? '该表中没有这一行' : '工作簿中没有读到这张表'}，已留空待填。`,
+    );
     return { ok: false, placeholder, cells: [] };
   }
 
@@ -165,12 +171,17 @@ export class NarrativeContext {
     const a = row?.预算数;
     if (a) return known(a.value, [a.cell]);
     const cell = row?.cells.预算数;
-    const where = this.supplement === undefined
-      ? `请添加补充信息表，增加科目编码为${code}的一行并填写预算数（调整预算数）`
-      : row ? `请在补充信息表科目编码${code}行的“预算数”列填写调整预算数`
-        : `请在补充信息表增加科目编码为${code}的一行并填写预算数（调整预算数）`;
-    this.need(`code|${code}|预算数`, cell ? [cell] : row ? [row.labelCell] : [],
-      `第二部分${this.section}需要科目${code}“${name}”的调整预算数：${where}。`);
+    const where =
+      this.supplement === undefined
+        ? `请添加补充信息表，增加科目编码为${code}的一行并填写预算数（调整预算数）`
+        : row
+          ? `请在补充信息表科目编码${code}行的“预算数”列填写调整预算数`
+          : `请在补充信息表增加科目编码为${code}的一行并填写预算数（调整预算数）`;
+    this.need(
+      `code|${code}|预算数`,
+      cell ? [cell] : row ? [row.labelCell] : [],
+      `第二部分${this.section}需要科目${code}“${name}”的调整预算数：${where}。`,
+    );
     return { ok: false, placeholder: PLACEHOLDER.预算数, cells: cell ? [cell] : [] };
   }
 
@@ -186,14 +197,24 @@ export class NarrativeContext {
     return this.reasonOfRow(this.supplement?.byCode(code), `code|${code}`, `科目编码${code}（${name}）行`, required, because);
   }
 
-  private reasonOfRow(row: SupplementRow | undefined, key: string, rowName: string, required: boolean, because: string): TextValue | undefined {
+  private reasonOfRow(
+    row: SupplementRow | undefined,
+    key: string,
+    rowName: string,
+    required: boolean,
+    because: string,
+  ): TextValue | undefined {
     const r = row?.原因说明;
     if (r && trimSentence(r.text) !== '') return { ok: true, text: trimSentence(r.text), cells: [r.cell] };
     if (!required) return undefined;
     const cell = row?.cells.原因说明;
     const cells = cell ? [cell] : row ? [row.labelCell] : [];
-    const where = this.supplement === undefined ? `请添加补充信息表，在${rowName}的“原因说明”列填写`
-      : row ? `请在补充信息表${rowName}的“原因说明”列填写` : `请在补充信息表增加${rowName}并填写“原因说明”`;
+    const where =
+      this.supplement === undefined
+        ? `请添加补充信息表，在${rowName}的“原因说明”列填写`
+        : row
+          ? `请在补充信息表${rowName}的“原因说明”列填写`
+          : `请在补充信息表增加${rowName}并填写“原因说明”`;
     this.need(`${key}|原因说明`, cells, `第二部分${this.section}：${because}，需要说明原因。${where}。`);
     return { ok: false, placeholder: PLACEHOLDER.原因说明, cells };
   }
@@ -216,9 +237,12 @@ export class NarrativeContext {
     const cell = row?.cells[column];
     const cells = cell ? [cell] : row ? [row.labelCell] : [];
     const what = label === '决算年度' ? '决算年度' : label === '单位名称' ? '单位名称' : `“${shown}”的${column}`;
-    const where = this.supplement === undefined
-      ? `请添加补充信息表，在“${label}”行的“${column}”列填写`
-      : row ? `请在补充信息表“${label}”行的“${column}”列填写` : `请在补充信息表增加“${label}”行并填写“${column}”`;
+    const where =
+      this.supplement === undefined
+        ? `请添加补充信息表，在“${label}”行的“${column}”列填写`
+        : row
+          ? `请在补充信息表“${label}”行的“${column}”列填写`
+          : `请在补充信息表增加“${label}”行并填写“${column}”`;
     this.need(`${label}|${column}`, cells, `第二部分${this.section}需要${what}：${where}。`);
     return cells;
   }

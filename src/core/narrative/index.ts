@@ -43,7 +43,10 @@ const WRITERS: [SectionId, (ctx: NarrativeContext) => Section][] = [
  * number formats beneath `settings` (without one: the Sichuan text, as before).
  */
 export function narrate(
-  model: Model, supplement: Supplement | undefined, settings?: Partial<NarrativeSettings>, template?: Template,
+  model: Model,
+  supplement: Supplement | undefined,
+  settings?: Partial<NarrativeSettings>,
+  template?: Template,
 ): NarrativeResult {
   const ctx = new NarrativeContext(model, supplement, template ? settingsForTemplate(template, settings) : resolveSettings(settings));
   if (template?.narrative.forms) ctx.forms = template.narrative.forms;

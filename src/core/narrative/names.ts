@@ -42,7 +42,7 @@ export function detailName(t06: Table, row: TableRow, settings: NarrativeSetting
   const code = row.code ?? '';
   const parts: string[] = [];
   const classRow = findRow(t06, code.slice(0, 3));
-  const cls = classRow ? className(classRow) : FUNCTION_CLASSES[code.slice(0, 3)] ?? code.slice(0, 3);
+  const cls = classRow ? className(classRow) : (FUNCTION_CLASSES[code.slice(0, 3)] ?? code.slice(0, 3));
   const short = settings.classNames === 'seed' ? seedShort(code.slice(0, 3), cls) : undefined;
   parts.push(`${short ?? cls}（类）`);
   if (code.length >= 5) {

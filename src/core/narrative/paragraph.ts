@@ -5,9 +5,7 @@ import { fmtCount, fmtWan } from './format';
 import type { Paragraph, Slot, SlotKind } from './types';
 
 /** A number the narrative needs, or the placeholder that stands in for it. */
-export type Value =
-  | { ok: true; value: Decimal; cells: CellRef[] }
-  | { ok: false; placeholder: string; cells: CellRef[] };
+export type Value = { ok: true; value: Decimal; cells: CellRef[] } | { ok: false; placeholder: string; cells: CellRef[] };
 
 export const known = (value: Decimal, cells: CellRef[]): Value => ({ ok: true, value, cells });
 
@@ -82,5 +80,8 @@ export function dedupeCells(cells: CellRef[]): CellRef[] {
 
 /** Free text quoted into a sentence, without the end punctuation the template adds itself. */
 export function trimSentence(text: string): string {
-  return text.trim().replace(/[。；;，,.、\s]+$/u, '').trim();
+  return text
+    .trim()
+    .replace(/[。；;，,.、\s]+$/u, '')
+    .trim();
 }

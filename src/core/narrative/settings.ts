@@ -73,8 +73,18 @@ export function settingsForTemplate(template: Template, partial: Partial<Narrati
 
 /** The settings that reproduce each seed's wording as closely as the rules allow. */
 export const SEED_STYLE_A: Partial<NarrativeSettings> = {
-  style: 'A', keepTrailingZeros: false, shareMode: 'plugLargest', decreaseVerb: '减少', detailLevel: '项', classNames: 'seed',
+  style: 'A',
+  keepTrailingZeros: false,
+  shareMode: 'plugLargest',
+  decreaseVerb: '减少',
+  detailLevel: '项',
+  classNames: 'seed',
 };
 export const SEED_STYLE_B: Partial<NarrativeSettings> = {
-  style: 'B', keepTrailingZeros: true, shareMode: 'largestRemainder', decreaseVerb: '下降', detailLevel: '款', classNames: 'seed',
+  style: 'B',
+  keepTrailingZeros: true,
+  shareMode: 'largestRemainder',
+  decreaseVerb: '下降',
+  detailLevel: '款',
+  classNames: 'seed',
 };

@@ -60,7 +60,9 @@ export function plugLargest(parts: Decimal[], total: Decimal, dp: number): Decim
   // parts that do not add up to the total (an omitted item) are not forced to 100
   if (residual.abs().gt(unit.mul(parts.length).div(2))) return rounded;
   let largest = 0;
-  parts.forEach((p, i) => { if (p.gt(parts[largest])) largest = i; });
+  parts.forEach((p, i) => {
+    if (p.gt(parts[largest])) largest = i;
+  });
   rounded[largest] = rounded[largest].add(residual);
   const exact = exactShares(parts, total)[largest];
   return rounded[largest].sub(exact).abs().gte(unit) ? largestRemainder(parts, total, dp) : rounded;
@@ -70,9 +72,7 @@ export function computeShares(parts: Decimal[], total: Decimal, dp: number, mode
   const exact = exactShares(parts, total);
   const plain = exact.map((e) => roundHalfUp(e, dp));
   const shares =
-    mode === 'independent' ? plain
-      : mode === 'plugLargest' ? plugLargest(parts, total, dp)
-        : largestRemainder(parts, total, dp);
+    mode === 'independent' ? plain : mode === 'plugLargest' ? plugLargest(parts, total, dp) : largestRemainder(parts, total, dp);
   const adjusted = shares.map((_s, i) => i).filter((i) => !shares[i].eq(plain[i]));
   return { shares, exact, adjusted };
 }

@@ -3,8 +3,22 @@ import type { NarrativeSettings } from './settings';
 import type { Section, SectionId } from './types';
 
 export const SECTION_IDS: readonly SectionId[] = [
-  '一', '二', '三', '四', '五（一）', '五（二）', '五（三）', '六', '七（一）', '七（二）', '八', '九',
-  '十（一）', '十（二）', '十（三）', '十（四）',
+  '一',
+  '二',
+  '三',
+  '四',
+  '五（一）',
+  '五（二）',
+  '五（三）',
+  '六',
+  '七（一）',
+  '七（二）',
+  '八',
+  '九',
+  '十（一）',
+  '十（二）',
+  '十（三）',
+  '十（四）',
 ];
 
 export const SECTION_TITLES: Record<SectionId, string> = {

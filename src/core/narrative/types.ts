@@ -1,12 +1,22 @@
 import type { CellRef, Finding } from '../finding';
 
 export type SectionId =
-  | '一' | '二' | '三' | '四'
-  | '五（一）' | '五（二）' | '五（三）'
+  | '一'
+  | '二'
+  | '三'
+  | '四'
+  | '五（一）'
+  | '五（二）'
+  | '五（三）'
   | '六'
-  | '七（一）' | '七（二）'
-  | '八' | '九'
-  | '十（一）' | '十（二）' | '十（三）' | '十（四）';
+  | '七（一）'
+  | '七（二）'
+  | '八'
+  | '九'
+  | '十（一）'
+  | '十（二）'
+  | '十（三）'
+  | '十（四）';
 
 export type SlotKind = 'amount' | 'share' | 'change' | 'percent' | 'count' | 'reason' | 'placeholder';
 

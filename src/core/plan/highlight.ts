@@ -63,8 +63,8 @@ export function highlightPlan(findings: Finding[]): WritePlan {
       }
     }
   }
-  const sorted = [...marks.values()].sort(
-    (a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : compareAddresses(a.address, b.address)),
+  const sorted = [...marks.values()].sort((a, b) =>
+    a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : compareAddresses(a.address, b.address),
   );
   const ops: PlanOp[] = [];
   for (const m of sorted) {

@@ -66,8 +66,13 @@ export function emptyJournal(): Journal {
 
 /** True when the entry records no change at all (the plan found everything already in place). */
 export function isNoChange(entry: JournalEntry): boolean {
-  return entry.createdSheets.length === 0 && entry.cells.length === 0 && entry.columns.length === 0 && (entry.rows ?? []).length === 0 &&
-    (entry.pages ?? []).length === 0;
+  return (
+    entry.createdSheets.length === 0 &&
+    entry.cells.length === 0 &&
+    entry.columns.length === 0 &&
+    (entry.rows ?? []).length === 0 &&
+    (entry.pages ?? []).length === 0
+  );
 }
 
 export function appendEntry(journal: Journal, entry: JournalEntry): Journal {
@@ -107,13 +112,19 @@ function restoreOps(cell: CellBefore): PlanOp[] {
   }
   if (cell.font) {
     ops.push({
-      kind: 'format', sheet, range: address, bold: cell.font.bold,
+      kind: 'format',
+      sheet,
+      range: address,
+      bold: cell.font.bold,
       ...(cell.font.raw !== undefined ? { raw: { font: cell.font.raw } } : {}),
     });
   }
   if (cell.alignment) {
     ops.push({
-      kind: 'format', sheet, range: address, wrap: cell.alignment.wrap,
+      kind: 'format',
+      sheet,
+      range: address,
+      wrap: cell.alignment.wrap,
       ...(cell.alignment.vertical ? { vertical: cell.alignment.vertical } : {}),
       ...(cell.alignment.raw !== undefined ? { raw: { alignment: cell.alignment.raw } } : {}),
     });

@@ -46,7 +46,12 @@ export const NARRATIVE_STYLES = {
 export type LineStyle = keyof typeof NARRATIVE_STYLES;
 
 /** A4 portrait, one page wide; margins in inches (about 2 cm). */
-export const NARRATIVE_PAGE = { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 0.75, right: 0.75 } } as const;
+export const NARRATIVE_PAGE = {
+  orientation: 'portrait',
+  paper: 'A4',
+  fitToWidth: true,
+  margins: { top: 0.79, bottom: 0.79, left: 0.75, right: 0.75 },
+} as const;
 /** Printable height of that page in points (297 mm less the margins), a little short to be safe. */
 const PAGE_POINTS = 842 - (0.79 + 0.79) * 72 - 24;
 /** How many top rows may hold the title. */
@@ -80,7 +85,7 @@ export function headingLevel(text: string): 1 | 2 | undefined {
 
 function ordinal(text: string): string {
   const m = HEADING.exec(text.trim());
-  return m ? m[1] ?? `（${m[2]}）` : '';
+  return m ? (m[1] ?? `（${m[2]}）`) : '';
 }
 
 function isTitleText(v: unknown, title: string): boolean {
@@ -298,8 +303,15 @@ function formatOps(sheet: string, start: number, lines: Line[]): PlanOp[] {
       const b = `A${start + i}`;
       const st = NARRATIVE_STYLES[lines[from].style];
       ops.push({
-        kind: 'format', sheet, range: a === b ? a : `${a}:${b}`, bold: st.bold, wrap: true, vertical: lines[from].style === 'title' ? 'center' : 'top',
-        size: st.size, fontName: st.fontName, horizontal: st.horizontal,
+        kind: 'format',
+        sheet,
+        range: a === b ? a : `${a}:${b}`,
+        bold: st.bold,
+        wrap: true,
+        vertical: lines[from].style === 'title' ? 'center' : 'top',
+        size: st.size,
+        fontName: st.fontName,
+        horizontal: st.horizontal,
       });
       from = i;
     }
@@ -332,20 +344,19 @@ export function keepWithNextBreaks(heights: number[], isHeading: boolean[], firs
  * `existing` is the sheet as it is now (findNarrativeGrid), `journal` the workbook's journal
  * (to know which cells juesuan wrote last time).
  */
-export function narrativeSheetPlan(
-  lines: string[],
-  existing?: Grid,
-  journal?: Journal,
-  options: NarrativeSheetOptions = {},
-): WritePlan {
+export function narrativeSheetPlan(lines: string[], existing?: Grid, journal?: Journal, options: NarrativeSheetOptions = {}): WritePlan {
   const sheet = existing?.sheet ?? options.sheet ?? NARRATIVE_TITLE;
 
   const found = existing ? titleRow(existing, options.title ?? NARRATIVE_TITLE) : undefined;
   const start = found ?? 0;
   // An existing title (“2023年度××部门决算情况说明”) stays as the accountant worded it.
-  const title = options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? narrativeTitle(options.year);
+  const title =
+    options.title ?? (existing && found !== undefined ? columnAText(existing, found) : undefined) ?? narrativeTitle(options.year);
   const body = existing ? bodyCells(existing, found === undefined ? 0 : found + 1) : [];
-  const carried = carryTypedReasons(lines, body.map((b) => b.text));
+  const carried = carryTypedReasons(
+    lines,
+    body.map((b) => b.text),
+  );
   const groups = groupLines(carried.lines);
   const written = new Set([...(lastWritten(journal, sheet)?.texts ?? []), ...carried.absorbed].map((t) => t.trim()));
   const rows = layout(title, groups, typedCells(body, groups, written));
@@ -369,7 +380,11 @@ export function narrativeSheetPlan(
   }
   ops.push({ kind: 'pageSetup', sheet, setup: { ...NARRATIVE_PAGE, margins: { ...NARRATIVE_PAGE.margins } } });
   const points = heights.map((h) => h ?? LINE_POINTS);
-  const breaks = keepWithNextBreaks(points, rows.map((l) => l.style === 'h1' || l.style === 'h2'), start + 1);
+  const breaks = keepWithNextBreaks(
+    points,
+    rows.map((l) => l.style === 'h1' || l.style === 'h2'),
+    start + 1,
+  );
   ops.push({ kind: 'rowBreaks', sheet, rows: breaks });
 
   const texts = [title, ...groups.flatMap((g) => (g.heading ? [g.heading, ...g.paragraphs] : g.paragraphs))];

@@ -8,7 +8,14 @@ import type { PlanOp, WritePlan } from './types';
 
 export const SUPPLEMENT_HEADER = ['项目', '科目编码', '本年数', '上年数', '预算数', '原因说明'] as const;
 
-const COLUMN_WIDTHS: [string, number][] = [['A', 36], ['B', 12], ['C', 14], ['D', 14], ['E', 14], ['F', 60]];
+const COLUMN_WIDTHS: [string, number][] = [
+  ['A', 36],
+  ['B', 12],
+  ['C', 14],
+  ['D', 14],
+  ['E', 14],
+  ['F', 60],
+];
 const COLUMNS = 'ABCDEF';
 
 /** 补充信息, or 补充信息2, 3 … when a sheet of that name (that is not the 补充信息 sheet) exists. */
@@ -33,7 +40,11 @@ export function supplementSheetPlan(grids: Grid[] = []): WritePlan {
   ops.push({ kind: 'format', sheet, range: `F3:F${last}`, wrap: true });
   for (const [column, width] of COLUMN_WIDTHS) ops.push({ kind: 'columnWidth', sheet, column, width });
   // printed landscape, all six columns on one page width, the header row on every page
-  ops.push({ kind: 'pageSetup', sheet, setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 } } });
+  ops.push({
+    kind: 'pageSetup',
+    sheet,
+    setup: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5 } },
+  });
   ops.push({ kind: 'printTitles', sheet, rows: '2:2' });
   return { marker: { action: 'supplement' }, ops };
 }

@@ -63,7 +63,8 @@ export function planTargets(plan: WritePlan): PlanTargets {
         for (const a of rangeAddresses(op.range)) {
           if (op.bold !== undefined || op.raw?.font !== undefined) touch(op.sheet, a, 'font');
           if (op.size !== undefined || op.fontName !== undefined) touch(op.sheet, a, 'font');
-          if (op.wrap !== undefined || op.vertical !== undefined || op.horizontal !== undefined || op.raw?.alignment !== undefined) touch(op.sheet, a, 'alignment');
+          if (op.wrap !== undefined || op.vertical !== undefined || op.horizontal !== undefined || op.raw?.alignment !== undefined)
+            touch(op.sheet, a, 'alignment');
         }
         break;
       case 'columnWidth': {
@@ -83,7 +84,11 @@ export function planTargets(plan: WritePlan): PlanTargets {
     }
   }
   return {
-    cells: [...cells.values()], columns: [...columns.values()], rows: [...rows.values()], pages: [...pages],
-    createdSheets: [...created], deletedSheets: deleted,
+    cells: [...cells.values()],
+    columns: [...columns.values()],
+    rows: [...rows.values()],
+    pages: [...pages],
+    createdSheets: [...created],
+    deletedSheets: deleted,
   };
 }

@@ -54,12 +54,18 @@ export type PlanOp =
    * restore instead (null: none).
    */
   | {
-    kind: 'format'; sheet: string; range: string;
-    bold?: boolean; wrap?: boolean; vertical?: 'top' | 'center' | 'bottom';
-    /** Font size in points and font name (the cell's font); horizontal alignment. */
-    size?: number; fontName?: string; horizontal?: 'left' | 'center';
-    raw?: { font?: Json; alignment?: Json };
-  }
+      kind: 'format';
+      sheet: string;
+      range: string;
+      bold?: boolean;
+      wrap?: boolean;
+      vertical?: 'top' | 'center' | 'bottom';
+      /** Font size in points and font name (the cell's font); horizontal alignment. */
+      size?: number;
+      fontName?: string;
+      horizontal?: 'left' | 'center';
+      raw?: { font?: Json; alignment?: Json };
+    }
   /** Column width in characters; null = the sheet's default. */
   | { kind: 'columnWidth'; sheet: string; column: string; width: number | null }
   /** Row height in points (1-based row); null = automatic (the sheet's default). */

@@ -37,9 +37,41 @@ const MAX_COL = 16_384;
 
 /** Functions a restored formula may call: arithmetic, rounding, sums and simple logic. */
 const SAFE_FUNCTIONS = new Set([
-  'SUM', 'SUMIF', 'SUMIFS', 'SUMPRODUCT', 'SUBTOTAL', 'ROUND', 'ROUNDUP', 'ROUNDDOWN', 'INT', 'ABS', 'MAX', 'MIN',
-  'AVERAGE', 'COUNT', 'COUNTA', 'COUNTIF', 'COUNTIFS', 'IF', 'IFERROR', 'AND', 'OR', 'NOT', 'TEXT', 'VALUE',
-  'LEFT', 'RIGHT', 'MID', 'LEN', 'TRIM', 'CONCATENATE', 'CONCAT', 'FIXED', 'ISBLANK', 'ISNUMBER', 'N',
+  'SUM',
+  'SUMIF',
+  'SUMIFS',
+  'SUMPRODUCT',
+  'SUBTOTAL',
+  'ROUND',
+  'ROUNDUP',
+  'ROUNDDOWN',
+  'INT',
+  'ABS',
+  'MAX',
+  'MIN',
+  'AVERAGE',
+  'COUNT',
+  'COUNTA',
+  'COUNTIF',
+  'COUNTIFS',
+  'IF',
+  'IFERROR',
+  'AND',
+  'OR',
+  'NOT',
+  'TEXT',
+  'VALUE',
+  'LEFT',
+  'RIGHT',
+  'MID',
+  'LEN',
+  'TRIM',
+  'CONCATENATE',
+  'CONCAT',
+  'FIXED',
+  'ISBLANK',
+  'ISNUMBER',
+  'N',
 ]);
 
 /** The defined name that marks the `index`-th sheet juesuan created (index from 1). */
@@ -156,11 +188,13 @@ export function journalEntryProblem(entry: JournalEntry, marked: readonly string
   }
   for (const c of entry.columns) {
     if (!isColumn(c.column)) return `工作表“${c.sheet}”的列“${String(c.column).slice(0, 40)}”不是一个列号`;
-    if (c.width !== null && !(Number.isFinite(c.width) && c.width >= 0 && c.width <= 255)) return `工作表“${c.sheet}”的 ${c.column} 列宽 ${c.width} 超出范围`;
+    if (c.width !== null && !(Number.isFinite(c.width) && c.width >= 0 && c.width <= 255))
+      return `工作表“${c.sheet}”的 ${c.column} 列宽 ${c.width} 超出范围`;
   }
   for (const r of entry.rows ?? []) {
     if (!Number.isInteger(r.row) || r.row < 1 || r.row > MAX_ROW) return `工作表“${r.sheet}”的行号 ${r.row} 超出范围`;
-    if (r.height !== null && !(Number.isFinite(r.height) && r.height >= 0 && r.height <= 409)) return `工作表“${r.sheet}”第 ${r.row} 行的行高 ${r.height} 超出范围`;
+    if (r.height !== null && !(Number.isFinite(r.height) && r.height >= 0 && r.height <= 409))
+      return `工作表“${r.sheet}”第 ${r.row} 行的行高 ${r.height} 超出范围`;
   }
   return undefined;
 }

@@ -14,19 +14,36 @@ const AMOUNT_TEXT = /^-?[\d,]+(?:\.\d+)?$/;
 export function readClassified(ctx: ReadContext): Table | undefined {
   const { view } = ctx;
   const keywords = headerKeywords(ctx.def);
-  const header = locateHeader(view, ctx.titleRow + 1, keywords,
-    (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, TOTAL_LABELS, keywords));
+  const header = locateHeader(
+    view,
+    ctx.titleRow + 1,
+    keywords,
+    (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, TOTAL_LABELS, keywords),
+  );
   if (!header) return warnHeaderNotFound(ctx);
   const totalRow = totalOnSubHeader(view, header.rows);
-  const amountCols = keyedColumns(view, header.rows.filter((r) => r !== totalRow), aliasIndex(ctx.def.columns));
+  const amountCols = keyedColumns(
+    view,
+    header.rows.filter((r) => r !== totalRow),
+    aliasIndex(ctx.def.columns),
+  );
   if (amountCols.length === 0) return warnHeaderNotFound(ctx);
 
   const firstAmountCol = Math.min(...amountCols.map((c) => c.col));
   const labelCols = range(0, firstAmountCol);
   const dataRows = range(header.dataStart, view.rowCount);
   const codeCols = findCodeColumns(view, header.rows, dataRows, 0, firstAmountCol);
-  const used = new Set([...amountCols.map((c) => c.col), ...(codeCols?.codeCols ?? []), ...(codeCols?.nameCol === undefined ? [] : [codeCols.nameCol])]);
-  const unreadColumns = reportUnreadColumns(ctx, header.rows, header.dataStart, range(0, view.colCount).filter((c) => !used.has(c)));
+  const used = new Set([
+    ...amountCols.map((c) => c.col),
+    ...(codeCols?.codeCols ?? []),
+    ...(codeCols?.nameCol === undefined ? [] : [codeCols.nameCol]),
+  ]);
+  const unreadColumns = reportUnreadColumns(
+    ctx,
+    header.rows,
+    header.dataStart,
+    range(0, view.colCount).filter((c) => !used.has(c)),
+  );
 
   const rows = new RowList(ctx);
   const notes: string[] = [];
@@ -52,9 +69,16 @@ export function readClassified(ctx: ReadContext): Table | undefined {
     const level = codeLevel(code);
     rows.add({ key: code, label, code, level, cells: readAmounts(ctx, r, amountCols) }, r, codeCols?.codeCols[0] ?? 0);
   }
-  return makeTable(ctx, amountCols.map((c) => c.key), rows.rows, notes, {
-    columnIndex: columnIndexOf(amountCols), ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
-  });
+  return makeTable(
+    ctx,
+    amountCols.map((c) => c.key),
+    rows.rows,
+    notes,
+    {
+      columnIndex: columnIndexOf(amountCols),
+      ...(unreadColumns.length > 0 ? { unreadColumns } : {}),
+    },
+  );
 }
 
 /**
@@ -67,6 +91,8 @@ function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undef
     const texts = view.nonEmptyCols(r).map((c) => normalizeLabel(view.text(r, c)));
     const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
     const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
-    return total >= 0 && ['类', '款', '项'].every((w) => texts.includes(w)) && amounts.length === texts.length - total - 1 && amounts.length > 0;
+    return (
+      total >= 0 && ['类', '款', '项'].every((w) => texts.includes(w)) && amounts.length === texts.length - total - 1 && amounts.length > 0
+    );
   });
 }

@@ -40,7 +40,11 @@ export function isNameHeader(path: string[]): boolean {
  * (the column holding most codes; the name column holding most other text).
  */
 export function findCodeColumns(
-  view: SheetView, headerRows: number[], dataRows: number[], fromCol: number, toCol: number,
+  view: SheetView,
+  headerRows: number[],
+  dataRows: number[],
+  fromCol: number,
+  toCol: number,
 ): CodeColumns | undefined {
   const codeCols: number[] = [];
   let nameCol: number | undefined;
@@ -65,7 +69,11 @@ function isNameText(text: string): boolean {
 }
 
 function columnWithMost(
-  view: SheetView, rows: number[], fromCol: number, toCol: number, test: (text: string, col: number) => boolean,
+  view: SheetView,
+  rows: number[],
+  fromCol: number,
+  toCol: number,
+  test: (text: string, col: number) => boolean,
 ): number | undefined {
   let best: number | undefined;
   let bestCount = 0;

@@ -29,11 +29,12 @@ export function columnIndexOf(columns: { key: string; col: number }[]): Record<s
 }
 
 export function warnHeaderNotFound(ctx: ReadContext): undefined {
-  ctx.findings.push(readFinding(
-    'warning',
-    `表“${ctx.view.sheet}”（${ctx.def.title}）未找到可识别的表头或金额列，已跳过该表`,
-    { sheet: ctx.view.sheet, address: ctx.titleAddress },
-  ));
+  ctx.findings.push(
+    readFinding('warning', `表“${ctx.view.sheet}”（${ctx.def.title}）未找到可识别的表头或金额列，已跳过该表`, {
+      sheet: ctx.view.sheet,
+      address: ctx.titleAddress,
+    }),
+  );
   return undefined;
 }
 
@@ -47,9 +48,7 @@ export class RowList {
   add(row: TableRow, sheetRow: number, labelCol: number): void {
     if (this.seen.has(row.key)) {
       const cell = { sheet: this.ctx.view.sheet, address: address(sheetRow, labelCol) };
-      this.ctx.findings.push(readFinding(
-        'warning', `表“${cell.sheet}”第${sheetRow + 1}行“${row.label}”与前面的行重复，已忽略`, cell,
-      ));
+      this.ctx.findings.push(readFinding('warning', `表“${cell.sheet}”第${sheetRow + 1}行“${row.label}”与前面的行重复，已忽略`, cell));
       return;
     }
     this.seen.add(row.key);

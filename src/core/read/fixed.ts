@@ -1,13 +1,19 @@
 // T01 and T04: two-sided fixed-row tables (收入 left, 支出 right) matched by 项目 label, never 行次.
 import type { Table, TableId, TableRow } from '../model';
 import {
-  FIXED_ROW_ALIASES, FUNCTION_CLASSES, FUNCTION_CLASS_ALIASES, T01_EXPENSE_SUMMARY, T01_INCOME_ITEMS,
-  T01_INCOME_SUMMARY, T04_EXPENSE_SUMMARY, T04_FUNDS, T04_INCOME_SUMMARY, normalizeLabel,
+  FIXED_ROW_ALIASES,
+  FUNCTION_CLASSES,
+  FUNCTION_CLASS_ALIASES,
+  T01_EXPENSE_SUMMARY,
+  T01_INCOME_ITEMS,
+  T01_INCOME_SUMMARY,
+  T04_EXPENSE_SUMMARY,
+  T04_FUNDS,
+  T04_INCOME_SUMMARY,
+  normalizeLabel,
 } from '../tables';
 import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
-import {
-  KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey,
-} from './header';
+import { KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey } from './header';
 import { range, readAmounts } from './rows';
 import { reportUnreadColumns } from './unread';
 import type { SheetView } from './sheet';
@@ -56,8 +62,13 @@ export function functionClassCode(label: string): string | undefined {
 // ---- which labels mean a data row ----
 
 const KNOWN_LABELS = new Set<string>([
-  ...T01_INCOME_ITEMS, ...T01_INCOME_SUMMARY, ...T01_EXPENSE_SUMMARY,
-  ...T04_FUNDS, ...T04_FUNDS.map((f) => `${f}收入`), ...T04_INCOME_SUMMARY, ...T04_EXPENSE_SUMMARY,
+  ...T01_INCOME_ITEMS,
+  ...T01_INCOME_SUMMARY,
+  ...T01_EXPENSE_SUMMARY,
+  ...T04_FUNDS,
+  ...T04_FUNDS.map((f) => `${f}收入`),
+  ...T04_INCOME_SUMMARY,
+  ...T04_EXPENSE_SUMMARY,
   ...Object.values(FIXED_ROW_ALIASES),
 ]);
 

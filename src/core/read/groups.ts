@@ -4,9 +4,7 @@ import type { Table, TableRow } from '../model';
 import { PERSONNEL_CLASSES, normalizeLabel } from '../tables';
 import { CodeCarry, CodeColumns, codeLevel, findCodeColumns, readRowCode } from './codes';
 import { ReadContext, RowList, isNoteRow, makeTable, warnHeaderNotFound } from './context';
-import {
-  KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey,
-} from './header';
+import { KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey } from './header';
 import { isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
 import type { SheetView } from './sheet';
 import { isNumberLike } from './value';
@@ -16,10 +14,17 @@ type Group = '人员经费' | '公用经费';
 /** Total labels → row key. T08's bare 合计 is all of 基本支出. */
 type Totals = Map<string, string>;
 const T08_TOTALS: Totals = new Map([
-  ['人员经费合计', '人员经费合计'], ['公用经费合计', '公用经费合计'], ['基本支出合计', '基本支出合计'],
-  ['合计', '基本支出合计'], ['总计', '基本支出合计'],
+  ['人员经费合计', '人员经费合计'],
+  ['公用经费合计', '公用经费合计'],
+  ['基本支出合计', '基本支出合计'],
+  ['合计', '基本支出合计'],
+  ['总计', '基本支出合计'],
 ]);
-const T09_TOTALS: Totals = new Map([['合计', '合计'], ['总计', '合计'], ['项目支出合计', '合计']]);
+const T09_TOTALS: Totals = new Map([
+  ['合计', '合计'],
+  ['总计', '合计'],
+  ['项目支出合计', '合计'],
+]);
 
 /** Amount headers seen on these tables besides the catalog's. */
 const EXTRA_AMOUNT_HEADERS: Record<string, Record<string, string>> = {
@@ -40,8 +45,12 @@ export function readEconomicGroups(ctx: ReadContext): Table | undefined {
   const totals = ctx.def.id === 'T08' ? T08_TOTALS : T09_TOTALS;
   const totalLabels = new Set(totals.keys());
   const keywords = headerKeywords(ctx.def, Object.keys(EXTRA_AMOUNT_HEADERS[ctx.def.id] ?? {}));
-  const header = locateHeader(view, ctx.titleRow + 1, keywords,
-    (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, totalLabels, keywords));
+  const header = locateHeader(
+    view,
+    ctx.titleRow + 1,
+    keywords,
+    (r) => isCodeRow(view, r) || isTotalOnlyRow(view, r, totalLabels, keywords),
+  );
   if (!header) return warnHeaderNotFound(ctx);
   const dataRows = range(header.dataStart, view.rowCount);
   const groups = findGroups(ctx, header.rows, dataRows);
@@ -120,20 +129,18 @@ function readCodeRow(ctx: ReadContext, r: number, group: CodeGroup): TableRow | 
  * Total rows (人员经费合计 …) read across the whole row: a label merged over its group's
  * amount column, or printed far left of it, takes the first amount column after it that holds a value.
  */
-function readTotals(
-  ctx: ReadContext, r: number, groups: CodeGroup[], totals: Totals,
-): { row: TableRow; labelCol: number }[] {
+function readTotals(ctx: ReadContext, r: number, groups: CodeGroup[], totals: Totals): { row: TableRow; labelCol: number }[] {
   const { view } = ctx;
   const labels = totalLabelsInRow(view, r, totals);
   return labels.map(({ col, label }, i) => {
     const next = labels[i + 1]?.col ?? view.colCount;
-    const candidates = groups
-      .map((g) => g.amount.col)
-      .filter((c) => c > col && c < next && normalizeLabel(view.text(r, c)) !== label);
+    const candidates = groups.map((g) => g.amount.col).filter((c) => c > col && c < next && normalizeLabel(view.text(r, c)) !== label);
     const amountCol = candidates.find((c) => isNumberLike(view.value(r, c))) ?? candidates[0];
     const key = totals.get(label) as string;
     const row: TableRow = {
-      key, label, cells: amountCol === undefined ? {} : readAmounts(ctx, r, [{ key: '金额', col: amountCol }]),
+      key,
+      label,
+      cells: amountCol === undefined ? {} : readAmounts(ctx, r, [{ key: '金额', col: amountCol }]),
     };
     const totalOf = totalGroup(key);
     if (totalOf) row.group = totalOf;

@@ -5,10 +5,31 @@ import type { SheetView } from './sheet';
 
 /** Words that only ever appear in header rows, whatever the table. */
 const GENERIC_HEADER_WORDS = [
-  '项目', '项目名称', '科目编码', '科目代码', '编码', '功能分类科目编码', '支出功能分类科目编码',
-  '经济分类科目编码', '支出经济分类科目编码', '部门预算支出经济分类科目编码', '科目名称', '名称',
-  '类', '款', '项', '行次', '收入', '支出', '预算数', '决算数', '金额', '人员经费', '公用经费',
-  '本年支出', '小计',
+  '项目',
+  '项目名称',
+  '科目编码',
+  '科目代码',
+  '编码',
+  '功能分类科目编码',
+  '支出功能分类科目编码',
+  '经济分类科目编码',
+  '支出经济分类科目编码',
+  '部门预算支出经济分类科目编码',
+  '科目名称',
+  '名称',
+  '类',
+  '款',
+  '项',
+  '行次',
+  '收入',
+  '支出',
+  '预算数',
+  '决算数',
+  '金额',
+  '人员经费',
+  '公用经费',
+  '本年支出',
+  '小计',
 ];
 
 /** Totals: a row holding only one of these is a data row, not a header row. */
@@ -19,7 +40,9 @@ const TRAILING_UNIT = /（(?:万元|百元|元)）$/;
 
 /** A header cell's text normalised for matching: normalizeLabel, minus “其中：” and a trailing “（万元）”. */
 export function headerLabel(text: string): string {
-  return normalizeLabel(text).replace(/^其中[:：]?/, '').replace(TRAILING_UNIT, '');
+  return normalizeLabel(text)
+    .replace(/^其中[:：]?/, '')
+    .replace(TRAILING_UNIT, '');
 }
 
 export function headerKeywords(def: TableDef, extra: string[] = []): Set<string> {

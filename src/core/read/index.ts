@@ -51,7 +51,8 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
     // A sheet that cannot be read leaves the table open for a later sheet with the same title.
     const table = readTable(view, recognised, findings);
     if (table) tables[recognised.id] = table;
-    else if (!unread.has(recognised.id)) unread.set(recognised.id, { id: recognised.id, cell: { sheet: view.sheet, address: recognised.titleAddress } });
+    else if (!unread.has(recognised.id))
+      unread.set(recognised.id, { id: recognised.id, cell: { sheet: view.sheet, address: recognised.titleAddress } });
   }
   const template = options.profile ? getTemplate(options.profile) : detectTemplate([...present], options.text);
   findings.push(...missingTableFindings(template, [...present]));
@@ -76,11 +77,10 @@ function duplicateFinding(sheet: string, earlier: Table, recognised: Recognised,
       { sheet, address: recognised.titleAddress },
     );
   }
-  return readFinding(
-    'warning',
-    `表“${sheet}”与表“${earlier.sheet}”都是${earlier.title}，只读取表“${earlier.sheet}”`,
-    { sheet, address: recognised.titleAddress },
-  );
+  return readFinding('warning', `表“${sheet}”与表“${earlier.sheet}”都是${earlier.title}，只读取表“${earlier.sheet}”`, {
+    sheet,
+    address: recognised.titleAddress,
+  });
 }
 
 function readTable(view: SheetView, recognised: Recognised, findings: Finding[]): Table | undefined {
@@ -92,7 +92,13 @@ function readTable(view: SheetView, recognised: Recognised, findings: Finding[])
     findings.push(readFinding('warning', `表“${view.sheet}”（${def.title}）未注明金额单位，按万元读取`, titleCell));
   }
   const ctx: ReadContext = {
-    view, unit, findings, def, titleRow: recognised.titleRow, titleAddress: recognised.titleAddress, unreadCells: [],
+    view,
+    unit,
+    findings,
+    def,
+    titleRow: recognised.titleRow,
+    titleAddress: recognised.titleAddress,
+    unreadCells: [],
   };
   return READERS[def.kind](ctx);
 }

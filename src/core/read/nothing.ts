@@ -33,7 +33,12 @@ export function nothingRecognised(grids: Grid[], found: WhatWasFound): NothingRe
   const titles = TABLE_IDS.map((id) => TABLES[id].title).join('、');
   const where = `在${grids.length}张工作表的前${SEARCHED_ROWS}行中查找附表表题（${titles}）`;
   if (found.juesuanSheets || grids.some(mentionsJuesuan)) {
-    return { finding: readFinding('error', `未识别到任何附表：${where}，都没有找到，因此没有做任何核对。请确认表题文字没有被改动（可对照财政部门下发的样表）。`) };
+    return {
+      finding: readFinding(
+        'error',
+        `未识别到任何附表：${where}，都没有找到，因此没有做任何核对。请确认表题文字没有被改动（可对照财政部门下发的样表）。`,
+      ),
+    };
   }
   const anyText = grids.some(hasText);
   const why = anyText

@@ -12,7 +12,10 @@ import { isNonZeroNumber, readAmount } from './value';
 
 /** A data row starts (in its first two filled cells) with a code: 201, 20101, “201 一般公共服务支出”. */
 export function isCodeRow(view: SheetView, row: number): boolean {
-  return view.nonEmptyCols(row).slice(0, 2).some((c) => startsWithCode(view.text(row, c)));
+  return view
+    .nonEmptyCols(row)
+    .slice(0, 2)
+    .some((c) => startsWithCode(view.text(row, c)));
 }
 
 function startsWithCode(text: string): boolean {
@@ -60,7 +63,7 @@ export function readAmounts(ctx: ReadContext, row: number, columns: KeyedColumn[
 export function warnIfSkippedRowHasMoney(ctx: ReadContext, row: number, columns: KeyedColumn[], label: string): void {
   if (!columns.some(({ col }) => isNonZeroNumber(ctx.view.value(row, col)))) return;
   const cell = { sheet: ctx.view.sheet, address: address(row, columns[0].col) };
-  ctx.findings.push(readFinding(
-    'warning', `表“${cell.sheet}”第${row + 1}行${label ? `“${label}”` : ''}没有可识别的科目编码或合计标签，已忽略`, cell,
-  ));
+  ctx.findings.push(
+    readFinding('warning', `表“${cell.sheet}”第${row + 1}行${label ? `“${label}”` : ''}没有可识别的科目编码或合计标签，已忽略`, cell),
+  );
 }

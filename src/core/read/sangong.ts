@@ -35,9 +35,7 @@ export function readSanGong(ctx: ReadContext): Table | undefined {
 
   const dataRows = range(header.dataStart, view.rowCount);
   const notes: string[] = [];
-  const rows = columns.some((c) => c.block)
-    ? readBlockColumns(ctx, columns, dataRows)
-    : readBlockRows(ctx, columns, dataRows);
+  const rows = columns.some((c) => c.block) ? readBlockColumns(ctx, columns, dataRows) : readBlockRows(ctx, columns, dataRows);
   for (const r of dataRows) collectNote(view, r, notes);
   const keys = [...new Set(columns.map((c) => c.key))];
   const unreadColumns = reportUnreadColumns(ctx, header.rows, header.dataStart, unkeyedColumns(ctx, header.rows));
@@ -50,7 +48,10 @@ function sanGongColumns(ctx: ReadContext, headerRows: number[]): SanGongColumn[]
   for (let c = 0; c < ctx.view.colCount; c++) {
     const path = columnPath(ctx.view, headerRows, c);
     const block = path.map(blockOf).find((b) => b !== undefined);
-    const key = matchColumnKey(path.filter((t) => !blockOf(t)), index);
+    const key = matchColumnKey(
+      path.filter((t) => !blockOf(t)),
+      index,
+    );
     if (!key || columns.some((k) => k.key === key && k.block === block)) continue;
     columns.push(block ? { key, col: c, block } : { key, col: c });
   }
@@ -71,13 +72,17 @@ const ROW_LABEL_HEADERS = new Set(['项目', '项目名称', '栏次', '行次']
 /** Header carries the blocks: both rows read the one physical data row. */
 function readBlockColumns(ctx: ReadContext, columns: SanGongColumn[], dataRows: number[]): TableRow[] {
   const entryCols = columns.map((c) => c.col);
-  const dataRow = dataRows.find((r) => isDataLine(ctx.view, r) && hasNumber(ctx.view, r, entryCols))
-    ?? dataRows.find((r) => isDataLine(ctx.view, r));
+  const dataRow =
+    dataRows.find((r) => isDataLine(ctx.view, r) && hasNumber(ctx.view, r, entryCols)) ?? dataRows.find((r) => isDataLine(ctx.view, r));
   if (dataRow === undefined) return warnNoDataRow(ctx);
   return SAN_GONG_BLOCKS.filter((block) => columns.some((c) => c.block === block)).map((block) => ({
     key: block,
     label: block,
-    cells: readAmounts(ctx, dataRow, columns.filter((c) => c.block === block)),
+    cells: readAmounts(
+      ctx,
+      dataRow,
+      columns.filter((c) => c.block === block),
+    ),
     rowIndex: dataRow,
   }));
 }

@@ -18,7 +18,10 @@ const NOT_AMOUNT_HEADERS = new Set(['行次', '栏次', '序号', '编号', '项
  * a named column with any figure or dash, or a blank-headed one with a figure other than 0.
  */
 export function reportUnreadColumns(
-  ctx: ReadContext, headerRows: number[], dataStart: number, candidates: Iterable<number>,
+  ctx: ReadContext,
+  headerRows: number[],
+  dataStart: number,
+  candidates: Iterable<number>,
 ): UnreadColumn[] {
   const { view } = ctx;
   const dataRows: number[] = [];
@@ -29,18 +32,24 @@ export function reportUnreadColumns(
   for (const col of candidates) {
     const path = columnPath(view, headerRows, col);
     if (path.some((t) => NOT_AMOUNT_HEADERS.has(t))) continue;
-    const holdsAmounts = path.length > 0
-      ? dataRows.some((r) => !isBlankValue(view.value(r, col)) && isNumberLike(view.value(r, col)))
-      : dataRows.some((r) => isNonZeroNumber(view.value(r, col)));
+    const holdsAmounts =
+      path.length > 0
+        ? dataRows.some((r) => !isBlankValue(view.value(r, col)) && isNumberLike(view.value(r, col)))
+        : dataRows.some((r) => isNonZeroNumber(view.value(r, col)));
     if (!holdsAmounts) continue;
     const headerRow = [...headerRows].reverse().find((r) => view.text(r, col) !== '') ?? headerRows[headerRows.length - 1] ?? dataStart - 1;
     const cell = { sheet: view.sheet, address: address(Math.max(0, headerRow), col) };
     const header = path.join('/');
     unread.push({ header, cell });
-    ctx.findings.push(readFinding('warning', header
-      ? `表“${view.sheet}”（${ctx.def.title}）单元格${cell.address}的列标题“${header}”无法识别，该列的金额未读取；需要该列的核对未进行（未核验）。请按附表样式改正列标题`
-      : `表“${view.sheet}”（${ctx.def.title}）第${col + 1}列（${cell.address}）有金额但没有列标题，该列的金额未读取；需要该列的核对未进行（未核验）。请补上列标题`,
-    cell));
+    ctx.findings.push(
+      readFinding(
+        'warning',
+        header
+          ? `表“${view.sheet}”（${ctx.def.title}）单元格${cell.address}的列标题“${header}”无法识别，该列的金额未读取；需要该列的核对未进行（未核验）。请按附表样式改正列标题`
+          : `表“${view.sheet}”（${ctx.def.title}）第${col + 1}列（${cell.address}）有金额但没有列标题，该列的金额未读取；需要该列的核对未进行（未核验）。请补上列标题`,
+        cell,
+      ),
+    );
   }
   return unread;
 }

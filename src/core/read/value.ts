@@ -6,10 +6,7 @@ import type { CellRef, Finding } from '../finding';
 import { cellName, readFinding } from './findings';
 import type { SheetView } from './sheet';
 
-export type CellReading =
-  | { kind: 'number'; value: Decimal }
-  | { kind: 'text'; text: string }
-  | { kind: 'error'; text: string };
+export type CellReading = { kind: 'number'; value: Decimal } | { kind: 'text'; text: string } | { kind: 'error'; text: string };
 
 const ZERO_MARKS = /^[-—–－‐―~～/／]+$/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -138,9 +135,15 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
     src.findings.push(readFinding('error', `${cellName(cell)}的值“${reading.text}”是错误值，已忽略`, cell));
   } else {
     const problem = amountTextProblem(reading.text);
-    src.findings.push(readFinding('warning', problem
-      ? `${cellName(cell)}的值“${reading.text}”无法确定金额（${problem}），已忽略，请改为数字`
-      : `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`, cell));
+    src.findings.push(
+      readFinding(
+        'warning',
+        problem
+          ? `${cellName(cell)}的值“${reading.text}”无法确定金额（${problem}），已忽略，请改为数字`
+          : `${cellName(cell)}的值“${reading.text}”不是金额，已忽略`,
+        cell,
+      ),
+    );
   }
   return undefined;
 }

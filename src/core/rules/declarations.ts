@@ -32,37 +32,49 @@ const [GENERAL, FUND, STATE_CAPITAL] = T04_FUNDS; // 一般公共预算 / 政府
 
 const T01_RULES: Rule[] = [
   {
-    id: 'T01-1', severity: 'error', tolerance: 'sum',
+    id: 'T01-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入支出决算总表：本年收入合计 = 各项收入之和',
     left: ['T01[收:本年收入合计].金额'],
     right: T01_INCOME_ITEMS.map((item) => `T01[收:${item}].金额?`),
   },
   {
-    id: 'T01-2', severity: 'error', tolerance: 'sum',
+    id: 'T01-2',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入支出决算总表：本年支出合计 = 各功能分类类级支出之和',
     left: ['T01[支:本年支出合计].金额'],
     right: [sumRows('T01', EXPENSE_CLASSES, '金额', '各类支出')],
   },
   {
-    id: 'T01-3', severity: 'error', tolerance: 'sum',
+    id: 'T01-3',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入支出决算总表：收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余',
     left: ['T01[收:总计].金额'],
     right: ['T01[收:本年收入合计].金额', 'T01[收:使用非财政拨款结余].金额?', 'T01[收:年初结转和结余].金额'],
   },
   {
-    id: 'T01-4', severity: 'error', tolerance: 'sum',
+    id: 'T01-4',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入支出决算总表：支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余',
     left: ['T01[支:总计].金额'],
     right: ['T01[支:本年支出合计].金额', 'T01[支:结余分配].金额?', 'T01[支:年末结转和结余].金额'],
   },
   {
-    id: 'T01-5', severity: 'error', tolerance: 'copy',
+    id: 'T01-5',
+    severity: 'error',
+    tolerance: 'copy',
     description: '收入支出决算总表：收入总计 = 支出总计',
     left: ['T01[收:总计].金额'],
     right: ['T01[支:总计].金额'],
   },
   ...['收:使用非财政拨款结余', '支:结余分配'].map((row): Rule => ({
-    id: 'T01-6', severity: 'warning', tolerance: 'copy',
+    id: 'T01-6',
+    severity: 'warning',
+    tolerance: 'copy',
     description: '收入支出决算总表：使用非财政拨款结余、结余分配仅事业单位可能非零',
     note: '仅执行事业单位会计制度的单位才有此项，行政单位应为0，请确认',
     left: [`T01[${row}].金额`],
@@ -72,7 +84,9 @@ const T01_RULES: Rule[] = [
 
 const T02_T03_RULES: Rule[] = [
   {
-    id: 'T02-1', severity: 'error', tolerance: 'sum',
+    id: 'T02-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入决算表每行：本年收入合计 = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入',
     each: everyRow('T02'),
     left: ['T02[$row].本年收入合计'],
@@ -80,7 +94,9 @@ const T02_T03_RULES: Rule[] = [
   },
   { id: 'T02-2', severity: 'error', description: '收入决算表每列：合计 = Σ类，类 = Σ款，款 = Σ项', hierarchy: 'T02', columns: 'all' },
   {
-    id: 'T03-1', severity: 'error', tolerance: 'sum',
+    id: 'T03-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '支出决算表每行：本年支出合计 = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出',
     each: everyRow('T03'),
     left: ['T03[$row].本年支出合计'],
@@ -91,51 +107,67 @@ const T02_T03_RULES: Rule[] = [
 
 const T04_RULES: Rule[] = [
   {
-    id: 'T04-1', severity: 'error', tolerance: 'sum',
+    id: 'T04-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表：本年收入合计 = 三项财政拨款收入之和',
     left: ['T04[收:本年收入合计].金额'],
     right: T04_FUNDS.map((f) => `T04[收:${f}].金额?`),
   },
   {
-    id: 'T04-2', severity: 'error', tolerance: 'sum',
+    id: 'T04-2',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表：年初财政拨款结转和结余 = 其三项分列之和',
     left: ['T04[收:年初财政拨款结转和结余].金额'],
     right: T04_FUNDS.map((f) => `T04[收:年初财政拨款结转和结余.${f}].金额?`),
   },
   {
-    id: 'T04-3', severity: 'error', tolerance: 'sum',
+    id: 'T04-3',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余',
     left: ['T04[收:总计].金额'],
     right: ['T04[收:本年收入合计].金额', 'T04[收:年初财政拨款结转和结余].金额'],
   },
   {
-    id: 'T04-4', severity: 'error', tolerance: 'sum',
+    id: 'T04-4',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表每个支出行：合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算财政拨款',
     each: everyRow('T04', { prefix: '支:' }),
     left: ['T04[$row].合计'],
     right: T04_FUNDS.map((f) => `T04[$row].${f}?`),
   },
   {
-    id: 'T04-5', severity: 'error', tolerance: 'sum',
+    id: 'T04-5',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表每列：本年支出合计 = 各功能分类类级支出之和',
     each: every('$col', ['合计', ...T04_FUNDS]),
     left: ['T04[支:本年支出合计].$col'],
     right: [sumRows('T04', EXPENSE_CLASSES, '$col', '各类支出')],
   },
   {
-    id: 'T04-6', severity: 'error', tolerance: 'sum',
+    id: 'T04-6',
+    severity: 'error',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表：支出总计 = 本年支出合计 + 年末财政拨款结转和结余',
     left: ['T04[支:总计].合计'],
     right: ['T04[支:本年支出合计].合计', 'T04[支:年末财政拨款结转和结余].合计'],
   },
   {
-    id: 'T04-7', severity: 'error', tolerance: 'copy',
+    id: 'T04-7',
+    severity: 'error',
+    tolerance: 'copy',
     description: '财政拨款收入支出决算总表：收入总计 = 支出总计',
     left: ['T04[收:总计].金额'],
     right: ['T04[支:总计].合计'],
   },
   {
-    id: 'T04-8', severity: 'warning', tolerance: 'sum',
+    id: 'T04-8',
+    severity: 'warning',
+    tolerance: 'sum',
     description: '财政拨款收入支出决算总表各资金：本年收入 + 年初结转和结余 = 本年支出 + 年末结转和结余',
     note: '结转调整、归集调入调出等不在公开表中反映时可能不平，请核实',
     each: every('$fund', T04_FUNDS),
@@ -148,14 +180,18 @@ const T04_RULES: Rule[] = [
 function economicDetailSplits(id: string, table: TableId): Rule[] {
   return [
     {
-      id, severity: 'error', tolerance: 'sum',
+      id,
+      severity: 'error',
+      tolerance: 'sum',
       description: `${table}每行：合计 = 基本支出 + 项目支出`,
       each: everyRow(table),
       left: [`${table}[$row].合计`],
       right: [`${table}[$row].基本支出`, `${table}[$row].项目支出`],
     },
     {
-      id, severity: 'error', tolerance: 'sum',
+      id,
+      severity: 'error',
+      tolerance: 'sum',
       description: `${table}每行：基本支出 = 人员经费 + 公用经费`,
       each: everyRow(table),
       left: [`${table}[$row].基本支出`],
@@ -167,38 +203,64 @@ function economicDetailSplits(id: string, table: TableId): Rule[] {
 const ECONOMIC_DETAIL_RULES: Rule[] = [
   { id: 'T05-1', severity: 'error', description: '财政拨款支出决算明细表每列：合计 = Σ类，类 = Σ款', hierarchy: 'T05', columns: 'all' },
   ...economicDetailSplits('T05-2', 'T05'),
-  { id: 'T07-1', severity: 'error', description: '一般公共预算财政拨款支出决算明细表每列：合计 = Σ类，类 = Σ款', hierarchy: 'T07', columns: 'all' },
+  {
+    id: 'T07-1',
+    severity: 'error',
+    description: '一般公共预算财政拨款支出决算明细表每列：合计 = Σ类，类 = Σ款',
+    hierarchy: 'T07',
+    columns: 'all',
+  },
   ...economicDetailSplits('T07-2', 'T07'),
-  { id: 'T09-1', severity: 'error', description: '一般公共预算财政拨款项目支出决算表：合计 = Σ类，类 = Σ款', hierarchy: 'T09', columns: 'all' },
+  {
+    id: 'T09-1',
+    severity: 'error',
+    description: '一般公共预算财政拨款项目支出决算表：合计 = Σ类，类 = Σ款',
+    hierarchy: 'T09',
+    columns: 'all',
+  },
 ];
 
 const T06_RULES: Rule[] = [
   {
-    id: 'T06-1', severity: 'error', tolerance: 'sum',
+    id: 'T06-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款支出决算表每行：合计 = 基本支出 + 项目支出',
     each: everyRow('T06'),
     left: ['T06[$row].合计'],
     right: ['T06[$row].基本支出', 'T06[$row].项目支出'],
   },
-  { id: 'T06-2', severity: 'error', description: '一般公共预算财政拨款支出决算表每列：合计 = Σ类，类 = Σ款，款 = Σ项', hierarchy: 'T06', columns: 'all' },
+  {
+    id: 'T06-2',
+    severity: 'error',
+    description: '一般公共预算财政拨款支出决算表每列：合计 = Σ类，类 = Σ款，款 = Σ项',
+    hierarchy: 'T06',
+    columns: 'all',
+  },
 ];
 
 const T08_RULES: Rule[] = [
   { id: 'T08-1', severity: 'error', description: '一般公共预算财政拨款基本支出决算表：类 = Σ款', hierarchy: 'T08', columns: 'all' },
   {
-    id: 'T08-2', severity: 'error', tolerance: 'sum',
+    id: 'T08-2',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款基本支出决算表：人员经费合计 = 301 + 303',
     left: ['T08[人员经费合计].金额'],
     right: [sumRows('T08', { level: 1, codes: PERSONNEL_CLASSES }, '金额', '人员经费类科目（301、303）')],
   },
   {
-    id: 'T08-3', severity: 'error', tolerance: 'sum',
+    id: 'T08-3',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款基本支出决算表：公用经费合计 = 302 + 307 + 310 + 399（已列示者）',
     left: ['T08[公用经费合计].金额'],
     right: [sumRows('T08', { level: 1, notCodes: PERSONNEL_CLASSES }, '金额', '公用经费类科目（302、307、310、399）')],
   },
   {
-    id: 'T08-4', severity: 'error', tolerance: 'sum',
+    id: 'T08-4',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款基本支出决算表：基本支出合计 = 人员经费合计 + 公用经费合计（列示时）',
     left: ['T08[基本支出合计].金额'],
     right: ['T08[人员经费合计].金额', 'T08[公用经费合计].金额'],
@@ -209,14 +271,18 @@ const T08_RULES: Rule[] = [
 function sanGongSums(id1: string, id2: string, table: TableId): Rule[] {
   return [
     {
-      id: id1, severity: 'error', tolerance: 'sum',
+      id: id1,
+      severity: 'error',
+      tolerance: 'sum',
       description: '“三公”经费：合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
       each: everyRow(table),
       left: [`${table}[$row].合计`],
       right: [`${table}[$row].因公出国（境）费`, `${table}[$row].公务用车购置及运行费`, `${table}[$row].公务接待费`],
     },
     {
-      id: id2, severity: 'error', tolerance: 'sum',
+      id: id2,
+      severity: 'error',
+      tolerance: 'sum',
       description: '“三公”经费：公务用车购置及运行费 = 公务用车购置费 + 公务用车运行费',
       each: everyRow(table),
       left: [`${table}[$row].公务用车购置及运行费`],
@@ -230,7 +296,10 @@ const SAN_GONG_ITEMS = ['合计', '因公出国（境）费', '公务用车购�
 const T10_T12_RULES: Rule[] = [
   ...sanGongSums('T10-1', 'T10-2', 'T10'),
   {
-    id: 'T10-3', severity: 'warning', tolerance: 'copy', compare: 'le',
+    id: 'T10-3',
+    severity: 'warning',
+    tolerance: 'copy',
+    compare: 'le',
     description: '“三公”经费：决算数 ≤ 预算数（超预算须在说明中写明原因）',
     note: '决算数超过预算数，请在情况说明中说明原因',
     each: every('$col', SAN_GONG_ITEMS),
@@ -244,7 +313,9 @@ const T10_T12_RULES: Rule[] = [
 function fundIncomeExpenseRules(id1: string, id2: string, table: TableId): Rule[] {
   return [
     {
-      id: id1, severity: 'error', tolerance: 'sum',
+      id: id1,
+      severity: 'error',
+      tolerance: 'sum',
       description: '每行：本年支出小计 = 基本支出 + 项目支出',
       each: everyRow(table),
       left: [`${table}[$row].本年支出`],
@@ -252,7 +323,9 @@ function fundIncomeExpenseRules(id1: string, id2: string, table: TableId): Rule[
     },
     { id: id1, severity: 'error', description: '每列：合计 = Σ类，类 = Σ款，款 = Σ项', hierarchy: table, columns: 'all' },
     {
-      id: id2, severity: 'warning', tolerance: 'sum',
+      id: id2,
+      severity: 'warning',
+      tolerance: 'sum',
       description: '每行：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余',
       each: everyRow(table),
       left: [`${table}[$row].年初结转和结余`, `${table}[$row].本年收入`],
@@ -265,13 +338,21 @@ const T11_T14_RULES: Rule[] = [
   ...fundIncomeExpenseRules('T11-1', 'T11-2', 'T11'),
   ...fundIncomeExpenseRules('T13-1', 'T13-2', 'T13'),
   {
-    id: 'T14-1', severity: 'error', tolerance: 'sum',
+    id: 'T14-1',
+    severity: 'error',
+    tolerance: 'sum',
     description: '国有资本经营预算财政拨款支出决算表每行：合计 = 基本支出 + 项目支出',
     each: everyRow('T14'),
     left: ['T14[$row].合计'],
     right: ['T14[$row].基本支出', 'T14[$row].项目支出'],
   },
-  { id: 'T14-1', severity: 'error', description: '国有资本经营预算财政拨款支出决算表每列：合计 = Σ类，类 = Σ款，款 = Σ项', hierarchy: 'T14', columns: 'all' },
+  {
+    id: 'T14-1',
+    severity: 'error',
+    description: '国有资本经营预算财政拨款支出决算表每列：合计 = Σ类，类 = Σ款，款 = Σ项',
+    hierarchy: 'T14',
+    columns: 'all',
+  },
 ];
 
 const ALL_TABLE_RULES: Rule[] = [
@@ -283,31 +364,41 @@ const ALL_TABLE_RULES: Rule[] = [
 
 const INCOME_EXPENSE_LINKS: Rule[] = [
   {
-    id: 'X01', severity: 'error', tolerance: 'copy',
+    id: 'X01',
+    severity: 'error',
+    tolerance: 'copy',
     description: '收入支出决算总表本年收入合计 = 收入决算表合计',
     left: ['T01[收:本年收入合计].金额'],
     right: ['T02[合计].本年收入合计'],
   },
   {
-    id: 'X02', severity: 'error', tolerance: 'sum',
+    id: 'X02',
+    severity: 'error',
+    tolerance: 'sum',
     description: '收入支出决算总表三项财政拨款收入之和 = 收入决算表财政拨款收入合计',
     left: T04_FUNDS.map((f) => `T01[收:${f}收入].金额?`),
     right: ['T02[合计].财政拨款收入'],
   },
   ...Object.entries(T01_INCOME_TO_T02).map(([row, col]): Rule => ({
-    id: 'X03', severity: 'error', tolerance: 'copy',
+    id: 'X03',
+    severity: 'error',
+    tolerance: 'copy',
     description: `收入支出决算总表${row} = 收入决算表合计行${col}`,
     left: [`T01[收:${row}].金额`],
     right: [`T02[合计].${col}`],
   })),
   {
-    id: 'X04', severity: 'error', tolerance: 'copy',
+    id: 'X04',
+    severity: 'error',
+    tolerance: 'copy',
     description: '收入支出决算总表本年支出合计 = 支出决算表合计',
     left: ['T01[支:本年支出合计].金额'],
     right: ['T03[合计].本年支出合计'],
   },
   {
-    id: 'X05', severity: 'error', tolerance: 'copy',
+    id: 'X05',
+    severity: 'error',
+    tolerance: 'copy',
     description: '每个功能分类类：收入支出决算总表该类支出 = 支出决算表该类本年支出合计',
     each: everyCode(['T01', 'T03'], 1),
     left: ['T01[$code].金额'],
@@ -317,26 +408,34 @@ const INCOME_EXPENSE_LINKS: Rule[] = [
 
 const APPROPRIATION_LINKS: Rule[] = [
   {
-    id: 'X06', severity: 'error', tolerance: 'copy',
+    id: 'X06',
+    severity: 'error',
+    tolerance: 'copy',
     description: '财政拨款收入支出决算总表各项财政拨款收入 = 收入支出决算总表同项收入',
     each: every('$fund', T04_FUNDS),
     left: ['T04[收:$fund].金额'],
     right: ['T01[收:$fund收入].金额'],
   },
   {
-    id: 'X07', severity: 'error', tolerance: 'copy',
+    id: 'X07',
+    severity: 'error',
+    tolerance: 'copy',
     description: '财政拨款收入支出决算总表本年收入合计 = 收入决算表财政拨款收入合计',
     left: ['T04[收:本年收入合计].金额'],
     right: ['T02[合计].财政拨款收入'],
   },
   {
-    id: 'X08', severity: 'error', tolerance: 'copy',
+    id: 'X08',
+    severity: 'error',
+    tolerance: 'copy',
     description: '财政拨款收入支出决算总表一般公共预算本年支出合计 = 一般公共预算财政拨款支出决算表合计',
     left: [`T04[支:本年支出合计].${GENERAL}`],
     right: ['T06[合计].合计'],
   },
   {
-    id: 'X08', severity: 'error', tolerance: 'copy',
+    id: 'X08',
+    severity: 'error',
+    tolerance: 'copy',
     description: '每个功能分类类：财政拨款收入支出决算总表一般公共预算支出 = 一般公共预算财政拨款支出决算表该类合计',
     each: everyCode(['T04', 'T06'], 1),
     left: [`T04[$code].${GENERAL}`],
@@ -346,44 +445,63 @@ const APPROPRIATION_LINKS: Rule[] = [
 
 const GENERAL_BUDGET_LINKS: Rule[] = [
   {
-    id: 'X09', severity: 'error', tolerance: 'copy',
+    id: 'X09',
+    severity: 'error',
+    tolerance: 'copy',
     description: '一般公共预算财政拨款支出决算表合计 = 一般公共预算财政拨款支出决算明细表合计',
     left: ['T06[合计].合计'],
     right: ['T07[合计].合计'],
   },
   {
-    id: 'X10', severity: 'error', tolerance: 'sum',
+    id: 'X10',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款支出决算表基本支出 = 基本支出决算表人员经费合计 + 公用经费合计',
     left: ['T06[合计].基本支出'],
     right: ['T08[人员经费合计].金额', 'T08[公用经费合计].金额'],
   },
   {
-    id: 'X11', severity: 'error', tolerance: 'copy',
+    id: 'X11',
+    severity: 'error',
+    tolerance: 'copy',
     description: '一般公共预算财政拨款支出决算表项目支出 = 项目支出决算表合计',
     left: ['T06[合计].项目支出'],
     right: ['T09[合计].金额'],
   },
   {
-    id: 'X12', severity: 'error', tolerance: 'sum',
+    id: 'X12',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款支出决算表合计 = 基本支出决算表合计 + 项目支出决算表合计',
     left: ['T06[合计].合计'],
     right: ['T08[人员经费合计].金额', 'T08[公用经费合计].金额', 'T09[合计].金额'],
   },
   {
-    id: 'X13', severity: 'error', tolerance: 'sum',
+    id: 'X13',
+    severity: 'error',
+    tolerance: 'sum',
     description: '一般公共预算财政拨款支出决算明细表基本支出 = 基本支出决算表人员经费合计 + 公用经费合计',
     left: ['T07[合计].基本支出'],
     right: ['T08[人员经费合计].金额', 'T08[公用经费合计].金额'],
   },
-  ...([['人员经费', 'T08[人员经费合计].金额'], ['公用经费', 'T08[公用经费合计].金额'], ['项目支出', 'T09[合计].金额']] as const)
-    .map(([col, other]): Rule => ({
-      id: 'X13', severity: 'error', tolerance: 'copy',
-      description: `一般公共预算财政拨款支出决算明细表${col} = ${other.startsWith('T09') ? '项目支出决算表合计' : `基本支出决算表${col}合计`}`,
-      left: [`T07[合计].${col}`],
-      right: [other],
-    })),
+  ...(
+    [
+      ['人员经费', 'T08[人员经费合计].金额'],
+      ['公用经费', 'T08[公用经费合计].金额'],
+      ['项目支出', 'T09[合计].金额'],
+    ] as const
+  ).map(([col, other]): Rule => ({
+    id: 'X13',
+    severity: 'error',
+    tolerance: 'copy',
+    description: `一般公共预算财政拨款支出决算明细表${col} = ${other.startsWith('T09') ? '项目支出决算表合计' : `基本支出决算表${col}合计`}`,
+    left: [`T07[合计].${col}`],
+    right: [other],
+  })),
   {
-    id: 'X13', severity: 'error', tolerance: 'copy',
+    id: 'X13',
+    severity: 'error',
+    tolerance: 'copy',
     description: '每个经济分类款：一般公共预算财政拨款支出决算明细表基本支出 = 基本支出决算表该款',
     each: everyCode(['T07', 'T08'], 2),
     left: ['T07[$code].基本支出'],
@@ -392,7 +510,9 @@ const GENERAL_BUDGET_LINKS: Rule[] = [
   {
     // The second half of X14 (T05's 一般公共预算 part = T07 合计) needs a fund split that the
     // T05 layout in the catalog does not have; only the total is checked.
-    id: 'X14', severity: 'error', tolerance: 'copy',
+    id: 'X14',
+    severity: 'error',
+    tolerance: 'copy',
     description: '财政拨款支出决算明细表合计 = 财政拨款收入支出决算总表本年支出合计',
     left: ['T05[合计].合计'],
     right: ['T04[支:本年支出合计].合计'],
@@ -402,7 +522,12 @@ const GENERAL_BUDGET_LINKS: Rule[] = [
 /** X15 / X16: T04's 政府性基金 or 国有资本经营 columns = T11 or T13. */
 function fundTableLinks(id: string, fund: string, table: TableId): Rule[] {
   const link = (description: string, left: string, right: string): Rule => ({
-    id, severity: 'error', tolerance: 'copy', description, left: [left], right: [right],
+    id,
+    severity: 'error',
+    tolerance: 'copy',
+    description,
+    left: [left],
+    right: [right],
   });
   const rules: Rule[] = [
     link('本年收入', `T04[收:${fund}].金额`, `${table}[合计].本年收入`),
@@ -410,7 +535,9 @@ function fundTableLinks(id: string, fund: string, table: TableId): Rule[] {
     link('年初结转和结余', `T04[收:年初财政拨款结转和结余.${fund}].金额`, `${table}[合计].年初结转和结余`),
     link('年末结转和结余', `T04[支:年末财政拨款结转和结余].${fund}`, `${table}[合计].年末结转和结余`),
     {
-      id, severity: 'error', tolerance: 'copy',
+      id,
+      severity: 'error',
+      tolerance: 'copy',
       description: '每个功能分类类的本年支出',
       each: everyCode(['T04', table], 1),
       left: [`T04[$code].${fund}`],
@@ -423,8 +550,16 @@ function fundTableLinks(id: string, fund: string, table: TableId): Rule[] {
 const FUND_LINKS: Rule[] = [
   ...fundTableLinks('X15', FUND, 'T11'),
   ...fundTableLinks('X16', STATE_CAPITAL, 'T13'),
-  ...([['本年支出', '合计'], ['基本支出', '基本支出'], ['项目支出', '项目支出']] as const).map(([t13, t14]): Rule => ({
-    id: 'X17', severity: 'error', tolerance: 'copy',
+  ...(
+    [
+      ['本年支出', '合计'],
+      ['基本支出', '基本支出'],
+      ['项目支出', '项目支出'],
+    ] as const
+  ).map(([t13, t14]): Rule => ({
+    id: 'X17',
+    severity: 'error',
+    tolerance: 'copy',
     description: `国有资本经营预算：收入支出决算表${t13} = 支出决算表${t14}（每行，含合计）`,
     each: everyRow(['T13', 'T14']),
     left: [`T13[$row].${t13}`],
@@ -433,21 +568,36 @@ const FUND_LINKS: Rule[] = [
 ];
 
 const SUBSET_LINKS: Rule[] = [
-  ...([['合计', '本年支出合计'], ['基本支出', '基本支出'], ['项目支出', '项目支出']] as const).map(([t06, t03]): Rule => ({
-    id: 'X18', severity: 'warning', tolerance: 'copy', compare: 'le',
+  ...(
+    [
+      ['合计', '本年支出合计'],
+      ['基本支出', '基本支出'],
+      ['项目支出', '项目支出'],
+    ] as const
+  ).map(([t06, t03]): Rule => ({
+    id: 'X18',
+    severity: 'warning',
+    tolerance: 'copy',
+    compare: 'le',
     description: `一般公共预算财政拨款支出${t06} ≤ 支出决算表${t03}（每个科目）`,
     each: everyRow('T06'),
     left: [`T06[$row].${t06}`],
     right: [`T03[$row].${t03}`],
   })),
   {
-    id: 'X19', severity: 'warning', tolerance: 'copy', compare: 'le',
+    id: 'X19',
+    severity: 'warning',
+    tolerance: 'copy',
+    compare: 'le',
     description: '年初财政拨款结转和结余 ≤ 年初结转和结余',
     left: ['T04[收:年初财政拨款结转和结余].金额'],
     right: ['T01[收:年初结转和结余].金额'],
   },
   {
-    id: 'X19', severity: 'warning', tolerance: 'copy', compare: 'le',
+    id: 'X19',
+    severity: 'warning',
+    tolerance: 'copy',
+    compare: 'le',
     description: '年末财政拨款结转和结余 ≤ 年末结转和结余',
     left: ['T04[支:年末财政拨款结转和结余].合计'],
     right: ['T01[支:年末结转和结余].金额'],
@@ -473,7 +623,9 @@ const FUNCTION_TO_ECONOMIC: Array<[string[], string]> = [
 
 const ADVISORY_LINKS: Rule[] = [
   ...SAN_GONG_TO_ECONOMIC.map(([item, code]): Rule => ({
-    id: 'X20', severity: 'warning', tolerance: 'copy',
+    id: 'X20',
+    severity: 'warning',
+    tolerance: 'copy',
     description: `“三公”经费决算数${item} ≈ 一般公共预算财政拨款支出决算明细表${code}`,
     note: '两表口径可能不同，请核实',
     left: [`T10[决算数].${item}`],
@@ -482,13 +634,18 @@ const ADVISORY_LINKS: Rule[] = [
   // X21 (narrative “三公” total = T10 + T12 决算数合计) compares narrative text with the tables:
   // it belongs to textcheck, not to these table identities.
   {
-    id: 'X22', severity: 'warning', tolerance: 'copy', compare: 'le',
+    id: 'X22',
+    severity: 'warning',
+    tolerance: 'copy',
+    compare: 'le',
     description: '机关运行经费 ≤ 基本支出决算表公用经费合计',
     left: [aux('机关运行经费')],
     right: ['T08[公用经费合计].金额'],
   },
   ...FUNCTION_TO_ECONOMIC.map(([functional, economic]): Rule => ({
-    id: 'X23', severity: 'warning', tolerance: functional.length > 1 ? 'sum' : 'copy',
+    id: 'X23',
+    severity: 'warning',
+    tolerance: functional.length > 1 ? 'sum' : 'copy',
     description: `功能分类${functional.join('+')} ≈ 经济分类${economic}`,
     note: '功能分类与经济分类口径应一致，请核实',
     left: functional.map((code) => `T06[${code}].合计`),

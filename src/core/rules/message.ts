@@ -47,9 +47,10 @@ export function errorMessage(instance: Instance, outcome: Outcome): string {
   const right = describeSide(instance.right);
   const d = amountText(outcome.difference);
   const tol = `允许误差${toleranceText(outcome.decision.tolerance)}万元${outcome.decision.basis === 'yuan' ? '，元表按0.01元判断' : ''}`;
-  const text = instance.compare === 'le'
-    ? `${left} > ${right}，相差${d}万元（前者应不大于后者，${tol}）`
-    : `${left} ≠ ${right}，相差${d}万元（${tol}）`;
+  const text =
+    instance.compare === 'le'
+      ? `${left} > ${right}，相差${d}万元（前者应不大于后者，${tol}）`
+      : `${left} ≠ ${right}，相差${d}万元（${tol}）`;
   return instance.rule.note ? `${text}；${instance.rule.note}` : text;
 }
 
@@ -57,16 +58,19 @@ export function roundingMessage(instance: Instance, outcome: Outcome): string {
   const { decision } = outcome;
   const d = amountText(outcome.difference);
   const tol = toleranceText(decision.tolerance);
-  const why = decision.basis === 'mixed'
-    ? `其中${decision.addends}个金额以万元公布、各自四舍五入到0.01万元，允许误差±${tol}万元`
-    : `${decision.addends > 1 ? `${decision.addends}个加数各自` : '合计与加数各自'}四舍五入到0.01万元，允许误差±${tol}万元`;
+  const why =
+    decision.basis === 'mixed'
+      ? `其中${decision.addends}个金额以万元公布、各自四舍五入到0.01万元，允许误差±${tol}万元`
+      : `${decision.addends > 1 ? `${decision.addends}个加数各自` : '合计与加数各自'}四舍五入到0.01万元，允许误差±${tol}万元`;
   const parts = [
     `${describeSide(instance.left)} 与 ${describeSide(instance.right)} 相差${d}万元，属取整误差：${why}，差额${d}万元在允许范围内`,
   ];
   const residue = largestResidue([...instance.left, ...instance.right]);
   if (residue) {
     const { operand, value } = residue;
-    parts.push(`舍入残差（原值−公开值）最大的是${operand.title}“${operand.label}”：原值${operand.raw!.toFixed()}万元，公开${amountText(operand.value)}万元，残差${value.toFixed()}万元`);
+    parts.push(
+      `舍入残差（原值−公开值）最大的是${operand.title}“${operand.label}”：原值${operand.raw!.toFixed()}万元，公开${amountText(operand.value)}万元，残差${value.toFixed()}万元`,
+    );
   }
   return `${parts.join('；')}。`;
 }

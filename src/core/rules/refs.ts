@@ -106,7 +106,7 @@ const rowIndexes = new WeakMap<Table, RowIndex>();
 
 function rowIndex(table: Table): RowIndex {
   let index = rowIndexes.get(table);
-  if (!index || index.byKey.size + index.byCode.size === 0 && table.rows.length > 0) {
+  if (!index || (index.byKey.size + index.byCode.size === 0 && table.rows.length > 0)) {
     index = { byKey: new Map(), byCode: new Map() };
     for (const row of table.rows) {
       if (!index.byKey.has(row.key)) index.byKey.set(row.key, row);
@@ -129,7 +129,10 @@ export function rowLabel(table: Table, row: TableRow): string {
 /** "收:本年收入合计" → 本年收入合计; "支:总计" → 支出总计; "收:年初….一般…" → 年初…·一般…. */
 function fixedRowLabel(key: string): string {
   const side = key.startsWith('收:') ? '收入' : key.startsWith('支:') ? '支出' : '';
-  const label = key.replace(/^[收支]:/, '').split('.').join('·');
+  const label = key
+    .replace(/^[收支]:/, '')
+    .split('.')
+    .join('·');
   return label === '总计' ? `${side}总计` : label;
 }
 
@@ -139,8 +142,8 @@ export function cellLabel(rowText: string, col: string): string {
 }
 
 function unprintedRowLabel(table: Table, code: string): string {
-  const name = table.id === 'T01' || table.id === 'T04' || TABLES[table.id].classification === 'functional'
-    ? FUNCTION_CLASSES[code] : undefined;
+  const name =
+    table.id === 'T01' || table.id === 'T04' || TABLES[table.id].classification === 'functional' ? FUNCTION_CLASSES[code] : undefined;
   return name ? `${code} ${name}` : code;
 }
 
@@ -166,7 +169,14 @@ class CellOperand implements Operand {
   readonly cell?: CellRef;
   readonly unit: Unit;
 
-  constructor(title: string, unit: Unit, value: Decimal, raw: Decimal | undefined, cell: CellRef | undefined, private readonly describe: () => string) {
+  constructor(
+    title: string,
+    unit: Unit,
+    value: Decimal,
+    raw: Decimal | undefined,
+    cell: CellRef | undefined,
+    private readonly describe: () => string,
+  ) {
     this.title = title;
     this.unit = unit;
     this.value = value;

@@ -11,7 +11,10 @@ export const SAN_GONG_ECONOMIC: readonly [string, string, string][] = [
 ];
 
 export const SAN_GONG_ECONOMIC_RULES: Rule[] = SAN_GONG_ECONOMIC.map(([item, code, name]): Rule => ({
-  id: 'X24', severity: 'warning', tolerance: 'copy', compare: 'le',
+  id: 'X24',
+  severity: 'warning',
+  tolerance: 'copy',
+  compare: 'le',
   description: `基本支出决算表${code} ${name} ≤ “三公”经费支出决算表决算数${item}`,
   note: '基本支出中的“三公”支出不应超过“三公”经费支出决算表的同项决算数，请核对两表',
   left: [`T08[${code}].金额`],

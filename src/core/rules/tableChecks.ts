@@ -37,10 +37,12 @@ function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp
   if (amounts.some((a) => !a.value.isZero())) return [];
   if (table.notes.some((n) => emptyNotes.some((re) => re.test(n.replace(/\s+/g, ''))))) return [];
   const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
-  return [{
-    rule: rule.id,
-    severity: rule.severity,
-    message: rule.note ? `${text}；${rule.note}` : text,
-    cells: [amounts[0]?.cell ?? { sheet: table.sheet, address: 'A1' }],
-  }];
+  return [
+    {
+      rule: rule.id,
+      severity: rule.severity,
+      message: rule.note ? `${text}；${rule.note}` : text,
+      cells: [amounts[0]?.cell ?? { sheet: table.sheet, address: 'A1' }],
+    },
+  ];
 }

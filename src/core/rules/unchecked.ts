@@ -154,8 +154,12 @@ function unreadCellFindings(model: Model, rules: readonly Rule[]): Finding[] {
 }
 
 function mentionsAny(rule: Rule, tables: Table[]): boolean {
-  return isEquation(rule) && [...rule.left, ...rule.right].some((t) => tables.some((table) =>
-    typeof t === 'string' ? t.startsWith(`${table.id}[`) : 'sumOf' in t && t.sumOf === table.id));
+  return (
+    isEquation(rule) &&
+    [...rule.left, ...rule.right].some((t) =>
+      tables.some((table) => (typeof t === 'string' ? t.startsWith(`${table.id}[`) : 'sumOf' in t && t.sumOf === table.id)),
+    )
+  );
 }
 
 /** The unread cells printed on the row's sheet row. */

@@ -10,7 +10,6 @@ import { deriveScore } from './scoring';
 import type { Indicator, Scorecard, ScoreSettings } from './types';
 import { fmt, fmtSigned, halfUnit, printedDecimals } from './text';
 
-
 interface Reading {
   /** the value in the scale the writer used */
   value: Decimal;
@@ -22,7 +21,10 @@ function candidates(f: Formula): Reading[] {
   if (f.value.kind !== 'value' || !f.written) return [];
   const pct = f.ratePercent?.kind === 'value' ? f.ratePercent.value : f.value.value.mul(100);
   if (f.written.percent) return [{ value: pct, percent: true }];
-  return [{ value: f.value.value, percent: false }, { value: pct, percent: true }];
+  return [
+    { value: f.value.value, percent: false },
+    { value: pct, percent: true },
+  ];
 }
 
 export function checkFormula(sc: Scorecard, ind: Indicator, f: Formula): Finding | undefined {
@@ -42,16 +44,24 @@ export function checkFormula(sc: Scorecard, ind: Indicator, f: Formula): Finding
   const rounded = roundHalfUp(best.value, d);
   const diff = best.value.sub(w.value).abs();
   const truncated = best.value.toDecimalPlaces(d, Decimal.ROUND_DOWN).eq(w.value) ? '，疑为截断而非四舍五入' : '';
-  return finding('SC-6', 'error',
+  return finding(
+    'SC-6',
+    'error',
     `${at}：重算为${fmtSigned(best.value)}${unit}（保留${d}位小数为${fmtSigned(rounded, d)}${unit}），写为${w.text}，相差${fmt(diff, 2)}${best.percent ? '个百分点' : ''}${truncated}`,
-    cells);
+    cells,
+  );
 }
 
 export function checkFormulas(sc: Scorecard, ind: Indicator, ev: EvidenceReading): Finding[] {
   if (ev.tooComplex) {
-    return [finding('SC-6', 'warning',
-      `未核验：${cardName(sc)}“${ind.name}”的自评依据${ev.tooComplex}，其中的算式未核对（请拆成几个简短的算式）`,
-      [ind.evidenceCell])];
+    return [
+      finding(
+        'SC-6',
+        'warning',
+        `未核验：${cardName(sc)}“${ind.name}”的自评依据${ev.tooComplex}，其中的算式未核对（请拆成几个简短的算式）`,
+        [ind.evidenceCell],
+      ),
+    ];
   }
   return ev.formulas.map((f) => checkFormula(sc, ind, f)).filter((x): x is Finding => x !== undefined);
 }

@@ -16,7 +16,8 @@ type Claim =
 
 const SCORE = /(?:自评|综合|评价)?得分(?:为|是|：|:)?(\d+(?:\.\d+)?)分/g;
 const DEDUCTION = /扣(?:分|除|减)?(?:为|了)?(\d+(?:\.\d+)?)分/g;
-const GRADE = /(?:等级|结论|评价结果|评定)(?:为|是|：|:)?[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|较差|差)[”"」』]?(?=$|[^\u4e00-\u9fa5]|等|级)/g;
+const GRADE =
+  /(?:等级|结论|评价结果|评定)(?:为|是|：|:)?[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|较差|差)[”"」』]?(?=$|[^\u4e00-\u9fa5]|等|级)/g;
 
 function claimsIn(text: string): Claim[] {
   const out: Claim[] = [];
@@ -59,9 +60,13 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
-
 /** Check one claim against one scorecard; undefined when it agrees. */
-function disagreement(claim: Claim, sc: Scorecard, sentence: string, s: ScoreSettings): { msg: string; cell: Finding['cells'][number] } | undefined {
+function disagreement(
+  claim: Claim,
+  sc: Scorecard,
+  sentence: string,
+  s: ScoreSettings,
+): { msg: string; cell: Finding['cells'][number] } | undefined {
   const total = statedTotal(sc);
   const totalCell = sc.total?.cell ?? sc.titleCell;
   if (claim.kind === 'score') {
@@ -73,7 +78,10 @@ function disagreement(claim: Claim, sc: Scorecard, sentence: string, s: ScoreSet
     if (ind && ind.max) {
       const lost = ind.max.sub(ind.score ?? 0);
       if (claim.value.eq(lost)) return undefined;
-      return { msg: `计分表“${ind.name}”扣${fmt(lost)}分（满分${fmt(ind.max)}分，得${fmt(ind.score ?? new Decimal(0))}分），相差${fmt(claim.value.sub(lost).abs())}分`, cell: ind.scoreCell };
+      return {
+        msg: `计分表“${ind.name}”扣${fmt(lost)}分（满分${fmt(ind.max)}分，得${fmt(ind.score ?? new Decimal(0))}分），相差${fmt(claim.value.sub(lost).abs())}分`,
+        cell: ind.scoreCell,
+      };
     }
     const lost = new Decimal(s.totalPoints).sub(total);
     if (claim.value.eq(lost)) return undefined;
@@ -99,8 +107,14 @@ export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[]
         const d = disagreement(claim, sc, sentence, s);
         if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell]));
       } else if (cards.every((c) => disagreement(claim, c, sentence, s))) {
-        out.push(finding('SC-5', 'error', `${quoted}与任何一张计分表都不符（${cards.map((c) => `${cardName(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
-          cards.map((c) => c.total?.cell ?? c.titleCell)));
+        out.push(
+          finding(
+            'SC-5',
+            'error',
+            `${quoted}与任何一张计分表都不符（${cards.map((c) => `${cardName(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
+            cards.map((c) => c.total?.cell ?? c.titleCell),
+          ),
+        );
       }
     }
     carried = lastMention(text, text.length, cards)?.sc ?? carried;

@@ -6,7 +6,6 @@ import { band, canonicalGrade } from './scoring';
 import type { Indicator, LabelledGroup, ScoreRule, Scorecard, ScoreSettings } from './types';
 import { fmt } from './text';
 
-
 // ---- SC-1 ---------------------------------------------------------------------------------
 
 export function checkScoreRange(sc: Scorecard): Finding[] {
@@ -14,17 +13,22 @@ export function checkScoreRange(sc: Scorecard): Finding[] {
   for (const ind of sc.indicators) {
     const at = `${cardName(sc)}“${ind.name}”`;
     if (ind.score === null) {
-      const msg = ind.scoreText === ''
-        ? `${at}自评分数为空（满分${ind.max ? fmt(ind.max) : '?'}分，合计时按0分计）`
-        : `${at}自评分数“${ind.scoreText}”不是数字`;
+      const msg =
+        ind.scoreText === ''
+          ? `${at}自评分数为空（满分${ind.max ? fmt(ind.max) : '?'}分，合计时按0分计）`
+          : `${at}自评分数“${ind.scoreText}”不是数字`;
       out.push(finding('SC-1', 'error', msg, [ind.scoreCell]));
       continue;
     }
     if (ind.score.lt(0)) {
       out.push(finding('SC-1', 'error', `${at}自评分数${fmt(ind.score)}分小于0`, [ind.scoreCell]));
     } else if (ind.max && ind.score.gt(ind.max)) {
-      out.push(finding('SC-1', 'error',
-        `${at}自评分数${fmt(ind.score)}分超过满分${fmt(ind.max)}分，超出${fmt(ind.score.sub(ind.max))}分`, [ind.scoreCell, ind.labelCell]));
+      out.push(
+        finding('SC-1', 'error', `${at}自评分数${fmt(ind.score)}分超过满分${fmt(ind.max)}分，超出${fmt(ind.score.sub(ind.max))}分`, [
+          ind.scoreCell,
+          ind.labelCell,
+        ]),
+      );
     }
   }
   return out;
@@ -84,9 +88,14 @@ function checkGroupLabels(sc: Scorecard, level: '一级' | '二级', groups: Gro
     if (!g.group.max || !g.sum || g.group.name === '') continue;
     if (!g.group.max.eq(g.sum)) {
       const below = level === '一级' ? '二级' : '三级';
-      out.push(finding('SC-2', 'error',
-        `${cardName(sc)}${level}指标“${g.group.name}”标注${fmt(g.group.max)}分，下属${below}指标分值合计${fmt(g.sum)}分，相差${fmt(g.group.max.sub(g.sum).abs())}分`,
-        [g.group.cell]));
+      out.push(
+        finding(
+          'SC-2',
+          'error',
+          `${cardName(sc)}${level}指标“${g.group.name}”标注${fmt(g.group.max)}分，下属${below}指标分值合计${fmt(g.sum)}分，相差${fmt(g.group.max.sub(g.sum).abs())}分`,
+          [g.group.cell],
+        ),
+      );
     }
   }
   return out;
@@ -106,8 +115,14 @@ export function checkTemplate(sc: Scorecard, s: ScoreSettings): Finding[] {
   if (maxes.length > 0 && maxes.every((m): m is Decimal => m !== undefined)) {
     const total = maxes.reduce((a, b) => a.add(b), new Decimal(0));
     if (!total.eq(s.totalPoints)) {
-      out.push(finding('SC-2', 'error',
-        `${cardName(sc)}三级指标分值合计${fmt(total)}分，应为${s.totalPoints}分，相差${fmt(total.sub(s.totalPoints).abs())}分`, [sc.titleCell]));
+      out.push(
+        finding(
+          'SC-2',
+          'error',
+          `${cardName(sc)}三级指标分值合计${fmt(total)}分，应为${s.totalPoints}分，相差${fmt(total.sub(s.totalPoints).abs())}分`,
+          [sc.titleCell],
+        ),
+      );
     }
   }
   return out;
@@ -117,17 +132,20 @@ function checkIndicatorTemplate(sc: Scorecard, ind: Indicator): Finding[] {
   const out: Finding[] = [];
   const at = `${cardName(sc)}三级指标“${ind.name}”`;
   if (!ind.labelMax) {
-    const msg = ind.rule
-      ? `${at}未标注分值，按规则表计${ind.rule.points}分`
-      : `${at}未标注分值，规则表中也没有该指标，无法核对分值`;
+    const msg = ind.rule ? `${at}未标注分值，按规则表计${ind.rule.points}分` : `${at}未标注分值，规则表中也没有该指标，无法核对分值`;
     out.push(finding('SC-2', 'warning', msg, [ind.labelCell]));
   }
   if (ind.rule && ind.max) {
     const stated = statedFullMarks(ind.rule, ind.criteria);
     if (stated && !stated.value.eq(ind.max)) {
-      out.push(finding('SC-2', 'error',
-        `${at}指标说明${stated.text}计${fmt(stated.value)}分，与指标分值${fmt(ind.max)}分不符，相差${fmt(stated.value.sub(ind.max).abs())}分`,
-        [ind.criteriaCell, ind.labelCell]));
+      out.push(
+        finding(
+          'SC-2',
+          'error',
+          `${at}指标说明${stated.text}计${fmt(stated.value)}分，与指标分值${fmt(ind.max)}分不符，相差${fmt(stated.value.sub(ind.max).abs())}分`,
+          [ind.criteriaCell, ind.labelCell],
+        ),
+      );
     }
   }
   return out;
@@ -146,8 +164,14 @@ export function checkTotal(sc: Scorecard): Finding[] {
     return [finding('SC-3', 'error', `${cardName(sc)}${what}；三级指标得分合计为${fmt(sum)}分`, [sc.total.cell])];
   }
   if (!sc.total.value.eq(sum)) {
-    return [finding('SC-3', 'error',
-      `${cardName(sc)}合计${fmt(sc.total.value)}分 ≠ 三级指标得分合计${fmt(sum)}分，相差${fmt(sc.total.value.sub(sum).abs())}分`, [sc.total.cell])];
+    return [
+      finding(
+        'SC-3',
+        'error',
+        `${cardName(sc)}合计${fmt(sc.total.value)}分 ≠ 三级指标得分合计${fmt(sum)}分，相差${fmt(sc.total.value.sub(sum).abs())}分`,
+        [sc.total.cell],
+      ),
+    ];
   }
   return [];
 }
@@ -169,7 +193,14 @@ export function checkGrade(sc: Scorecard, s: ScoreSettings): Finding[] {
   }
   const canonical = canonicalGrade(text, s);
   if (!canonical) {
-    return [finding('SC-4', 'error', `${cardName(sc)}自评等级“${text}”不是${s.bands.map((b) => b.grade).join('/')}之一；合计${fmt(total)}分对应“${expected}”`, [sc.grade.cell])];
+    return [
+      finding(
+        'SC-4',
+        'error',
+        `${cardName(sc)}自评等级“${text}”不是${s.bands.map((b) => b.grade).join('/')}之一；合计${fmt(total)}分对应“${expected}”`,
+        [sc.grade.cell],
+      ),
+    ];
   }
   if (canonical !== expected) {
     return [finding('SC-4', 'error', `${cardName(sc)}自评等级“${text}”与合计${fmt(total)}分对应的等级“${expected}”不符`, [sc.grade.cell])];
@@ -192,9 +223,14 @@ export function checkGradeSpelling(cards: Scorecard[], s: ScoreSettings): Findin
   for (const [canonical, spellings] of byCanonical) {
     if (spellings.size < 2) continue;
     const parts = [...spellings].map(([t, cells]) => `“${t}”${cells.length}处`);
-    out.push(finding('SC-4', 'warning',
-      `自评等级写法不一致：${parts.join('、')}（均指“${canonical}”），同一套公开材料宜统一写法`,
-      [...spellings.values()].flat()));
+    out.push(
+      finding(
+        'SC-4',
+        'warning',
+        `自评等级写法不一致：${parts.join('、')}（均指“${canonical}”），同一套公开材料宜统一写法`,
+        [...spellings.values()].flat(),
+      ),
+    );
   }
   return out;
 }

@@ -10,7 +10,6 @@ import { amountFinding, finding, cardName } from './findings';
 import type { CompletionTable, ExecutionRow, Indicator, RuleTies, Scorecard, ScoreSettings, TieTarget } from './types';
 import { fmt, halfUnit } from './text';
 
-
 /** One value a tie target resolves to. */
 interface Source {
   label: string;
@@ -44,12 +43,14 @@ function sanGong(model: Model, row: '预算数' | '决算数', s: ScoreSettings)
 function resolveModel(target: TieTarget, model: Model | undefined, s: ScoreSettings): Source[] {
   if (!model) return [];
   switch (target) {
-    case 'sanGong.决算': return [sanGong(model, '决算数', s)].filter((x): x is Source => !!x);
-    case 'sanGong.预算': return [sanGong(model, '预算数', s)].filter((x): x is Source => !!x);
+    case 'sanGong.决算':
+      return [sanGong(model, '决算数', s)].filter((x): x is Source => !!x);
+    case 'sanGong.预算':
+      return [sanGong(model, '预算数', s)].filter((x): x is Source => !!x);
     case 'projectSpending':
-      return [modelAmount(model, 'T06', '合计', '项目支出'), modelAmount(model, 'T09', '合计', '金额')]
-        .filter((x): x is Source => !!x);
-    default: return [];
+      return [modelAmount(model, 'T06', '合计', '项目支出'), modelAmount(model, 'T09', '合计', '金额')].filter((x): x is Source => !!x);
+    default:
+      return [];
   }
 }
 
@@ -64,7 +65,9 @@ function resolveCompletion(target: TieTarget, t: CompletionTable | undefined): S
   if (!row) return [];
   const amountOf = (k: '预算额' | '执行额' | '当年结转结余额', label: string): Source[] => {
     const c = row[k];
-    return c?.value ? [{ label: `绩效目标完成情况表 合计·${label}${fmt(c.value)}百元即`, value: c.value.div(PER_WAN_BAI), cells: [c.cell], unit: '万元' }] : [];
+    return c?.value
+      ? [{ label: `绩效目标完成情况表 合计·${label}${fmt(c.value)}百元即`, value: c.value.div(PER_WAN_BAI), cells: [c.cell], unit: '万元' }]
+      : [];
   };
   const rate = (num: Decimal | undefined, den: Decimal | undefined, label: string, cells: CellRef[]): Source[] =>
     num && den && !den.isZero() ? [{ label, value: num.div(den).mul(100), cells, unit: '%' }] : [];
@@ -72,10 +75,14 @@ function resolveCompletion(target: TieTarget, t: CompletionTable | undefined): S
   const E = row.执行额?.value ?? undefined;
   const cells = [row.预算额?.cell, row.执行额?.cell].filter((c): c is CellRef => !!c);
   switch (target) {
-    case 'completion.预算额': return amountOf('预算额', '预算额');
-    case 'completion.执行额': return amountOf('执行额', '执行额');
-    case 'completion.当年结转结余额': return amountOf('当年结转结余额', '当年结转结余额');
-    case 'completion.执行率': return rate(E, P, '绩效目标完成情况表 执行额/预算额', cells);
+    case 'completion.预算额':
+      return amountOf('预算额', '预算额');
+    case 'completion.执行额':
+      return amountOf('执行额', '执行额');
+    case 'completion.当年结转结余额':
+      return amountOf('当年结转结余额', '当年结转结余额');
+    case 'completion.执行率':
+      return rate(E, P, '绩效目标完成情况表 执行额/预算额', cells);
     case 'completion.成本节约率':
       return P && E ? rate(P.sub(E), P, '绩效目标完成情况表（预算额−执行额）/预算额', cells) : [];
     case 'completion.结转结余率': {
@@ -84,7 +91,8 @@ function resolveCompletion(target: TieTarget, t: CompletionTable | undefined): S
       const C = row.当年结转结余额?.value ?? undefined;
       return rate(C, P, '绩效目标完成情况表 当年结转结余额/预算额', cells);
     }
-    default: return [];
+    default:
+      return [];
   }
 }
 
@@ -127,13 +135,22 @@ function evidenceValues(ind: Indicator, ev: EvidenceReading, s: ScoreSettings): 
 }
 
 function matches(e: EvidenceValue, src: Source): boolean {
-  if (e.unit === '%') return e.value.sub(src.value).abs().lte(e.tol ?? halfUnit(2));
+  if (e.unit === '%')
+    return e.value
+      .sub(src.value)
+      .abs()
+      .lte(e.tol ?? halfUnit(2));
   return wan2(e.value) === wan2(src.value);
 }
 
 function tieFindings(
-  rule: 'SC-8' | 'CT-6', sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings,
-  resolve: (t: TieTarget) => Source[], isMine: (t: TieTarget) => boolean,
+  rule: 'SC-8' | 'CT-6',
+  sc: Scorecard,
+  ind: Indicator,
+  ev: EvidenceReading,
+  s: ScoreSettings,
+  resolve: (t: TieTarget) => Source[],
+  isMine: (t: TieTarget) => boolean,
 ): Finding[] {
   const ties = ind.rule?.ties ?? {};
   const clauses: string[] = [];
@@ -155,7 +172,9 @@ function tieFindings(
   }
   if (clauses.length === 0) return [];
   const msg = `${cardName(sc)}“${ind.name}”自评依据：${clauses.join('；')}`;
-  return [firstPair ? amountFinding(rule, 'warning', msg, cells, firstPair.expected, firstPair.actual) : finding(rule, 'warning', msg, cells)];
+  return [
+    firstPair ? amountFinding(rule, 'warning', msg, cells, firstPair.expected, firstPair.actual) : finding(rule, 'warning', msg, cells),
+  ];
 }
 
 const isModelTarget = (t: TieTarget) => !t.startsWith('completion.');
@@ -167,7 +186,15 @@ export function checkModelTies(sc: Scorecard, ind: Indicator, ev: EvidenceReadin
 
 export function checkCompletionTies(sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings): Finding[] {
   if (!sc.completion) return [];
-  return tieFindings('CT-6', sc, ind, ev, s, (t) => resolveCompletion(t, sc.completion), (t) => !isModelTarget(t));
+  return tieFindings(
+    'CT-6',
+    sc,
+    ind,
+    ev,
+    s,
+    (t) => resolveCompletion(t, sc.completion),
+    (t) => !isModelTarget(t),
+  );
 }
 
 /** CT-7: 部门 完成情况表 合计·执行额 (百元) = T04 支:本年支出合计·合计 × 100. */
@@ -178,7 +205,14 @@ export function checkExecutionToModel(t: CompletionTable, model: Model | undefin
   if (!t04 || !exec?.value) return [];
   const mine = exec.value.div(PER_WAN_BAI);
   if (wan2(mine) === wan2(t04.value)) return [];
-  return [amountFinding('CT-7', 'warning',
-    `绩效目标完成情况表 合计·执行额${fmt(exec.value)}百元（${fmt(mine, 4)}万元）≠ 财政拨款收入支出决算总表“本年支出合计·合计”${fmt(t04.value, 2)}万元，相差${fmt(mine.sub(t04.value).abs(), 2)}万元（自评范围可能只含机关本级，请核对）`,
-    [exec.cell, t04.cell], t04.value, mine)];
+  return [
+    amountFinding(
+      'CT-7',
+      'warning',
+      `绩效目标完成情况表 合计·执行额${fmt(exec.value)}百元（${fmt(mine, 4)}万元）≠ 财政拨款收入支出决算总表“本年支出合计·合计”${fmt(t04.value, 2)}万元，相差${fmt(mine.sub(t04.value).abs(), 2)}万元（自评范围可能只含机关本级，请核对）`,
+      [exec.cell, t04.cell],
+      t04.value,
+      mine,
+    ),
+  ];
 }

@@ -64,9 +64,10 @@ const SAN_GONG =
   /(?:总额|支出|决算|合计)(?:为|是)?(\d+(?:\.\d+)?)(万元|元)?[^。；;]*?比(?:上年度?|\d{4}年度?|去年)?(减少|下降|降低|节约|增加|增长|上升)(\d+(?:\.\d+)?)(万元|元|%)?/;
 
 /** “2023年“三公”经费总额4.17万元，比2022年减少19.64万元” → this year, last year, change %. */
-export function sanGongChange(text: string, s: ScoreSettings):
-  | { current: EvidenceAmount; changePercent: RateInput; source: string }
-  | undefined {
+export function sanGongChange(
+  text: string,
+  s: ScoreSettings,
+): { current: EvidenceAmount; changePercent: RateInput; source: string } | undefined {
   const t = compact(text);
   const m = SAN_GONG.exec(t);
   if (!m) return undefined;
@@ -77,7 +78,9 @@ export function sanGongChange(text: string, s: ScoreSettings):
   const deltaWan = amount(delta, m[4], unitOf(m[5]) ?? unitOf(m[2]), s).wan;
   const previous = current.wan.sub(deltaWan);
   const change: RateInput = previous.isZero()
-    ? deltaWan.isZero() ? { kind: 'zeroOverZero' } : { kind: 'divByZero' }
+    ? deltaWan.isZero()
+      ? { kind: 'zeroOverZero' }
+      : { kind: 'divByZero' }
     : { kind: 'rate', rate: deltaWan.div(previous).mul(100) };
   return { current, changePercent: change, source: `${m[0]}（上年${fmt(previous)}万元）` };
 }
@@ -107,7 +110,10 @@ export function nodeAmount(node: Node, s: ScoreSettings): EvidenceAmount | undef
 /** The two amounts of an evidence ratio, sharing a unit when only one side prints it. */
 export function ratioAmounts(f: Formula, s: ScoreSettings): { num?: EvidenceAmount; den?: EvidenceAmount } {
   if (!f.ratio) return {};
-  const unitOfNode = (n: Node) => nodeNumbers(n).map((x) => x.unit).find((u): u is Unit => u === '万元' || u === '元' || u === '百元');
+  const unitOfNode = (n: Node) =>
+    nodeNumbers(n)
+      .map((x) => x.unit)
+      .find((u): u is Unit => u === '万元' || u === '元' || u === '百元');
   const shared = unitOfNode(f.ratio.num) ?? unitOfNode(f.ratio.den);
   const one = (n: Node): EvidenceAmount | undefined => {
     const v = evaluate(n);
@@ -181,9 +187,13 @@ export function rateFor(rule: ScoreRule, ev: EvidenceReading, s: ScoreSettings):
 /** Display of a rate input: “115.51%”, “0/0”. */
 export function rateText(input: RateInput, s: ScoreSettings): string {
   switch (input.kind) {
-    case 'rate': return `${fmtSigned(input.rate.toDecimalPlaces(s.rateDecimals, Decimal.ROUND_HALF_UP))}%`;
-    case 'zeroOverZero': return '0/0';
-    case 'divByZero': return '（分母为0）';
-    case 'below': return '';
+    case 'rate':
+      return `${fmtSigned(input.rate.toDecimalPlaces(s.rateDecimals, Decimal.ROUND_HALF_UP))}%`;
+    case 'zeroOverZero':
+      return '0/0';
+    case 'divByZero':
+      return '（分母为0）';
+    case 'below':
+      return '';
   }
 }

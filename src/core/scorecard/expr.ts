@@ -13,16 +13,33 @@ export type Token =
   | { t: 'text'; text: string; start: number; end: number };
 
 const OPS: Record<string, '+' | '-' | '*' | '/'> = {
-  '+': '+', '＋': '+', '-': '-', '−': '-', '－': '-',
-  '×': '*', '*': '*', '＊': '*', '/': '/', '÷': '/', '／': '/',
+  '+': '+',
+  '＋': '+',
+  '-': '-',
+  '−': '-',
+  '－': '-',
+  '×': '*',
+  '*': '*',
+  '＊': '*',
+  '/': '/',
+  '÷': '/',
+  '／': '/',
 };
 const LP = new Set(['(', '（', '[', '【', '［']);
 const RP = new Set([')', '）', ']', '】', '］']);
 const EQ = new Set(['=', '＝']);
 const SEP = new Set(['，', ',', '。', '；', ';', '、', '：', ':', '！', '!', '？', '?', '\n']);
 const UNITS: [string, NumUnit][] = [
-  ['%', '%'], ['％', '%'], ['万元', '万元'], ['百元', '百元'], ['元', '元'],
-  ['人', 'count'], ['个', 'count'], ['次', 'count'], ['件', 'count'], ['项', 'count'],
+  ['%', '%'],
+  ['％', '%'],
+  ['万元', '万元'],
+  ['百元', '百元'],
+  ['元', '元'],
+  ['人', 'count'],
+  ['个', 'count'],
+  ['次', 'count'],
+  ['件', 'count'],
+  ['项', 'count'],
 ];
 const NUMBER = /\d+(?:\.\d+)?/y;
 
@@ -78,12 +95,17 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     const single =
-      OPS[ch] !== undefined ? ({ t: 'op', op: OPS[ch] } as const)
-      : LP.has(ch) ? ({ t: 'lp' } as const)
-      : RP.has(ch) ? ({ t: 'rp' } as const)
-      : EQ.has(ch) ? ({ t: 'eq' } as const)
-      : SEP.has(ch) ? ({ t: 'sep' } as const)
-      : undefined;
+      OPS[ch] !== undefined
+        ? ({ t: 'op', op: OPS[ch] } as const)
+        : LP.has(ch)
+          ? ({ t: 'lp' } as const)
+          : RP.has(ch)
+            ? ({ t: 'rp' } as const)
+            : EQ.has(ch)
+              ? ({ t: 'eq' } as const)
+              : SEP.has(ch)
+                ? ({ t: 'sep' } as const)
+                : undefined;
     if (single) {
       flushText(i);
       out.push({ ...single, start: i, end: i + 1 } as Token);
@@ -172,10 +194,7 @@ export function parseAt(tokens: Token[], from: number): { node: Node; next: numb
   return node ? { node, next: p } : undefined;
 }
 
-export type Value =
-  | { kind: 'value'; value: Decimal }
-  | { kind: 'zeroOverZero' }
-  | { kind: 'divByZero' };
+export type Value = { kind: 'value'; value: Decimal } | { kind: 'zeroOverZero' } | { kind: 'divByZero' };
 
 /** Exact value; N% counts as N/100. */
 export function evaluate(node: Node): Value {
@@ -194,9 +213,12 @@ export function evaluate(node: Node): Value {
       if (l.kind !== 'value') return l;
       if (r.kind !== 'value') return r;
       switch (node.op) {
-        case '+': return { kind: 'value', value: l.value.add(r.value) };
-        case '-': return { kind: 'value', value: l.value.sub(r.value) };
-        case '*': return { kind: 'value', value: l.value.mul(r.value) };
+        case '+':
+          return { kind: 'value', value: l.value.add(r.value) };
+        case '-':
+          return { kind: 'value', value: l.value.sub(r.value) };
+        case '*':
+          return { kind: 'value', value: l.value.mul(r.value) };
         case '/':
           if (r.value.isZero()) return l.value.isZero() ? { kind: 'zeroOverZero' } : { kind: 'divByZero' };
           return { kind: 'value', value: l.value.div(r.value) };
@@ -207,10 +229,13 @@ export function evaluate(node: Node): Value {
 
 export function nodeNumbers(node: Node): Extract<Token, { t: 'num' }>[] {
   switch (node.k) {
-    case 'num': return [node.tok];
+    case 'num':
+      return [node.tok];
     case 'group':
-    case 'neg': return nodeNumbers(node.e);
-    case 'bin': return [...nodeNumbers(node.l), ...nodeNumbers(node.r)];
+    case 'neg':
+      return nodeNumbers(node.e);
+    case 'bin':
+      return [...nodeNumbers(node.l), ...nodeNumbers(node.r)];
   }
 }
 

@@ -3,8 +3,8 @@ import type { CellRef, Finding, Severity } from '../finding';
 import type { Decimal } from '../money';
 import { wanExact } from '../money';
 
-export type ScorecardRuleId = 'SC-1' | 'SC-2' | 'SC-3' | 'SC-4' | 'SC-5' | 'SC-6' | 'SC-7' | 'SC-8'
-  | 'CT-1' | 'CT-2' | 'CT-3' | 'CT-4' | 'CT-5' | 'CT-6' | 'CT-7';
+export type ScorecardRuleId =
+  'SC-1' | 'SC-2' | 'SC-3' | 'SC-4' | 'SC-5' | 'SC-6' | 'SC-7' | 'SC-8' | 'CT-1' | 'CT-2' | 'CT-3' | 'CT-4' | 'CT-5' | 'CT-6' | 'CT-7';
 
 export function finding(rule: ScorecardRuleId, severity: Severity, message: string, cells: CellRef[]): Finding {
   return { rule, severity, message, cells };
@@ -12,11 +12,19 @@ export function finding(rule: ScorecardRuleId, severity: Severity, message: stri
 
 /** A finding comparing two amounts in 万元 (expected / actual / difference filled). */
 export function amountFinding(
-  rule: ScorecardRuleId, severity: Severity, message: string, cells: CellRef[],
-  expectedWan: Decimal, actualWan: Decimal, toleranceWan?: Decimal,
+  rule: ScorecardRuleId,
+  severity: Severity,
+  message: string,
+  cells: CellRef[],
+  expectedWan: Decimal,
+  actualWan: Decimal,
+  toleranceWan?: Decimal,
 ): Finding {
   return {
-    rule, severity, message, cells,
+    rule,
+    severity,
+    message,
+    cells,
     expected: wanExact(expectedWan),
     actual: wanExact(actualWan),
     difference: wanExact(actualWan.sub(expectedWan).abs()),

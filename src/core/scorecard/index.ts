@@ -18,8 +18,22 @@ import { norm } from './text';
 import type { CompletionTable, Scorecard, ScorecardOptions, ScoreSettings } from './types';
 
 export type {
-  CompletionTable, ExecutionRow, Indicator, RuleKind, RuleSpec, RuleTies, ScoreRule, Scorecard,
-  ScorecardKind, ScorecardOptions, ScoreSettings, StepMode, StructureRow, TieTarget, GradeBand, EvidenceKeyword,
+  CompletionTable,
+  ExecutionRow,
+  Indicator,
+  RuleKind,
+  RuleSpec,
+  RuleTies,
+  ScoreRule,
+  Scorecard,
+  ScorecardKind,
+  ScorecardOptions,
+  ScoreSettings,
+  StepMode,
+  StructureRow,
+  TieTarget,
+  GradeBand,
+  EvidenceKeyword,
 } from './types';
 export { DEFAULT_SCORE_SETTINGS, resolveSettings } from './settings';
 export { DEPARTMENT_RULES, PROJECT_RULES } from './rules';
@@ -62,7 +76,10 @@ function link(items: (Scorecard | CompletionTable)[]): void {
     if ('indicators' in item) return;
     const free = cards.filter((c) => !c.completion && c.kind === item.kind);
     const byName = item.kind === 'project' ? free.find((c) => sameProject(c.projectName, item.projectName)) : undefined;
-    const earlier = items.slice(0, index).reverse().find((i): i is Scorecard => 'indicators' in i && free.includes(i));
+    const earlier = items
+      .slice(0, index)
+      .reverse()
+      .find((i): i is Scorecard => 'indicators' in i && free.includes(i));
     const match = byName ?? earlier ?? (item.kind === 'department' ? free[0] : undefined);
     if (match) {
       match.completion = item;

@@ -5,14 +5,14 @@ import { colCount } from '../grid';
 import type { Block } from './sheet';
 import { nextFilled, normAt, ref, textAt } from './sheet';
 import { cellDecimal, norm, rawText } from './text';
-import type {
-  CompletionCell, CompletionTable, ExecutionColumn, ExecutionRow, StructureColumn, StructureRow,
-} from './types';
+import type { CompletionCell, CompletionTable, ExecutionColumn, ExecutionRow, StructureColumn, StructureRow } from './types';
 import { EXECUTION_COLUMNS, STRUCTURE_COLUMNS } from './types';
 
 /** “当年结转结余额(百元)” → 当年结转结余额; “结转结余率%” → 结转结余率. */
 function executionColumn(text: string): ExecutionColumn | undefined {
-  const t = norm(text).replace(/（[^）]*）/g, '').replace(/[%％]/g, '');
+  const t = norm(text)
+    .replace(/（[^）]*）/g, '')
+    .replace(/[%％]/g, '');
   if (t === '当年结转结余' || t === '当年结转结余额') return '当年结转结余额';
   return EXECUTION_COLUMNS.find((c) => c === t);
 }
@@ -47,7 +47,12 @@ interface HeaderHit<K extends string> {
   cols: Partial<Record<K, number>>;
 }
 
-function findHeader<K extends string>(grid: Grid, block: Block, classify: (t: string) => K | undefined, need: K[]): HeaderHit<K> | undefined {
+function findHeader<K extends string>(
+  grid: Grid,
+  block: Block,
+  classify: (t: string) => K | undefined,
+  need: K[],
+): HeaderHit<K> | undefined {
   for (let r = block.titleRow + 1; r <= block.endRow; r++) {
     const cols: Partial<Record<K, number>> = {};
     let labelCol = -1;

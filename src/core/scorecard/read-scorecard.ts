@@ -179,7 +179,11 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
     });
   }
 
-  const kind = kindOf(block.title, raw.map((i) => i.name), s);
+  const kind = kindOf(
+    block.title,
+    raw.map((i) => i.name),
+    s,
+  );
   const rules = kind === 'department' ? s.departmentRules : s.projectRules;
   const indicators: Indicator[] = raw.map((i) => {
     const rule = matchRule(rules, i.name, i.level2.name);

@@ -123,9 +123,7 @@ export function deriveScore(rule: ScoreRule, max: Decimal, input: RateInput, s: 
       return { score: max, calc: `0/0 不适用 → 满分${fmt(max)}分`, notApplicable: true };
     case 'divByZero':
       if (rule.kind === 'costSaving') return undefined;
-      return FALLING.has(rule.kind)
-        ? { score: ZERO, calc: '分母为0、比率无穷大 → 0分' }
-        : full(max, '分母为0、比率无穷大');
+      return FALLING.has(rule.kind) ? { score: ZERO, calc: '分母为0、比率无穷大 → 0分' } : full(max, '分母为0、比率无穷大');
     case 'rate':
       return scoreRate(rule, max, roundHalfUp(input.rate, s.rateDecimals), s);
     case 'below':
@@ -139,10 +137,13 @@ export function deriveScore(rule: ScoreRule, max: Decimal, input: RateInput, s: 
  */
 function scoreBelow(rule: ScoreRule, max: Decimal, bound: Decimal, inclusive: boolean): Derivation | undefined {
   const limit =
-    rule.kind === 'belowThreshold' ? new Decimal(rule.threshold)
-    : rule.kind === 'overCap' || rule.kind === 'staff' ? new Decimal(rule.cap)
-    : rule.kind === 'sanGongChange' ? ZERO
-    : undefined;
+    rule.kind === 'belowThreshold'
+      ? new Decimal(rule.threshold)
+      : rule.kind === 'overCap' || rule.kind === 'staff'
+        ? new Decimal(rule.cap)
+        : rule.kind === 'sanGongChange'
+          ? ZERO
+          : undefined;
   if (!limit || bound.gt(limit)) return undefined;
   return full(max, `${inclusive ? '≤' : '<'} ${fmt(bound)}%`);
 }

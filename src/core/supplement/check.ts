@@ -59,7 +59,9 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
   const tol = group.count ? new Decimal(0) : roundingTolerance(values.filter((v) => !v.isZero()).length);
   if (diff.lte(tol)) return undefined;
   const cells = [total.cell, ...given.map((p) => p.row![column]!.cell)];
-  const terms = given.map((p) => `${q(p.label)}${group.count ? p.row![column]!.value.toString() : wan2(p.row![column]!.value)}`).join(' + ');
+  const terms = given
+    .map((p) => `${q(p.label)}${group.count ? p.row![column]!.value.toString() : wan2(p.row![column]!.value)}`)
+    .join(' + ');
   return {
     rule: 'SUP-SUM',
     severity: 'error',
@@ -84,23 +86,28 @@ function vehicleFindings(supplement: Supplement): Finding[] {
   const a = countOf(all);
   if (!o || !a || !official?.本年数 || !all?.本年数) return [];
   if (o.gt(a)) {
-    return [{
-      rule: 'SUP-CAR',
-      severity: 'error',
-      message: `补充信息“公务用车保有量”${o}辆（${at(official.本年数.cell)}）多于“车辆总数”${a}辆（${at(all.本年数.cell)}）：公务用车是单位车辆的一部分，请核对。`,
-      cells: [official.本年数.cell, all.本年数.cell],
-    }];
+    return [
+      {
+        rule: 'SUP-CAR',
+        severity: 'error',
+        message: `补充信息“公务用车保有量”${o}辆（${at(official.本年数.cell)}）多于“车辆总数”${a}辆（${at(all.本年数.cell)}）：公务用车是单位车辆的一部分，请核对。`,
+        cells: [official.本年数.cell, all.本年数.cell],
+      },
+    ];
   }
   if (o.isZero() && a.gt(0)) {
-    const otherText = other?.本年数 && other.本年数.value.gt(0)
-      ? `，其中“其他用车”${other.本年数.value}辆（${at(other.本年数.cell)}）${other.原因说明 ? `说明为“${other.原因说明.text.trim()}”` : ''}`
-      : '';
-    return [{
-      rule: 'SUP-CAR',
-      severity: 'warning',
-      message: `补充信息“公务用车保有量”为0辆（${at(official.本年数.cell)}），而“车辆总数”为${a}辆（${at(all.本年数.cell)}）${otherText}：说明七（二）将写“公务用车保有量0辆”，十（三）将写有${a}辆车，请确认两处口径一致。`,
-      cells: [official.本年数.cell, all.本年数.cell, ...(other?.本年数 ? [other.本年数.cell] : [])],
-    }];
+    const otherText =
+      other?.本年数 && other.本年数.value.gt(0)
+        ? `，其中“其他用车”${other.本年数.value}辆（${at(other.本年数.cell)}）${other.原因说明 ? `说明为“${other.原因说明.text.trim()}”` : ''}`
+        : '';
+    return [
+      {
+        rule: 'SUP-CAR',
+        severity: 'warning',
+        message: `补充信息“公务用车保有量”为0辆（${at(official.本年数.cell)}），而“车辆总数”为${a}辆（${at(all.本年数.cell)}）${otherText}：说明七（二）将写“公务用车保有量0辆”，十（三）将写有${a}辆车，请确认两处口径一致。`,
+        cells: [official.本年数.cell, all.本年数.cell, ...(other?.本年数 ? [other.本年数.cell] : [])],
+      },
+    ];
   }
   return [];
 }

@@ -3,10 +3,7 @@ import type { CellValue } from '../grid';
 import { isCellError } from '../grid';
 import { Decimal } from '../money';
 
-export type Parsed =
-  | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal }
-  | { kind: 'bad'; text: string };
+export type Parsed = { kind: 'blank' } | { kind: 'number'; value: Decimal } | { kind: 'bad'; text: string };
 
 const DASHES = new Set(['-', '—', '－', '–', '--', '——']);
 

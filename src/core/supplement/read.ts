@@ -132,7 +132,9 @@ export function readSupplement(grid: Grid): Supplement {
   const header = findHeader(grid, titleRow(grid) ?? 0);
   if (!header) {
     findings.push({
-      rule: 'READ', severity: 'warning', cells: [ref(0, 0)],
+      rule: 'READ',
+      severity: 'warning',
+      cells: [ref(0, 0)],
       message: `“${sheet}”表未找到表头（项目 | 科目编码 | 本年数 | 上年数 | 预算数 | 原因说明），补充信息未读取。`,
     });
     return supplement;
@@ -145,12 +147,15 @@ export function readSupplement(grid: Grid): Supplement {
     const codeValue = cols.科目编码 !== undefined ? cellAt(grid, r, cols.科目编码) : null;
     const label = cellLabel(labelValue);
     const code = codeOf(codeValue, labelValue);
-    const hasValues = (['本年数', '上年数', '预算数', '原因说明'] as SupplementColumn[])
-      .some((k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '');
+    const hasValues = (['本年数', '上年数', '预算数', '原因说明'] as SupplementColumn[]).some(
+      (k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '',
+    );
     if (label === '' && !code) {
       if (hasValues) {
         findings.push({
-          rule: 'READ', severity: 'warning', cells: [ref(r, labelCol)],
+          rule: 'READ',
+          severity: 'warning',
+          cells: [ref(r, labelCol)],
           message: `补充信息第${r + 1}行填了数值但没有项目名称，已忽略。`,
         });
       }
@@ -160,7 +165,9 @@ export function readSupplement(grid: Grid): Supplement {
     const def = code ? undefined : matchSupplementLabel(label);
     if (!code && !def) {
       findings.push({
-        rule: 'READ', severity: 'info', cells: [ref(r, labelCol)],
+        rule: 'READ',
+        severity: 'info',
+        cells: [ref(r, labelCol)],
         message: `补充信息“${label}”不是可识别的项目，已忽略。`,
       });
       continue;
@@ -169,7 +176,9 @@ export function readSupplement(grid: Grid): Supplement {
     const target = code ? budgets : rows;
     if (target[key]) {
       findings.push({
-        rule: 'READ', severity: 'warning', cells: [ref(r, labelCol), target[key].labelCell],
+        rule: 'READ',
+        severity: 'warning',
+        cells: [ref(r, labelCol), target[key].labelCell],
         message: `补充信息“${code ? `科目${code}` : key}”出现了两次，使用第一行（${target[key].labelCell.address}）。`,
       });
       continue;
@@ -217,7 +226,9 @@ function readNumber(
   const what = kind === 'year' ? '年份' : kind === 'count' ? '整数' : '金额（万元）';
   if (parsed.kind === 'bad') {
     findings.push({
-      rule: 'READ', severity: 'warning', cells: [cell],
+      rule: 'READ',
+      severity: 'warning',
+      cells: [cell],
       message: `补充信息“${label}”的${column}“${parsed.text}”不是有效的${what}，按未填写处理。`,
     });
     return undefined;
@@ -225,7 +236,9 @@ function readNumber(
   const value = parsed.value;
   if (kind === 'count' && (!value.isInteger() || value.isNegative())) {
     findings.push({
-      rule: 'READ', severity: 'warning', cells: [cell],
+      rule: 'READ',
+      severity: 'warning',
+      cells: [cell],
       message: `补充信息“${label}”的${column}“${value.toString()}”应为非负整数，按未填写处理。`,
     });
     return undefined;

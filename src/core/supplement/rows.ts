@@ -30,10 +30,22 @@ export interface SupplementRowDef {
   textNote?: string;
 }
 
-const amount = (label: string, columns: SupplementColumn[], usedBy: string, textNote?: string): SupplementRowDef =>
-  ({ label, unit: '万元', kind: 'amount', columns, usedBy, ...(textNote ? { textNote } : {}) });
-const count = (label: string, unit: string, usedBy: string, textNote?: string): SupplementRowDef =>
-  ({ label, unit, kind: 'count', columns: textNote ? ['本年数', '原因说明'] : ['本年数'], usedBy, ...(textNote ? { textNote } : {}) });
+const amount = (label: string, columns: SupplementColumn[], usedBy: string, textNote?: string): SupplementRowDef => ({
+  label,
+  unit: '万元',
+  kind: 'amount',
+  columns,
+  usedBy,
+  ...(textNote ? { textNote } : {}),
+});
+const count = (label: string, unit: string, usedBy: string, textNote?: string): SupplementRowDef => ({
+  label,
+  unit,
+  kind: 'count',
+  columns: textNote ? ['本年数', '原因说明'] : ['本年数'],
+  usedBy,
+  ...(textNote ? { textNote } : {}),
+});
 
 /** Every row label of interfaces.md §2, in the order a generated sheet lists them. */
 export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
@@ -93,15 +105,15 @@ export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
 
 /** Other spellings of a label seen in practice (normalised key → canonical label). */
 export const SUPPLEMENT_LABEL_ALIASES: Record<string, string> = {
-  '三公经费合计': '“三公”经费',
-  '三公经费支出': '“三公”经费',
+  三公经费合计: '“三公”经费',
+  三公经费支出: '“三公”经费',
   '因公出国（境）经费': '因公出国（境）费',
   '因公出国（境）费用': '因公出国（境）费',
-  '公务用车购置及运行费': '公务用车购置及运行维护费',
-  '机关运行经费支出': '机关运行经费',
-  '年度': '决算年度',
-  '部门名称': '单位名称',
-  '单位简称': '单位名称',
+  公务用车购置及运行费: '公务用车购置及运行维护费',
+  机关运行经费支出: '机关运行经费',
+  年度: '决算年度',
+  部门名称: '单位名称',
+  单位简称: '单位名称',
 };
 
 /** Header texts (normalised, unit brackets dropped) that mean each column. */

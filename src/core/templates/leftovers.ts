@@ -8,7 +8,11 @@ import type { Template } from './types';
 
 export function leftoverInstructionFindings(grids: Grid[], model: Model, template: Template): Finding[] {
   const patterns = template.instructions.map((s) => new RegExp(s));
-  const sheets = new Set(Object.values(model.tables).filter((t): t is Table => t !== undefined).map((t) => t.sheet));
+  const sheets = new Set(
+    Object.values(model.tables)
+      .filter((t): t is Table => t !== undefined)
+      .map((t) => t.sheet),
+  );
   const out: Finding[] = [];
   for (const grid of grids) {
     if (!sheets.has(grid.sheet)) continue;

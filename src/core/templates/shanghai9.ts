@@ -38,8 +38,14 @@ export const shanghai9: Template = {
     ],
     sections: [...SECTIONS_ONE_TO_NINE, '十（四）', '十（一）', '十（二）', '十（三）'],
     forms: {
-      total: '收入支出总计', fundTotal: '财政拨款收入支出总计', yearWord: '年度', reasonLead: '主要原因：',
-      incomeFunds: 'one', captions: false, completion: '，完成年初预算的', yearLead: false,
+      total: '收入支出总计',
+      fundTotal: '财政拨款收入支出总计',
+      yearWord: '年度',
+      reasonLead: '主要原因：',
+      incomeFunds: 'one',
+      captions: false,
+      completion: '，完成年初预算的',
+      yearLead: false,
       none: {
         '七（一）': '{单位}{年}年度无“三公”经费财政拨款支出。',
         八: '{单位}{年}年度无政府性基金预算财政拨款收入和支出。',

@@ -16,7 +16,10 @@ export type SanGongColumn = '合计' | '因公出国（境）费' | '公务用�
 export type T08Group = '人员经费' | '公用经费';
 
 export class Facts {
-  constructor(readonly model: Model, readonly supplement: Supplement | undefined) {}
+  constructor(
+    readonly model: Model,
+    readonly supplement: Supplement | undefined,
+  ) {}
 
   table(id: TableId): Table | undefined {
     return this.model.tables[id];
@@ -115,7 +118,13 @@ export class Facts {
    * those tables are absent; 0 for a printed table without rows (空表).
    */
   fundSpending(fund: '政府性基金' | '国有资本经营'): Fact | undefined {
-    const sources: [TableId, string[]][] = fund === '政府性基金' ? [['T11', FUND_SPENT]] : [['T14', ['合计']], ['T13', FUND_SPENT]];
+    const sources: [TableId, string[]][] =
+      fund === '政府性基金'
+        ? [['T11', FUND_SPENT]]
+        : [
+            ['T14', ['合计']],
+            ['T13', FUND_SPENT],
+          ];
     for (const [id, columns] of sources) {
       const f = this.cell(id, '合计', columns, `合计·${columns[0]}`);
       if (f) return f;

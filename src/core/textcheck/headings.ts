@@ -62,7 +62,10 @@ export function matchPartTitle(text: string): { part: number; narrative: boolean
   const m = /^第([一二三四五六七八九十])部分/.exec(text);
   if (!m) return undefined;
   const title = text.slice(m[0].length);
-  return { part: '一二三四五六七八九十'.indexOf(m[1]) + 1, narrative: /情况说明|决算情况/.test(title) && !/名词解释|决算表|概况/.test(title) };
+  return {
+    part: '一二三四五六七八九十'.indexOf(m[1]) + 1,
+    narrative: /情况说明|决算情况/.test(title) && !/名词解释|决算表|概况/.test(title),
+  };
 }
 
 /** A printed ordinal as the canonical form (“九.” → “九、”, “(一)” is normalised to “（一）”). */

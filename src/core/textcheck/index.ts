@@ -41,8 +41,9 @@ function sectionLabel(template: Template, id: string): string {
 
 export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement, template?: Template): Finding[] {
   const part = template ? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分` : undefined;
-  const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS)
-    .map((p) => (part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p));
+  const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS).map((p) =>
+    part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p,
+  );
   const body = paras.filter((p) => !p.heading);
   const reader = new Reader(new Facts(model, supplement));
   readSections(paras, reader);

@@ -34,10 +34,13 @@ export function paragraphsFromGrid(grid: Grid): TextParagraph[] {
 /** One paragraph per non-empty line, numbered by its line in the file. */
 export function paragraphsFromText(content: string): TextParagraph[] {
   const out: TextParagraph[] = [];
-  content.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).forEach((line, i) => {
-    const t = line.trim();
-    if (t !== '') out.push({ text: t, line: i + 1 });
-  });
+  content
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .forEach((line, i) => {
+      const t = line.trim();
+      if (t !== '') out.push({ text: t, line: i + 1 });
+    });
   return out;
 }
 

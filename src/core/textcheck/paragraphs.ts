@@ -25,7 +25,10 @@ function isTitleLike(text: string): boolean {
  * Joins a paragraph to the one before when that one stops mid-sentence (“…召开了县” +
  * “第十六届…”): extracted PDF text breaks lines at page ends. Headings are never joined.
  */
-function join(input: TextParagraph[], headings: HeadingDef[]): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
+function join(
+  input: TextParagraph[],
+  headings: HeadingDef[],
+): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
   const out: { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] = [];
   let prevHeading = true;
   for (const p of input) {

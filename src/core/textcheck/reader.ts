@@ -4,7 +4,17 @@ import type { Facts } from './facts';
 import type { Found, FoundChange, FoundPct } from './patterns';
 import { beforeReason, findChanges } from './patterns';
 import type {
-  AmountClaim, ChangeClaim, Claim, CountClaim, Fact, NumberClaim, Operand, Para, RateClaim, ShareClaim, SumClaim,
+  AmountClaim,
+  ChangeClaim,
+  Claim,
+  CountClaim,
+  Fact,
+  NumberClaim,
+  Operand,
+  Para,
+  RateClaim,
+  ShareClaim,
+  SumClaim,
 } from './types';
 
 export class Reader {
@@ -15,26 +25,58 @@ export class Reader {
   constructor(readonly facts: Facts) {}
 
   amount(para: Para, found: Found, what: string, fact: Fact | undefined, where?: string): AmountClaim {
-    const c: AmountClaim = { kind: 'amount', para, token: found.token, what, value: found.value, ...(fact ? { fact } : {}), ...(where ? { where } : {}) };
+    const c: AmountClaim = {
+      kind: 'amount',
+      para,
+      token: found.token,
+      what,
+      value: found.value,
+      ...(fact ? { fact } : {}),
+      ...(where ? { where } : {}),
+    };
     this.claims.push(c);
     return c;
   }
 
   count(para: Para, found: Found, what: string, fact: Fact | undefined, where?: string): CountClaim {
-    const c: CountClaim = { kind: 'count', para, token: found.token, what, value: found.value, ...(fact ? { fact } : {}), ...(where ? { where } : {}) };
+    const c: CountClaim = {
+      kind: 'count',
+      para,
+      token: found.token,
+      what,
+      value: found.value,
+      ...(fact ? { fact } : {}),
+      ...(where ? { where } : {}),
+    };
     this.claims.push(c);
     return c;
   }
 
   share(para: Para, found: FoundPct, part: Operand, total: Operand, list?: string, where?: string): ShareClaim {
-    const c: ShareClaim = { kind: 'share', para, token: found.token, pct: found.pct, part, total, ...(list ? { list } : {}), ...(where ? { where } : {}) };
+    const c: ShareClaim = {
+      kind: 'share',
+      para,
+      token: found.token,
+      pct: found.pct,
+      part,
+      total,
+      ...(list ? { list } : {}),
+      ...(where ? { where } : {}),
+    };
     this.claims.push(c);
     return c;
   }
 
   change(para: Para, found: FoundChange, what: string, cur: Operand, prev: Fact | undefined, where?: string): ChangeClaim {
     const c: ChangeClaim = {
-      kind: 'change', para, token: found.clause.token, what, clause: found.clause, cur, ...(prev ? { prev } : {}), ...(where ? { where } : {}),
+      kind: 'change',
+      para,
+      token: found.clause.token,
+      what,
+      clause: found.clause,
+      cur,
+      ...(prev ? { prev } : {}),
+      ...(where ? { where } : {}),
     };
     this.claims.push(c);
     return c;

@@ -26,9 +26,18 @@ const MESSAGES: Record<string, [HostErrorCode, string]> = {
   Unauthenticated: ['failed', '登录状态已失效。请重新登录 Office 后再试。'],
   FilteredRangeConflict: ['failed', '筛选状态下无法写入。请先清除工作表上的筛选后再试。'],
   MergedRangeConflict: ['failed', '要写入的单元格在合并区域内。请先取消合并后再试。'],
-  RequestPayloadSizeLimitExceeded: ['tooLarge', '一次要写入的内容超出了 Excel 的单次传输上限（Excel 网页版约 5 MB）。请分几次操作，或在桌面版 Excel 中使用。'],
-  ResponsePayloadSizeLimitExceeded: ['tooLarge', '工作簿内容超出了 Excel 的单次传输上限（Excel 网页版约 5 MB）。请删除与决算无关的大工作表，或在桌面版 Excel 中使用。'],
-  RangeExceedsLimit: ['tooLarge', '要读写的区域超出了 Excel 单次操作允许的单元格数。请删除与决算无关的大工作表（或其中多余的空行空列）后再试。'],
+  RequestPayloadSizeLimitExceeded: [
+    'tooLarge',
+    '一次要写入的内容超出了 Excel 的单次传输上限（Excel 网页版约 5 MB）。请分几次操作，或在桌面版 Excel 中使用。',
+  ],
+  ResponsePayloadSizeLimitExceeded: [
+    'tooLarge',
+    '工作簿内容超出了 Excel 的单次传输上限（Excel 网页版约 5 MB）。请删除与决算无关的大工作表，或在桌面版 Excel 中使用。',
+  ],
+  RangeExceedsLimit: [
+    'tooLarge',
+    '要读写的区域超出了 Excel 单次操作允许的单元格数。请删除与决算无关的大工作表（或其中多余的空行空列）后再试。',
+  ],
   OperationCellsExceedLimit: ['tooLarge', '这次操作涉及的单元格超出了 Excel 的上限。请删除与决算无关的大工作表，或在桌面版 Excel 中使用。'],
   ApiNotFound: ['unsupported', '这个版本的 Excel 不支持所需的功能。请升级 Office 后再试。'],
   GeneralException: ['failed', 'Excel 未能完成这个操作。请保存工作簿后再点一次；若仍失败，请关闭并重新打开加载项。'],

@@ -21,24 +21,11 @@
 import type { Grid, MergeRange } from '../../core/grid';
 import { address } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
-import {
-  JOURNAL_SHEET,
-  isNoChange,
-  journalChunks,
-  planTargets,
-  rangeAddresses,
-} from '../../core/plan';
+import { JOURNAL_SHEET, isNoChange, journalChunks, planTargets, rangeAddresses } from '../../core/plan';
 import { columnATexts, normaliseContent, toInput } from '../cells';
 import type { CellPart, Journal, PlanOp, WritePlan } from '../../core/plan';
 import { cellKey } from '../../core/plan';
-import type {
-  ApplyOptions,
-  ApplyResult,
-  HostCapabilities,
-  RevertResult,
-  WorkbookHost,
-  WorkbookSnapshot,
-} from '../host';
+import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
 import {
   FINDINGS_SHEET,
   HostError,
@@ -49,15 +36,7 @@ import {
   resolvePlanOps,
   serializeSettings,
 } from '../host';
-import {
-  applyMade,
-  applyResult,
-  entryFor,
-  findSheet,
-  parseJournalOrEmpty,
-  revertAction,
-  revertResult,
-} from '../journal-state';
+import { applyMade, applyResult, entryFor, findSheet, parseJournalOrEmpty, revertAction, revertResult } from '../journal-state';
 import type { CellState, Done as DoneOf, EntryRules, Made } from '../journal-state';
 import { notesToSheet } from '../findingsSheet';
 import type { ExistingSheet } from '../findingsSheet';
@@ -66,14 +45,7 @@ import { mergesApart } from './merges';
 import { LOAD_BYTES, RequestBudget, opBytes, textBytes, textRuns } from './requests';
 import { detectFeatures } from './support';
 import type { ExcelFeatures } from './support';
-import {
-  charsToPoints,
-  normaliseColor,
-  parseAreasAddress,
-  placeValues,
-  pointsToChars,
-  toCellContent,
-} from './values';
+import { charsToPoints, normaliseColor, parseAreasAddress, placeValues, pointsToChars, toCellContent } from './values';
 
 /** What the host needs from Office: Excel.run and the requirement-set check. */
 export interface ExcelRuntime {
@@ -328,15 +300,17 @@ export class ExcelHost implements WorkbookHost {
   /** The prepare half of applyPlan: loads what the touched cells hold now; one sync (more only for a very large plan). */
   private async prepare(context: Excel.RequestContext, sheets: SheetEntry[], plan: WritePlan): Promise<Prepared> {
     const revert = plan.marker.revert === true;
-    let ops = resolvePlanOps(sheets.map((s) => s.name), plan.ops, revert);
+    let ops = resolvePlanOps(
+      sheets.map((s) => s.name),
+      plan.ops,
+      revert,
+    );
     // Without notes there are no notes to put back.
     if (revert && !this.features.notes) ops = ops.filter((o) => o.kind !== 'note');
     const budget = new RequestBudget(context);
     const list = context.workbook.worksheets;
     list.load('items/name,items/visibility');
-    const journalRange = findSheet(sheets, JOURNAL_SHEET)
-      ? list.getItem(JOURNAL_SHEET).getUsedRange(true).load('values')
-      : undefined;
+    const journalRange = findSheet(sheets, JOURNAL_SHEET) ? list.getItem(JOURNAL_SHEET).getUsedRange(true).load('values') : undefined;
 
     // Without notes, a highlight's messages go to the 审核结果 sheet: read what it holds now.
     const noted = ops.some((o) => o.kind === 'note');
@@ -360,7 +334,10 @@ export class ExcelHost implements WorkbookHost {
       ws.load('standardWidth');
       return { ...c, fmt, ws };
     });
-    const rowLoads = targets.rows.map((r) => ({ ...r, fmt: list.getItem(r.sheet).getRange(`${r.row}:${r.row}`).format.load('rowHeight,useStandardHeight') }));
+    const rowLoads = targets.rows.map((r) => ({
+      ...r,
+      fmt: list.getItem(r.sheet).getRange(`${r.row}:${r.row}`).format.load('rowHeight,useStandardHeight'),
+    }));
 
     await budget.flush();
 
@@ -393,7 +370,8 @@ export class ExcelHost implements WorkbookHost {
 
     let notesAsSheet = 0;
     const moves = this.features.notes ? (op: { sheet: string; address: string }) => blocked.has(cellKey(op.sheet, op.address)) : () => true;
-    if (revert && blocked.size > 0) ops = ops.filter((o) => o.kind !== 'note' || !moves(o)); // nothing to put back there
+    if (revert && blocked.size > 0)
+      ops = ops.filter((o) => o.kind !== 'note' || !moves(o)); // nothing to put back there
     else if (noted && (!this.features.notes || blocked.size > 0)) {
       const existing = findings?.read();
       const moved = notesToSheet(ops, existing, moves);
@@ -421,7 +399,10 @@ export class ExcelHost implements WorkbookHost {
   /** The 审核结果 sheet's contents and the format state of the cells the fallback formats. */
   private loadFindingsSheet(list: Excel.WorksheetCollection, name: string, plan: WritePlan, ops: PlanOp[]) {
     const range = list.getItem(name).getUsedRange(true).load('formulas,values,valueTypes,rowIndex,columnIndex');
-    const formats = planTargets({ marker: plan.marker, ops: notesToSheet(ops, { cells: new Map() }).ops.filter((o) => o.kind === 'format') });
+    const formats = planTargets({
+      marker: plan.marker,
+      ops: notesToSheet(ops, { cells: new Map() }).ops.filter((o) => o.kind === 'format'),
+    });
     const loads = formats.cells.map((t) => this.loadCell(list, name, t.address, t.parts));
     return {
       loads,
@@ -455,7 +436,10 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** The cells (by cellKey) holding a threaded comment; one sync when there are comments at all. */
-  private async threadedCells(context: Excel.RequestContext, commented: { sheet: string; comments: Excel.CommentCollection }[]): Promise<Set<string>> {
+  private async threadedCells(
+    context: Excel.RequestContext,
+    commented: { sheet: string; comments: Excel.CommentCollection }[],
+  ): Promise<Set<string>> {
     const located = commented.flatMap(({ sheet, comments }) => comments.items.map((c) => ({ sheet, at: c.getLocation().load('address') })));
     const out = new Set<string>();
     if (located.length === 0) return out;

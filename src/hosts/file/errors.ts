@@ -2,15 +2,7 @@
 // Chinese sentence naming the file, fit to show an accountant as is; the library's own
 // (English) error, if any, is kept only as `cause`.
 
-export type UnreadableReason =
-  | 'not-xlsx'
-  | 'xls'
-  | 'encrypted'
-  | 'truncated'
-  | 'empty'
-  | 'not-found'
-  | 'too-large'
-  | 'other';
+export type UnreadableReason = 'not-xlsx' | 'xls' | 'encrypted' | 'truncated' | 'empty' | 'not-found' | 'too-large' | 'other';
 
 export class UnreadableWorkbookError extends Error {
   readonly reason: UnreadableReason;

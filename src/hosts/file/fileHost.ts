@@ -14,14 +14,7 @@ import { worksheetToGrid } from './grid';
 import { loadWorkbook, saveWorkbook } from './load';
 import { readGrids, ReadGrids } from './reader';
 import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
-import {
-  HostError,
-  SETTINGS_SHEET,
-  isPrivateSheet,
-  parseSettings,
-  rehighlightPlan,
-  serializeSettings,
-} from '../host';
+import { HostError, SETTINGS_SHEET, isPrivateSheet, parseSettings, rehighlightPlan, serializeSettings } from '../host';
 import { parseJournalOrEmpty } from '../journal-state';
 
 /** ExcelJS.ValueType.Formula (the enum is not imported: this module only needs exceljs's types). */
@@ -32,7 +25,8 @@ function wrap<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof HostError) throw e;
-    const msg = e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '写入工作簿时出错，操作没有完成。请重新打开文件后再试。';
+    const msg =
+      e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '写入工作簿时出错，操作没有完成。请重新打开文件后再试。';
     throw new HostError(msg, e);
   }
 }

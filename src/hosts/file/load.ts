@@ -41,7 +41,14 @@ export interface LoadOptions extends ReadLimits {
   keepDataValidations?: boolean;
 }
 
-export { toUint8Array, DEFAULT_MAX_BYTES, DEFAULT_MAX_UNCOMPRESSED_BYTES, DEFAULT_MAX_CELLS, DEFAULT_MAX_LOADED_BYTES, DEFAULT_LARGE_SHEET };
+export {
+  toUint8Array,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  DEFAULT_MAX_CELLS,
+  DEFAULT_MAX_LOADED_BYTES,
+  DEFAULT_LARGE_SHEET,
+};
 export type { PartialSheet };
 
 /** Workbooks loaded with some sheets cut short: saving them would lose those sheets' rows. */
@@ -74,11 +81,7 @@ function countWorksheetParts(entries: ZipEntry[]): number {
  * Reads an .xlsx from memory. Throws UnreadableWorkbookError (Chinese message naming
  * `fileName`) for anything that is not a readable .xlsx workbook.
  */
-export async function loadWorkbook(
-  bytes: Uint8Array | ArrayBuffer,
-  fileName?: string,
-  options: LoadOptions = {},
-): Promise<LoadedWorkbook> {
+export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer, fileName?: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
   const data = toUint8Array(bytes);
   const found = sniff(data, {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
@@ -166,7 +169,9 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Arr
     try {
       return await writePackage(from.original, workbook, await from.reload());
     } catch (e) {
-      const err = new Error('无法生成 .xlsx 文件：工作簿的结构不规范，为避免丢失内容没有写出。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
+      const err = new Error(
+        '无法生成 .xlsx 文件：工作簿的结构不规范，为避免丢失内容没有写出。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
+      );
       (err as Error & { cause?: unknown }).cause = e;
       throw err;
     }

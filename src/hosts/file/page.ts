@@ -8,7 +8,11 @@ type Worksheet = ExcelJS.Worksheet;
 type PageOp = Extract<PlanOp, { kind: 'pageSetup' | 'printTitles' | 'rowBreaks' }>;
 
 /** exceljs keeps manual row breaks as { id: row after which the page breaks, max, man }. */
-interface RowBreak { id: number; max: number; man: number }
+interface RowBreak {
+  id: number;
+  max: number;
+  man: number;
+}
 
 function breaksOf(ws: Worksheet): RowBreak[] {
   const w = ws as unknown as { rowBreaks?: RowBreak[] };
@@ -26,12 +30,17 @@ const A4 = 9; // SpreadsheetML paperSize 9 = A4 (ECMA-376 §18.3.1.63)
 export function readPage(ws: Worksheet): Json {
   const p = ws.pageSetup ?? {};
   const m = p.margins;
-  return JSON.parse(JSON.stringify({
-    orientation: p.orientation ?? null, paperSize: p.paperSize ?? null, fitToPage: p.fitToPage ?? null,
-    fitToWidth: p.fitToWidth ?? null, fitToHeight: p.fitToHeight ?? null,
-    margins: m ? { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: m.header, footer: m.footer } : null,
-    printTitlesRow: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
-  })) as Json;
+  return JSON.parse(
+    JSON.stringify({
+      orientation: p.orientation ?? null,
+      paperSize: p.paperSize ?? null,
+      fitToPage: p.fitToPage ?? null,
+      fitToWidth: p.fitToWidth ?? null,
+      fitToHeight: p.fitToHeight ?? null,
+      margins: m ? { top: m.top, bottom: m.bottom, left: m.left, right: m.right, header: m.header, footer: m.footer } : null,
+      printTitlesRow: p.printTitlesRow ? p.printTitlesRow.replace(/\$/g, '') : null,
+    }),
+  ) as Json;
 }
 
 function restore(ws: Worksheet, raw: Json): void {

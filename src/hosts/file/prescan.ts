@@ -63,9 +63,7 @@ export interface PrescanResult {
   loadedBytes: number;
 }
 
-export type PrescanOutcome =
-  | ({ ok: true } & PrescanResult)
-  | { ok: false; reason: UnreadableReason; detail: string; cause?: unknown };
+export type PrescanOutcome = ({ ok: true } & PrescanResult) | { ok: false; reason: UnreadableReason; detail: string; cause?: unknown };
 
 // Every part in xl/worksheets/ (not its _rels): exceljs takes any name that contains
 // sheetN.xml as a worksheet ("sheet99.xml.bak" too), so each is counted like a sheet.
@@ -271,7 +269,7 @@ function headGrid(sheet: string, cells: HeadCell[], strings: string[]): Grid {
   const rows: CellValue[][] = [];
   for (const c of cells) {
     if (c.row >= HEAD_ROWS || c.col > 16383) continue;
-    const value = c.sst !== undefined ? strings[c.sst] ?? null : c.value ?? null;
+    const value = c.sst !== undefined ? (strings[c.sst] ?? null) : (c.value ?? null);
     if (value === null || value === '') continue;
     while (rows.length <= c.row) rows.push([]);
     const row = rows[c.row];
@@ -385,7 +383,12 @@ export async function prescan(b: Uint8Array, entries: ZipEntry[], options: Presc
           const xml = new TextEncoder().encode(closed);
           replacements.set(entry.name, xml);
           loadedBytes += xml.length;
-          partial.push({ part: entry.name, sheet: names?.get(entry.name.toLowerCase()) ?? entry.name, keptRows: head.keptRows, rowsSeen: counter.rows });
+          partial.push({
+            part: entry.name,
+            sheet: names?.get(entry.name.toLowerCase()) ?? entry.name,
+            keptRows: head.keptRows,
+            rowsSeen: counter.rows,
+          });
           continue;
         }
         // A head we cannot close cleanly: load the sheet in full after all (and count it).

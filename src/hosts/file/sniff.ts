@@ -15,9 +15,7 @@ export interface SniffLimits {
   maxUncompressedBytes: number;
 }
 
-export type SniffResult =
-  | { ok: true; entries?: ZipEntry[] }
-  | ({ ok: false } & SniffProblem);
+export type SniffResult = { ok: true; entries?: ZipEntry[] } | ({ ok: false } & SniffProblem);
 
 /**
  * Compression ratio above which a part is taken for a zip bomb. The XML of a real sheet shrinks

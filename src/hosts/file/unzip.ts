@@ -75,7 +75,8 @@ function inflateSmall(data: Uint8Array, entry: ZipEntry): Uint8Array {
     if (e instanceof RangeError) throw new ZipSizeError(`${entry.name} inflates past its stated size`);
     throw new ZipDataError(`cannot inflate ${entry.name}: ${(e as Error)?.message ?? String(e)}`);
   }
-  if (out.length !== entry.uncompressedSize) throw new ZipSizeError(`${entry.name} inflates to ${out.length}, not ${entry.uncompressedSize}`);
+  if (out.length !== entry.uncompressedSize)
+    throw new ZipSizeError(`${entry.name} inflates to ${out.length}, not ${entry.uncompressedSize}`);
   return out;
 }
 

@@ -131,8 +131,14 @@ export function readZipDirectory(b: Uint8Array): ZipDirectory {
         const len = u16(b, q + 2);
         if (id === 0x0001) {
           let r = q + 4;
-          if (uncompressedSize === U32_MAX && r + 8 <= q + 4 + len) { uncompressedSize = u64(b, r); r += 8; }
-          if (compressedSize === U32_MAX && r + 8 <= q + 4 + len) { compressedSize = u64(b, r); r += 8; }
+          if (uncompressedSize === U32_MAX && r + 8 <= q + 4 + len) {
+            uncompressedSize = u64(b, r);
+            r += 8;
+          }
+          if (compressedSize === U32_MAX && r + 8 <= q + 4 + len) {
+            compressedSize = u64(b, r);
+            r += 8;
+          }
           if (localHeaderOffset === U32_MAX && r + 8 <= q + 4 + len) localHeaderOffset = u64(b, r);
           break;
         }

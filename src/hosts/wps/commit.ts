@@ -23,7 +23,9 @@ const lower = (s: string) => s.toLowerCase();
 
 /** Writes the plan and the journal (forward: journal first; revert: cells first). */
 export function commit(app: WpsApplication, ctx: Context, prep: Prepared, journal: Journal | undefined, revert: boolean): void {
-  const creates = prep.ops.some((o) => o.kind === 'createSheet') || (journal !== undefined && !findSheet(ctx.sheets, JOURNAL_SHEET) && journalChunks(journal).length > 0);
+  const creates =
+    prep.ops.some((o) => o.kind === 'createSheet') ||
+    (journal !== undefined && !findSheet(ctx.sheets, JOURNAL_SHEET) && journalChunks(journal).length > 0);
   const active = creates ? app.ActiveSheet : undefined;
   app.ScreenUpdating = false;
   try {
@@ -131,7 +133,11 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     };
 
     // values: one Value2 (or Formula) per rectangle
-    const values = changed((f) => (f.value === undefined ? undefined : normaliseContent(f.value)), (s) => ('value' in s ? s.value ?? null : undefined), null);
+    const values = changed(
+      (f) => (f.value === undefined ? undefined : normaliseContent(f.value)),
+      (s) => ('value' in s ? (s.value ?? null) : undefined),
+      null,
+    );
     const contentAt = new Map(values.map(([rc, v]) => [`${rc.row},${rc.col}`, v]));
     for (const b of rectangles(values.map(([rc]) => rc))) {
       const inputs: WpsScalar[][] = [];
@@ -154,19 +160,55 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     }
 
     // formats: one call per group of equal values
-    writeGroups(ws, changed((f) => f.bold, (s) => s.font?.bold, false), (r, v) => (r.Font.Bold = v));
-    writeGroups(ws, changed((f) => f.wrap, (s) => s.alignment?.wrap, false), (r, v) => (r.WrapText = v));
-    writeGroups(ws, changed((f) => f.vertical, (s) => (s.alignment ? s.alignment.vertical ?? null : undefined), 'bottom'), (r, v) => (r.VerticalAlignment = VERTICAL_CODE[v]));
+    writeGroups(
+      ws,
+      changed(
+        (f) => f.bold,
+        (s) => s.font?.bold,
+        false,
+      ),
+      (r, v) => (r.Font.Bold = v),
+    );
+    writeGroups(
+      ws,
+      changed(
+        (f) => f.wrap,
+        (s) => s.alignment?.wrap,
+        false,
+      ),
+      (r, v) => (r.WrapText = v),
+    );
+    writeGroups(
+      ws,
+      changed(
+        (f) => f.vertical,
+        (s) => (s.alignment ? (s.alignment.vertical ?? null) : undefined),
+        'bottom',
+      ),
+      (r, v) => (r.VerticalAlignment = VERTICAL_CODE[v]),
+    );
 
     // fills: one Interior per colour group
-    writeGroups(ws, changed((f) => f.fill, (s) => (s.fill ? s.fill.color : undefined), null), (r, color) => {
-      const bgr = hexToBgr(color);
-      if (bgr === null) r.Interior.Pattern = xlNone;
-      else r.Interior.Color = bgr;
-    });
+    writeGroups(
+      ws,
+      changed(
+        (f) => f.fill,
+        (s) => (s.fill ? s.fill.color : undefined),
+        null,
+      ),
+      (r, color) => {
+        const bgr = hexToBgr(color);
+        if (bgr === null) r.Interior.Pattern = xlNone;
+        else r.Interior.Color = bgr;
+      },
+    );
 
     // notes: clear the comments that change in one call per chunk, then one AddComment each
-    const notes = changed((f) => f.note, (s) => (s.note ? s.note.text : undefined), null);
+    const notes = changed(
+      (f) => f.note,
+      (s) => (s.note ? s.note.text : undefined),
+      null,
+    );
     const clear = fresh ? [] : notes.filter(([rc]) => (now(cellAddress(rc.row, rc.col)).note?.text ?? null) !== null).map(([rc]) => rc);
     for (const c of cellChunks(clear)) ws.Range(c.text).ClearComments();
     for (const [rc, text] of notes) if (text !== null) ws.Range(cellAddress(rc.row, rc.col)).AddComment(text);
@@ -177,7 +219,9 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     const ws = sheetOf(sheet);
     if (!ws) continue;
     const last = new Map(group);
-    const todo = [...last].filter(([c, w]) => (created.has(lower(sheet)) ? w !== null : !sameSize(prep.columns.get(`${sheets.get(lower(sheet))!.name}!${colName(c)}`), w)));
+    const todo = [...last].filter(([c, w]) =>
+      created.has(lower(sheet)) ? w !== null : !sameSize(prep.columns.get(`${sheets.get(lower(sheet))!.name}!${colName(c)}`), w),
+    );
     for (const g of groupBy(todo)) {
       for (const chunk of columnChunks(g.keys)) {
         const r = ws.Range(chunk.text);
@@ -190,7 +234,9 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     const ws = sheetOf(sheet);
     if (!ws) continue;
     const last = new Map(group);
-    const todo = [...last].filter(([row, h]) => (created.has(lower(sheet)) ? h !== null : !sameSize(prep.rows.get(`${sheets.get(lower(sheet))!.name}!${row}`), h)));
+    const todo = [...last].filter(([row, h]) =>
+      created.has(lower(sheet)) ? h !== null : !sameSize(prep.rows.get(`${sheets.get(lower(sheet))!.name}!${row}`), h),
+    );
     for (const g of groupBy(todo)) {
       for (const chunk of rowChunks(g.keys)) {
         const r = ws.Range(chunk.text);

@@ -84,7 +84,10 @@ export class WpsHost implements WorkbookHost {
   private notes?: boolean;
   private mergeStrategy: MergeStrategy;
 
-  constructor(private readonly app: WpsApplication, options: WpsHostOptions = {}) {
+  constructor(
+    private readonly app: WpsApplication,
+    options: WpsHostOptions = {},
+  ) {
     this.label = options.label ?? 'WPS 表格';
     this.notes = options.notes;
     this.mergeStrategy = options.merges ?? 'find';

@@ -34,7 +34,10 @@ const inside = (b: Bounds, row: number, col: number) => row >= b.top && row <= b
  */
 export class MergeFinder {
   private formatSet = false;
-  constructor(private readonly app: WpsApplication, public strategy: MergeStrategy) {}
+  constructor(
+    private readonly app: WpsApplication,
+    public strategy: MergeStrategy,
+  ) {}
 
   /** The merged areas inside `used` (at `bounds`), sorted by top then left. */
   find(ws: WpsWorksheet, used: WpsRange, bounds: Bounds): MergeRange[] {

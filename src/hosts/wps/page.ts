@@ -14,8 +14,16 @@ export const xlPaperA4 = 9;
 /** The subset of a WPS worksheet these calls use. */
 export interface WpsPageSheet {
   PageSetup: {
-    Orientation: number; PaperSize: number; Zoom: number | boolean; FitToPagesWide: number | boolean; FitToPagesTall: number | boolean;
-    TopMargin: number; BottomMargin: number; LeftMargin: number; RightMargin: number; PrintTitleRows: string;
+    Orientation: number;
+    PaperSize: number;
+    Zoom: number | boolean;
+    FitToPagesWide: number | boolean;
+    FitToPagesTall: number | boolean;
+    TopMargin: number;
+    BottomMargin: number;
+    LeftMargin: number;
+    RightMargin: number;
+    PrintTitleRows: string;
   };
   ResetAllPageBreaks(): void;
   HPageBreaks: { Add(Before: unknown): unknown };

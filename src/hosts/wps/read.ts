@@ -68,9 +68,19 @@ export function readUsed(ws: WpsWorksheet, name: string): { range: WpsRange; bou
   const lastRow = lastWith(used, xlByRows);
   const lastCol = lastRow ? lastWith(used, xlByColumns) : undefined;
   if (!whole || !lastRow || !lastCol) return { range: used, bounds: whole ?? { top: 0, left: 0, bottom: 0, right: 0 }, cells: [] };
-  const bounds = { top: whole.top, left: whole.left, bottom: Math.min(whole.bottom, lastRow.top), right: Math.min(whole.right, lastCol.left) };
+  const bounds = {
+    top: whole.top,
+    left: whole.left,
+    bottom: Math.min(whole.bottom, lastRow.top),
+    right: Math.min(whole.right, lastCol.left),
+  };
   const range = bounds.bottom === whole.bottom && bounds.right === whole.right ? used : ws.Range(rangeText(bounds));
-  const values = as2D(range.Value2, bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1, `工作表“${name}”的 ${rangeText(bounds)}`);
+  const values = as2D(
+    range.Value2,
+    bounds.bottom - bounds.top + 1,
+    bounds.right - bounds.left + 1,
+    `工作表“${name}”的 ${rangeText(bounds)}`,
+  );
   return { range, bounds, cells: placeValues(values, bounds.top, bounds.left) };
 }
 
@@ -95,5 +105,8 @@ export function readContents(ws: WpsWorksheet, name: string, cells: RowCol[]): [
   const where = `工作表“${name}”的 ${rangeText(box)}`;
   const formulas = as2D(range.Formula, rows, cols, where);
   const values = as2D(range.Value2, rows, cols, where);
-  return cells.map((rc) => [rc, toCellContent(formulas[rc.row - box.top]?.[rc.col - box.left], values[rc.row - box.top]?.[rc.col - box.left])]);
+  return cells.map((rc) => [
+    rc,
+    toCellContent(formulas[rc.row - box.top]?.[rc.col - box.left], values[rc.row - box.top]?.[rc.col - box.left]),
+  ]);
 }

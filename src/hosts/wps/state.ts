@@ -39,11 +39,16 @@ export interface Prepared {
 /** Reads what the plan's targets hold now (for the journal and to skip what is in place). */
 export function prepare(ctx: Context, plan: WritePlan, notesSupported: () => boolean): Prepared {
   const revert = plan.marker.revert === true;
-  let ops = resolvePlanOps(ctx.sheets.map((s) => s.name), plan.ops, revert);
+  let ops = resolvePlanOps(
+    ctx.sheets.map((s) => s.name),
+    plan.ops,
+    revert,
+  );
   const notes = !ops.some((o) => o.kind === 'note') || notesSupported();
   let notesAsSheet = 0;
   if (!notes) {
-    if (revert) ops = ops.filter((o) => o.kind !== 'note'); // nothing was put in comments
+    if (revert)
+      ops = ops.filter((o) => o.kind !== 'note'); // nothing was put in comments
     else {
       const entry = findSheet(ctx.sheets, FINDINGS_SHEET);
       let existing: ExistingSheet | undefined;
@@ -90,11 +95,24 @@ export function prepare(ctx: Context, plan: WritePlan, notesSupported: () => boo
     const fills = parts.get('fill');
     if (fills) readCells(ws, fills, readFill, { color: null }, (rc, v) => put(sheet, rc, (s) => (s.fill = v)));
     const bolds = parts.get('font');
-    if (bolds) readCells(ws, bolds, (r) => flag(r.Font.Bold), false, (rc, v) => put(sheet, rc, (s) => (s.font = { bold: v })));
+    if (bolds)
+      readCells(
+        ws,
+        bolds,
+        (r) => flag(r.Font.Bold),
+        false,
+        (rc, v) => put(sheet, rc, (s) => (s.font = { bold: v })),
+      );
     const aligned = parts.get('alignment');
     if (aligned) {
       const wraps = new Map<string, boolean>();
-      readCells(ws, aligned, (r) => flag(r.WrapText), false, (rc, v) => wraps.set(`${rc.row},${rc.col}`, v));
+      readCells(
+        ws,
+        aligned,
+        (r) => flag(r.WrapText),
+        false,
+        (rc, v) => wraps.set(`${rc.row},${rc.col}`, v),
+      );
       readCells(ws, aligned, readVertical, null as Vertical | null, (rc, v) =>
         put(sheet, rc, (s) => (s.alignment = { wrap: wraps.get(`${rc.row},${rc.col}`) === true, ...(v ? { vertical: v } : {}) })),
       );
@@ -110,13 +128,25 @@ export function prepare(ctx: Context, plan: WritePlan, notesSupported: () => boo
   for (const [sheet, cols] of groupTargets(targets.columns.map((c) => [c.sheet, parseAddress(`${c.column}1`).col]))) {
     const ws = findSheet(ctx.sheets, sheet)?.ws;
     if (!ws) continue;
-    probe(cols, (ks) => columnChunks(ks), (a) => readSize(ws.Range(a), 'width'), () => null, (c, w) => columns.set(`${sheet}!${colName(c)}`, w));
+    probe(
+      cols,
+      (ks) => columnChunks(ks),
+      (a) => readSize(ws.Range(a), 'width'),
+      () => null,
+      (c, w) => columns.set(`${sheet}!${colName(c)}`, w),
+    );
   }
   const rows = new Map<string, number | null>();
   for (const [sheet, rs] of groupTargets(targets.rows.map((r) => [r.sheet, r.row]))) {
     const ws = findSheet(ctx.sheets, sheet)?.ws;
     if (!ws) continue;
-    probe(rs, (ks) => rowChunks(ks), (a) => readSize(ws.Range(a), 'height'), () => null, (r, h) => rows.set(`${sheet}!${r}`, h));
+    probe(
+      rs,
+      (ks) => rowChunks(ks),
+      (a) => readSize(ws.Range(a), 'height'),
+      () => null,
+      (r, h) => rows.set(`${sheet}!${r}`, h),
+    );
   }
   return { ops, state, columns, rows, targets, notesAsSheet, marker: plan.marker };
 }
@@ -134,14 +164,27 @@ function checkWritable(ctx: Context, ops: PlanOp[], targets: PlanTargets, revert
     }
   }
   // new or deleted sheets, the journal sheet to add, or (撤销, 清除标记) perhaps to remove
-  const structural = revert || ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet') || !findSheet(ctx.sheets, JOURNAL_SHEET);
+  const structural =
+    revert || ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet') || !findSheet(ctx.sheets, JOURNAL_SHEET);
   if (structural && ctx.wb.ProtectStructure === true) {
     throw new HostError('工作簿结构受保护，无法新建或删除工作表。请在“审阅”选项卡中撤销工作簿保护后再试。', undefined, 'protected');
   }
 }
 
-function readCells<T>(ws: WpsWorksheet, cells: RowCol[], read: (r: WpsRange) => T | Mixed, fallback: T, out: (rc: RowCol, v: T) => void): void {
-  probe(cells, (ks) => cellChunks(ks), (a) => read(ws.Range(a)), () => fallback, out);
+function readCells<T>(
+  ws: WpsWorksheet,
+  cells: RowCol[],
+  read: (r: WpsRange) => T | Mixed,
+  fallback: T,
+  out: (rc: RowCol, v: T) => void,
+): void {
+  probe(
+    cells,
+    (ks) => cellChunks(ks),
+    (a) => read(ws.Range(a)),
+    () => fallback,
+    out,
+  );
 }
 
 function readFill(r: WpsRange): { color: string | null } | Mixed {

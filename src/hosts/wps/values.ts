@@ -87,7 +87,10 @@ export function bgrToHex(bgr: unknown): string | null {
   const r = bgr & 0xff;
   const g = (bgr >> 8) & 0xff;
   const b = (bgr >> 16) & 0xff;
-  return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** "#RRGGBB" (or "RRGGBB") → the BGR integer Interior.Color takes; null when not a colour. */

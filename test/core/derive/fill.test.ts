@@ -12,8 +12,17 @@ import { checkWorkbook } from '../../../src/core/engine';
 import { loadWorkbook, saveWorkbook } from '../../../src/hosts/file';
 import { readJournal, undoLast } from '../../../src/hosts/file/apply';
 import {
-  blankedWorkbook, dec, differences, evaluateFormula, fill, gridsOf, isSummaryCell as isSummary, modelOf, workbookValue,
-  type Blanked, type Expected,
+  blankedWorkbook,
+  dec,
+  differences,
+  evaluateFormula,
+  fill,
+  gridsOf,
+  isSummaryCell as isSummary,
+  modelOf,
+  workbookValue,
+  type Blanked,
+  type Expected,
 } from './helpers';
 
 const sum = (xs: string[]) => xs.reduce((a, b) => a.add(dec(b)), new Decimal(0)).toFixed(2);
@@ -34,12 +43,26 @@ function exactExpected(expected: Expected): { expected: Expected; changed: strin
   };
   for (const col of ['本年支出合计', '基本支出']) {
     set('T03', '201', col, sum(kuan.map((k) => t03[k][col])));
-    set('T03', '合计', col, sum(Object.keys(t03).filter((k) => k.length === 3).map((k) => t03[k][col])));
+    set(
+      'T03',
+      '合计',
+      col,
+      sum(
+        Object.keys(t03)
+          .filter((k) => k.length === 3)
+          .map((k) => t03[k][col]),
+      ),
+    );
   }
   set('T01', '支:一般公共服务支出', '金额', t03['201'].本年支出合计);
   set('T01', '支:本年支出合计', '金额', t03.合计.本年支出合计);
   const t01 = e.T01;
-  set('T01', '支:年末结转和结余', '金额', dec(t01['收:总计'].金额).sub(dec(t01['支:本年支出合计'].金额)).sub(dec(t01['支:结余分配'].金额)).toFixed(2));
+  set(
+    'T01',
+    '支:年末结转和结余',
+    '金额',
+    dec(t01['收:总计'].金额).sub(dec(t01['支:本年支出合计'].金额)).sub(dec(t01['支:结余分配'].金额)).toFixed(2),
+  );
   set('T08', '基本支出合计', '金额', sum([e.T08.人员经费合计.金额, e.T08.公用经费合计.金额]));
   return { expected: e, changed };
 }
@@ -64,11 +87,18 @@ describe('填表: the sample with its summary cells cleared', () => {
   test('is completed to exactly the sample figures — and to the exact sums where the sample rounds', async () => {
     const { expected, changed } = exactExpected(blanked.expected);
     // the sample's documented rounding differences: 0.01 each
-    expect(changed.sort()).toEqual([
-      'T01 支:一般公共服务支出 金额', 'T01 支:年末结转和结余 金额', 'T01 支:本年支出合计 金额',
-      'T03 201 基本支出', 'T03 201 本年支出合计', 'T03 合计 基本支出', 'T03 合计 本年支出合计',
-      'T08 基本支出合计 金额',
-    ].sort());
+    expect(changed.sort()).toEqual(
+      [
+        'T01 支:一般公共服务支出 金额',
+        'T01 支:年末结转和结余 金额',
+        'T01 支:本年支出合计 金额',
+        'T03 201 基本支出',
+        'T03 201 本年支出合计',
+        'T03 合计 基本支出',
+        'T03 合计 本年支出合计',
+        'T08 基本支出合计 金额',
+      ].sort(),
+    );
     expect(differences(await modelOf(filled.bytes), blanked.index, expected)).toEqual([]);
     // … and every other cell is the sample's own figure
     const sample = differences(await modelOf(filled.bytes), blanked.index, blanked.expected);
@@ -141,7 +171,11 @@ describe('填表: typed cells are kept and reported', () => {
   test('a typed summary cell that disagrees with its derivation stays, with a finding naming both values', async () => {
     const data = sampleDataset();
     data.tables.T01.income.本年收入合计 = '1827.11';
-    const blanked = await blankedWorkbook(data, {}, (id, row, col) => !(id === 'T01' && row === '收:本年收入合计') && isSummary(id, row, col));
+    const blanked = await blankedWorkbook(
+      data,
+      {},
+      (id, row, col) => !(id === 'T01' && row === '收:本年收入合计') && isSummary(id, row, col),
+    );
     const { result, bytes } = await fill(blanked.bytes);
     const cell = blanked.index.T01!.cells['收:本年收入合计'].金额;
     expect(result.items.some((i) => i.sheet === '表1' && i.address === cell)).toBe(false);
@@ -156,13 +190,17 @@ describe('填表: typed cells are kept and reported', () => {
 
   test('empty cells no identity determines one by one are asked for, not guessed', async () => {
     // T04 支出总计 by fund: only their sum (支出总计·合计) follows from the other cells
-    const blanked = await blankedWorkbook(sampleDataset(), {}, (id, row, col) => isSummary(id, row, col) || (id === 'T04' && row === '支:总计'));
+    const blanked = await blankedWorkbook(
+      sampleDataset(),
+      {},
+      (id, row, col) => isSummary(id, row, col) || (id === 'T04' && row === '支:总计'),
+    );
     const { result } = await fill(blanked.bytes);
     expect(result.items.some((i) => i.sheet === '表4' && /^[GHI]38$/.test(i.address))).toBe(false);
     const need = result.findings.find((f) => f.rule === 'NEED');
     expect(need?.message).toBe(
-      '财政拨款收入支出决算总表“支出总计·一般公共预算财政拨款”、财政拨款收入支出决算总表“支出总计·政府性基金预算财政拨款”、'
-      + '财政拨款收入支出决算总表“支出总计·国有资本经营预算财政拨款”为空（按T04-4应共计1830.47万元），无法由其他单元格推出各自的数，未填写，请手工填写',
+      '财政拨款收入支出决算总表“支出总计·一般公共预算财政拨款”、财政拨款收入支出决算总表“支出总计·政府性基金预算财政拨款”、' +
+        '财政拨款收入支出决算总表“支出总计·国有资本经营预算财政拨款”为空（按T04-4应共计1830.47万元），无法由其他单元格推出各自的数，未填写，请手工填写',
     );
     expect(need?.cells.map((c) => c.address)).toEqual(['G38', 'H38', 'I38']);
   });
@@ -221,10 +259,12 @@ describe('填表: rows the summary tables need', () => {
     const { bytes, row } = await withoutRow(null, true);
     const filled = await fill(bytes);
     expect(filled.result.rows.map((r) => [r.table, r.labelCell.address, r.label])).toEqual([
-      ['T01', `D${row}`, '城乡社区支出'], ['T04', `D${row}`, '城乡社区支出'],
+      ['T01', `D${row}`, '城乡社区支出'],
+      ['T04', `D${row}`, '城乡社区支出'],
     ]);
     expect(filled.result.items.filter((i) => i.sheet === '表4').map((i) => [i.address, i.written.toFixed(2), i.rule])).toEqual([
-      [`F${row}`, '28.60', 'T04-4'], [`H${row}`, '28.60', 'X15'],
+      [`F${row}`, '28.60', 'T04-4'],
+      [`H${row}`, '28.60', 'X15'],
     ]);
     expect(checkWorkbook(await gridsOf(filled.bytes)).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
@@ -244,8 +284,9 @@ describe('填表: formulas mode', () => {
     const blanked = await blankedWorkbook(sampleDataset());
     const values = await fill(blanked.bytes);
     const formulas = await fill(blanked.bytes, { mode: 'formulas' });
-    expect(formulas.result.items.map((i) => [i.sheet, i.address, i.written.toFixed(2)]))
-      .toEqual(values.result.items.map((i) => [i.sheet, i.address, i.written.toFixed(2)]));
+    expect(formulas.result.items.map((i) => [i.sheet, i.address, i.written.toFixed(2)])).toEqual(
+      values.result.items.map((i) => [i.sheet, i.address, i.written.toFixed(2)]),
+    );
     expect(formulas.result.items.every((i) => i.formula)).toBe(true);
 
     const wb = new ExcelJS.Workbook();
@@ -258,7 +299,10 @@ describe('填表: formulas mode', () => {
     // each formula, evaluated over the filled workbook, gives its cached result
     const valueAt = workbookValue(wb);
     for (const item of formulas.result.items) {
-      expect([item.address, evaluateFormula(item.formula!, item.sheet, valueAt).toFixed(2)]).toEqual([item.address, item.written.toFixed(2)]);
+      expect([item.address, evaluateFormula(item.formula!, item.sheet, valueAt).toFixed(2)]).toEqual([
+        item.address,
+        item.written.toFixed(2),
+      ]);
     }
     const total = formulas.result.items.find((i) => i.sheet === '表1' && i.address === 'C33');
     expect(total?.formula).toBe("'表2'!C7");
@@ -310,9 +354,11 @@ describe('填表: other workbooks', () => {
     const blanked = await blankedWorkbook(sampleDataset(), { unit: '元' });
     const { workbook } = await loadWorkbook(blanked.bytes);
     const t01 = workbook.getWorksheet(blanked.index.T01!.sheet)!;
-    t01.eachRow((row) => row.eachCell((cell) => {
-      if (cell.value === '金额单位：元') cell.value = '金额单位：万元';
-    }));
+    t01.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.value === '金额单位：元') cell.value = '金额单位：万元';
+      }),
+    );
     t01.getCell(blanked.index.T01!.cells['收:年初结转和结余'].金额).value = 21.95;
     const filled = await fill(await saveWorkbook(workbook), { mode: 'formulas' });
     const c33 = filled.result.items.find((i) => i.sheet === t01.name && i.address === 'C33');
@@ -322,15 +368,23 @@ describe('填表: other workbooks', () => {
     await wb.xlsx.load(Buffer.from(filled.bytes) as unknown as ExcelJS.Buffer);
     const valueAt = workbookValue(wb);
     for (const item of filled.result.items) {
-      expect([item.sheet, item.address, evaluateFormula(item.formula!, item.sheet, valueAt).toFixed(2)])
-        .toEqual([item.sheet, item.address, item.written.toFixed(2)]);
+      expect([item.sheet, item.address, evaluateFormula(item.formula!, item.sheet, valueAt).toFixed(2)]).toEqual([
+        item.sheet,
+        item.address,
+        item.written.toFixed(2),
+      ]);
     }
     const { expected } = exactExpected(blanked.expected);
     expect(differences(await modelOf(filled.bytes), blanked.index, expected)).toEqual([]);
   });
 
   test('split codes, numbers as text, shuffled sheets: the same figures', async () => {
-    const blanked = await blankedWorkbook(sampleDataset(), { splitCodes: true, numericText: true, sheetNames: 'shuffled', mergedHeaders: false });
+    const blanked = await blankedWorkbook(sampleDataset(), {
+      splitCodes: true,
+      numericText: true,
+      sheetNames: 'shuffled',
+      mergedHeaders: false,
+    });
     const filled = await fill(blanked.bytes);
     const { expected } = exactExpected(blanked.expected);
     expect(differences(await modelOf(filled.bytes), blanked.index, expected)).toEqual([]);
@@ -338,12 +392,18 @@ describe('填表: other workbooks', () => {
 
   test('T14 and the 国有资本经营 columns of T04 from T13', async () => {
     const data = sampleDataset();
-    const t13 = (values: string[]) => Object.fromEntries(['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'].map((k, i) => [k, values[i]]));
+    const t13 = (values: string[]) =>
+      Object.fromEntries(
+        ['年初结转和结余', '本年收入', '本年支出', '基本支出', '项目支出', '年末结转和结余'].map((k, i) => [k, values[i]]),
+      );
     const money = t13(['0.00', '10.00', '8.00', '0.00', '8.00', '2.00']);
     data.tables.T13 = {
       total: money,
-      rows: [['223', '国有资本经营预算支出'], ['22301', '解决历史遗留问题及改革成本支出'], ['2230101', '厂办大集体改革支出']]
-        .map(([code, name]) => ({ code, name, values: { ...money } })),
+      rows: [
+        ['223', '国有资本经营预算支出'],
+        ['22301', '解决历史遗留问题及改革成本支出'],
+        ['2230101', '厂办大集体改革支出'],
+      ].map(([code, name]) => ({ code, name, values: { ...money } })),
     };
     const zero = { 合计: '0.00', 基本支出: '0.00', 项目支出: '0.00' };
     data.tables.T14 = { total: { ...zero }, rows: data.tables.T13.rows.map((r) => ({ code: r.code, name: r.name, values: { ...zero } })) };
@@ -351,13 +411,18 @@ describe('填表: other workbooks', () => {
     const { result } = await fill(blanked.bytes);
     const t14 = blanked.index.T14!;
     expect(result.items.filter((i) => i.sheet === t14.sheet).map((i) => [i.address, i.written.toFixed(2), i.rule])).toEqual([
-      [t14.cells.合计.合计, '8.00', 'X17'], [t14.cells.合计.项目支出, '8.00', 'X17'],
-      [t14.cells['223'].合计, '8.00', 'X17'], [t14.cells['223'].项目支出, '8.00', 'X17'],
-      [t14.cells['22301'].合计, '8.00', 'X17'], [t14.cells['22301'].项目支出, '8.00', 'X17'],
-      [t14.cells['2230101'].合计, '8.00', 'X17'], [t14.cells['2230101'].项目支出, '8.00', 'X17'],
+      [t14.cells.合计.合计, '8.00', 'X17'],
+      [t14.cells.合计.项目支出, '8.00', 'X17'],
+      [t14.cells['223'].合计, '8.00', 'X17'],
+      [t14.cells['223'].项目支出, '8.00', 'X17'],
+      [t14.cells['22301'].合计, '8.00', 'X17'],
+      [t14.cells['22301'].项目支出, '8.00', 'X17'],
+      [t14.cells['2230101'].合计, '8.00', 'X17'],
+      [t14.cells['2230101'].项目支出, '8.00', 'X17'],
     ]);
     const t04 = blanked.index.T04!.cells;
-    const at = (address: string) => result.items.find((i) => i.sheet === blanked.index.T04!.sheet && i.address === address)?.written.toFixed(2);
+    const at = (address: string) =>
+      result.items.find((i) => i.sheet === blanked.index.T04!.sheet && i.address === address)?.written.toFixed(2);
     expect(at(t04['收:国有资本经营预算财政拨款'].金额)).toBe('10.00');
     expect(at(t04['支:国有资本经营预算支出']['国有资本经营预算财政拨款'])).toBe('8.00');
     expect(at(t04['支:年末财政拨款结转和结余']['国有资本经营预算财政拨款'])).toBe('2.00');

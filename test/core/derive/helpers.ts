@@ -103,7 +103,6 @@ export const dec = (s: string | undefined) => new Decimal(s ?? 0);
 
 // ---- filling a workbook the way a host does --------------------------------------------------
 
-
 export interface Filled {
   result: DeriveResult;
   /** The workbook after the plan was applied, saved and loaded back. */

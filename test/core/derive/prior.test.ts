@@ -52,14 +52,23 @@ describe('上年数 from last year’s workbook', () => {
     const bytes = await buildWorkbookBuffer(thisYear('1958.37'));
     const filled = await fill(bytes, { prior: { grids: prior, file: 'last.xlsx' } });
     const items = filled.result.items.filter((i) => i.rule === 'PY');
-    expect(Object.fromEntries(items.map((i) => [i.label.replace(/^补充信息“(.*)”·上年数$/, '$1'), i.written.toFixed(2)]))).toEqual(LAST_YEAR);
+    expect(Object.fromEntries(items.map((i) => [i.label.replace(/^补充信息“(.*)”·上年数$/, '$1'), i.written.toFixed(2)]))).toEqual(
+      LAST_YEAR,
+    );
     const total = items.find((i) => i.label.includes('财政拨款收支总计'));
-    expect(total).toMatchObject({ sheet: '补充信息', address: 'D7', sourceFile: 'last.xlsx', from: '上年财政拨款收入支出决算总表“收入总计”' });
+    expect(total).toMatchObject({
+      sheet: '补充信息',
+      address: 'D7',
+      sourceFile: 'last.xlsx',
+      from: '上年财政拨款收入支出决算总表“收入总计”',
+    });
     expect(total?.sources).toEqual([{ sheet: '表4', address: 'C38' }]);
     const need = filled.result.findings.find((f) => f.rule === 'NEED' && f.message.includes('收支总计'));
     expect(need).toMatchObject({ severity: 'warning', actual: '1958.37', expected: '1894.06' });
     expect(need?.message).toContain('未改写');
-    expect(previewLines(filled.result).some((l) => l.includes('补充信息!D7') && l.includes('1830.47万元') && l.includes('[PY]'))).toBe(true);
+    expect(previewLines(filled.result).some((l) => l.includes('补充信息!D7') && l.includes('1830.47万元') && l.includes('[PY]'))).toBe(
+      true,
+    );
 
     const after = readSupplement(findSupplementGrid(await gridsOf(filled.bytes))!);
     expect(priorOf(after)).toEqual({ 收支总计: '1958.37', ...LAST_YEAR });
@@ -93,7 +102,9 @@ describe('上年数 from last year’s workbook', () => {
 
   test('last year’s workbook of the wrong year is pointed out', async () => {
     const bytes = await buildWorkbookBuffer(thisYear());
-    const result = deriveFill(await gridsOf(bytes), { prior: { grids: await gridsOf(await buildWorkbookBuffer(sampleDataset())), file: 'x.xlsx' } });
+    const result = deriveFill(await gridsOf(bytes), {
+      prior: { grids: await gridsOf(await buildWorkbookBuffer(sampleDataset())), file: 'x.xlsx' },
+    });
     expect(result.findings.find((f) => f.rule === 'PY')?.message).toContain('决算年度是2024，本年是2024');
   });
 

@@ -76,12 +76,16 @@ describe('change in the sentences', () => {
 
   test('一, prev = 0: no percentage; the reason is still required', () => {
     const r = run([['收支总计', null, null, 0, null, '新设立单位']]);
-    expect(texts(r, '一')[0]).toBe('2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各增加1915.96万元。主要变动原因：新设立单位。');
+    expect(texts(r, '一')[0]).toBe(
+      '2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各增加1915.96万元。主要变动原因：新设立单位。',
+    );
   });
 
   test('一, Δ ≠ 0 without a reason: placeholder and a NEED naming the 原因说明 cell', () => {
     const r = run([['收支总计', null, null, 1981.19]]);
-    expect(texts(r, '一')[0]).toBe('2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各减少65.23万元，下降3.3%。主要变动原因：【请填写原因】。');
+    expect(texts(r, '一')[0]).toBe(
+      '2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各减少65.23万元，下降3.3%。主要变动原因：【请填写原因】。',
+    );
     const need = needsOf(r, '一');
     expect(need).toHaveLength(1);
     expect(need[0]).toMatchObject({ severity: 'warning', cells: [{ sheet: '补充信息', address: 'F4' }] });
@@ -91,7 +95,9 @@ describe('change in the sentences', () => {
 
   test('一, prev missing: placeholder for the change and the reason, NEED for both', () => {
     const r = run([['收支总计', null, null, null]]);
-    expect(texts(r, '一')[0]).toBe('2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各【请填写上年数】。主要变动原因：【请填写原因】。');
+    expect(texts(r, '一')[0]).toBe(
+      '2023年度收、支总计均为1915.96万元。与2022年相比，收、支总计各【请填写上年数】。主要变动原因：【请填写原因】。',
+    );
     const need = needsOf(r, '一');
     expect(need.map((f) => f.cells)).toEqual([[{ sheet: '补充信息', address: 'D4' }], [{ sheet: '补充信息', address: 'F4' }]]);
   });
@@ -109,7 +115,13 @@ describe('change in the sentences', () => {
   test('十（一）: flat and decrease wording, both styles', () => {
     const flat = run([['机关运行经费', null, 78.81, 78.81]]);
     expect(texts(flat, '十（一）')[0]).toBe('2023年，机关运行经费支出78.81万元，与2022年持平。');
-    const b = run([['单位名称', null, '某办公室'], ['机关运行经费', null, 78.81, 82.01, null, '厉行节约']], { style: 'B' });
+    const b = run(
+      [
+        ['单位名称', null, '某办公室'],
+        ['机关运行经费', null, 78.81, 82.01, null, '厉行节约'],
+      ],
+      { style: 'B' },
+    );
     expect(texts(b, '十（一）')[0]).toBe('2023年，某办公室运行经费支出78.81万元，比2022年减少3.2万元，下降3.9%。主要原因是厉行节约。');
   });
 });

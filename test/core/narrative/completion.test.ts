@@ -24,7 +24,11 @@ describe('computeCompletion', () => {
   });
 
   test('actual = budget: 100.0% / 100%, no reason required', () => {
-    expect(computeCompletion(d('831.52'), d('831.52'), 1, true)).toMatchObject({ case: 'equal', rateText: '100.0%', reasonRequired: false });
+    expect(computeCompletion(d('831.52'), d('831.52'), 1, true)).toMatchObject({
+      case: 'equal',
+      rateText: '100.0%',
+      reasonRequired: false,
+    });
     expect(computeCompletion(d('28.45'), d('28.45'), 1, false)).toMatchObject({ case: 'equal', rateText: '100%' });
     expect(reasonLead('equal', '调整预算数')).toBeNull();
   });
@@ -58,22 +62,28 @@ describe('computeCompletion', () => {
 function run(budget: CellValue, reason: CellValue, settings: Partial<NarrativeSettings> = {}, actual = '100') {
   const base = seed000Model();
   const m = model(
-    ...Object.values(base.tables).filter((t) => t && t.id !== 'T06' && t.id !== 'T10') as never[],
-    classified('T06', ['合计', '基本支出', '项目支出'], [
-      ['合计', '合计', actual, actual, '0'],
-      ['201', '一般公共服务支出', actual, actual, '0'],
-      ['20101', '人大事务', actual, actual, '0'],
-      ['2010101', '行政运行', actual, actual, '0'],
-    ]),
+    ...(Object.values(base.tables).filter((t) => t && t.id !== 'T06' && t.id !== 'T10') as never[]),
+    classified(
+      'T06',
+      ['合计', '基本支出', '项目支出'],
+      [
+        ['合计', '合计', actual, actual, '0'],
+        ['201', '一般公共服务支出', actual, actual, '0'],
+        ['20101', '人大事务', actual, actual, '0'],
+        ['2010101', '行政运行', actual, actual, '0'],
+      ],
+    ),
     sanGong('T10', { 预算数: ['10', '0', '0', '0', '0', '10'], 决算数: ['12', '0', '0', '0', '0', '12'] }),
   );
-  const sup = readSupplement(supplementGrid([
-    ['决算年度', null, 2023],
-    ['一般公共预算财政拨款支出', null, null, null, budget],
-    ['行政运行', '2010101', null, null, budget, reason],
-    ['“三公”经费', null, null, 12],
-    ['公务接待费', null, null, 12],
-  ]));
+  const sup = readSupplement(
+    supplementGrid([
+      ['决算年度', null, 2023],
+      ['一般公共预算财政拨款支出', null, null, null, budget],
+      ['行政运行', '2010101', null, null, budget, reason],
+      ['“三公”经费', null, null, 12],
+      ['公务接待费', null, null, 12],
+    ]),
+  );
   return narrate(m, sup, settings);
 }
 const item = (r: ReturnType<typeof run>) => texts(r, '五（三）')[1];
@@ -128,13 +138,17 @@ describe('completion in 五（三）', () => {
 describe('completion in 七', () => {
   test('style A: over budget and up on last year share one reason', () => {
     const r = run(100, null);
-    expect(texts(r, '七（一）')[0]).toBe('2023年“三公”经费财政拨款支出决算为12万元，完成预算120.0%，与上年持平。主要原因是【请填写原因】。');
+    expect(texts(r, '七（一）')[0]).toBe(
+      '2023年“三公”经费财政拨款支出决算为12万元，完成预算120.0%，与上年持平。主要原因是【请填写原因】。',
+    );
     const need = r.findings.find((f) => f.message.startsWith('第二部分七（一）'));
     expect(need?.message).toContain('决算数大于预算数');
   });
 
   test('style B: “决算数大于预算数的主要原因是…”, no year-on-year clause', () => {
     const r = run(100, null, { style: 'B' });
-    expect(texts(r, '七（一）')[0]).toBe('2023年“三公”经费财政拨款支出决算为12万元，完成预算120.0%，决算数大于预算数的主要原因是【请填写原因】。');
+    expect(texts(r, '七（一）')[0]).toBe(
+      '2023年“三公”经费财政拨款支出决算为12万元，完成预算120.0%，决算数大于预算数的主要原因是【请填写原因】。',
+    );
   });
 });

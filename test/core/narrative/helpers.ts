@@ -34,28 +34,36 @@ export function fixed(id: TableId, rows: Record<string, Num | Record<string, Num
     else columns.add('金额');
   }
   const cols = [...columns];
-  return makeTable(id, cols,
+  return makeTable(
+    id,
+    cols,
     keys.map((k) => ({ key: k, label: k.replace(/^[收支]:/, '') })),
     keys.map((k) => {
       const v = rows[k];
       return cols.map((c) => (typeof v === 'object' ? v[c] : c === '金额' ? v : undefined));
-    }));
+    }),
+  );
 }
 
 /** Classified table: rows [key-or-code, label, ...amounts in column order]. */
 export function classified(id: TableId, columns: string[], rows: [string, string, ...Num[]][]): Table {
-  return makeTable(id, columns,
+  return makeTable(
+    id,
+    columns,
     rows.map(([key, label]) => {
       const isCode = /^\d+$/.test(key);
-      return isCode
-        ? { key, label, code: key, level: (key.length === 3 ? 1 : key.length === 5 ? 2 : 3) as 1 | 2 | 3 }
-        : { key, label };
+      return isCode ? { key, label, code: key, level: (key.length === 3 ? 1 : key.length === 5 ? 2 : 3) as 1 | 2 | 3 } : { key, label };
     }),
-    rows.map(([, , ...nums]) => nums));
+    rows.map(([, , ...nums]) => nums),
+  );
 }
 
 /** T08 / T09: [code, label, amount] per group plus the 合计 rows. */
-export function economic(id: TableId, groups: { 人员经费: [string, string, Num][]; 公用经费: [string, string, Num][] }, totals: Record<string, Num>): Table {
+export function economic(
+  id: TableId,
+  groups: { 人员经费: [string, string, Num][]; 公用经费: [string, string, Num][] },
+  totals: Record<string, Num>,
+): Table {
   const rows: Omit<TableRow, 'cells'>[] = [];
   const values: Num[][] = [];
   for (const group of ['人员经费', '公用经费'] as const) {
@@ -75,9 +83,15 @@ export const SAN_GONG_COLUMNS = ['合计', '因公出国（境）费', '公务�
 
 /** T10 / T12: { 预算数: [6 amounts], 决算数: [6 amounts] } in SAN_GONG_COLUMNS order. */
 export function sanGong(id: TableId, blocks: { 预算数: Num[]; 决算数: Num[] }): Table {
-  return makeTable(id, SAN_GONG_COLUMNS,
-    [{ key: '预算数', label: '预算数' }, { key: '决算数', label: '决算数' }],
-    [blocks.预算数, blocks.决算数]);
+  return makeTable(
+    id,
+    SAN_GONG_COLUMNS,
+    [
+      { key: '预算数', label: '预算数' },
+      { key: '决算数', label: '决算数' },
+    ],
+    [blocks.预算数, blocks.决算数],
+  );
 }
 
 export function model(...tables: Table[]): Model {
@@ -99,8 +113,11 @@ export function supplementGrid(rows: CellValue[][], sheet = '补充信息'): Gri
 export function norm(text: string): string {
   return text
     .replace(/[\s\u3000]+/g, '')
-    .replace(/,/g, '，').replace(/;/g, '；').replace(/:/g, '：')
-    .replace(/\(/g, '（').replace(/\)/g, '）');
+    .replace(/,/g, '，')
+    .replace(/;/g, '；')
+    .replace(/:/g, '：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 export function sectionOf(result: NarrativeResult, id: SectionId) {

@@ -16,7 +16,9 @@ describe('no 补充信息 sheet', () => {
 
   test('year unknown: placeholder for {Y}, “上年” for {Y-1}, one NEED', () => {
     expect(r.year).toBeNull();
-    expect(texts(r, '一')[0]).toBe('【请填写决算年度】年度收、支总计均为1915.96万元。与上年相比，收、支总计各【请填写上年数】。主要变动原因：【请填写原因】。');
+    expect(texts(r, '一')[0]).toBe(
+      '【请填写决算年度】年度收、支总计均为1915.96万元。与上年相比，收、支总计各【请填写上年数】。主要变动原因：【请填写原因】。',
+    );
     const year = r.findings.filter((f) => f.message.includes('决算年度'));
     expect(year).toHaveLength(1);
     expect(year[0]).toMatchObject({ rule: 'NEED', severity: 'warning', cells: [] });
@@ -24,8 +26,12 @@ describe('no 补充信息 sheet', () => {
   });
 
   test('table figures are still printed; 补充信息 figures are placeholders', () => {
-    expect(texts(r, '三')[0]).toBe('【请填写决算年度】年本年支出合计1883.7万元，其中：基本支出1516.29万元，占80.5%；项目支出367.41万元，占19.5%。');
-    expect(texts(r, '十（一）')[0]).toBe('【请填写决算年度】年，机关运行经费支出【请填写机关运行经费】万元，比上年【请填写上年数】，主要原因是【请填写原因】。');
+    expect(texts(r, '三')[0]).toBe(
+      '【请填写决算年度】年本年支出合计1883.7万元，其中：基本支出1516.29万元，占80.5%；项目支出367.41万元，占19.5%。',
+    );
+    expect(texts(r, '十（一）')[0]).toBe(
+      '【请填写决算年度】年，机关运行经费支出【请填写机关运行经费】万元，比上年【请填写上年数】，主要原因是【请填写原因】。',
+    );
     expect(texts(r, '十（二）')[0]).toContain('【请填写单位名称】政府采购支出总额【请填写政府采购支出总额】万元');
     expect(texts(r, '五（三）')[1]).toContain('完成预算【请填写预算数】。');
   });
@@ -54,11 +60,13 @@ describe('no 补充信息 sheet', () => {
 });
 
 describe('rows present but blank', () => {
-  const sup = readSupplement(supplementGrid([
-    ['决算年度', null, 2023],
-    ['机关运行经费（万元）', null, 382.72, null, null, null],
-    ['车辆总数', null, null],
-  ]));
+  const sup = readSupplement(
+    supplementGrid([
+      ['决算年度', null, 2023],
+      ['机关运行经费（万元）', null, 382.72, null, null, null],
+      ['车辆总数', null, null],
+    ]),
+  );
   const r = narrate(seed000Model(), sup);
 
   test('the NEED points at the blank cell to fill', () => {
@@ -82,7 +90,9 @@ describe('rows present but blank', () => {
   });
 
   test('placeholders name what to fill', () => {
-    expect(texts(r, '十（一）')[0]).toBe(`2023年，机关运行经费支出382.72万元，比2022年${PLACEHOLDER.上年数}，主要原因是${PLACEHOLDER.原因说明}。`);
+    expect(texts(r, '十（一）')[0]).toBe(
+      `2023年，机关运行经费支出382.72万元，比2022年${PLACEHOLDER.上年数}，主要原因是${PLACEHOLDER.原因说明}。`,
+    );
     const slot = r.sections.find((s) => s.id === '十（一）')!.paragraphs[0].slots.find((s) => s.text === PLACEHOLDER.上年数);
     expect(slot).toMatchObject({ kind: 'placeholder', cells: [{ sheet: '补充信息', address: 'D4' }] });
   });
@@ -93,9 +103,13 @@ describe('missing tables', () => {
     const r = narrate(model(), readSupplement(supplementGrid([['决算年度', null, 2023]])));
     expect(texts(r, '一')[0]).toMatch(/^2023年度收、支总计均为【缺少收入支出决算总表“总计”】万元。/);
     expect(texts(r, '二')[0]).toBe('2023年本年收入合计【缺少收入支出决算总表“本年收入合计”】万元。');
-    expect(texts(r, '五（三）')).toEqual(['2023年一般公共预算支出决算数为【缺少一般公共预算财政拨款支出决算表“合计”】万元，完成预算【请填写预算数】。']);
-    expect(texts(r, '七（二）')[0]).toContain('因公出国（境）费支出决算【缺少一般公共预算财政拨款“三公”经费支出决算表“决算数·因公出国（境）费”】万元');
-    const t01 = r.findings.filter((f) => f.message.includes("需要收入支出决算总表“总计”"));
+    expect(texts(r, '五（三）')).toEqual([
+      '2023年一般公共预算支出决算数为【缺少一般公共预算财政拨款支出决算表“合计”】万元，完成预算【请填写预算数】。',
+    ]);
+    expect(texts(r, '七（二）')[0]).toContain(
+      '因公出国（境）费支出决算【缺少一般公共预算财政拨款“三公”经费支出决算表“决算数·因公出国（境）费”】万元',
+    );
+    const t01 = r.findings.filter((f) => f.message.includes('需要收入支出决算总表“总计”'));
     expect(t01).toHaveLength(1);
     expect(t01[0].message).toContain('工作簿中没有读到这张表');
   });
@@ -113,8 +127,17 @@ describe('missing tables', () => {
   test('T12 (政府性基金 “三公”) is added to T10', () => {
     const m = seed000Model();
     const t10 = m.tables.T10!;
-    m.tables.T12 = { ...t10, id: 'T12', sheet: 'T12', rows: t10.rows.map((row) => ({ ...row, cells: Object.fromEntries(
-      Object.entries(row.cells).map(([k, a]) => [k, { ...a, cell: { sheet: 'T12', address: a.cell.address } }])) })) };
+    m.tables.T12 = {
+      ...t10,
+      id: 'T12',
+      sheet: 'T12',
+      rows: t10.rows.map((row) => ({
+        ...row,
+        cells: Object.fromEntries(
+          Object.entries(row.cells).map(([k, a]) => [k, { ...a, cell: { sheet: 'T12', address: a.cell.address } }]),
+        ),
+      })),
+    };
     const r = narrate(m, undefined);
     const p = r.sections.find((s) => s.id === '七（一）')!.paragraphs[0];
     expect(p.text).toContain('决算为8.34万元，完成预算115.5%');

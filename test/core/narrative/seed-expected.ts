@@ -14,7 +14,20 @@ const seed002 = (id: SectionId): string[] => SEED002_TEXT[id].map(norm);
 // ---- seed000 ---------------------------------------------------------------------------------
 
 /** seed000 sections generated exactly as published (chart captions included). */
-export const SEED000_VERBATIM: SectionId[] = ['一', '二', '三', '四', '五（二）', '六', '七（一）', '八', '九', '十（二）', '十（三）', '十（四）'];
+export const SEED000_VERBATIM: SectionId[] = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五（二）',
+  '六',
+  '七（一）',
+  '八',
+  '九',
+  '十（二）',
+  '十（三）',
+  '十（四）',
+];
 
 /**
  * 五（三）: the seed alternates “支出决算为/支出决算” and “完成预算/完成预算的”, prints 100% for
@@ -22,8 +35,12 @@ export const SEED000_VERBATIM: SectionId[] = ['一', '二', '三', '四', '五�
  * one form.
  */
 export function unifySeed000Item(s: string): string {
-  return s.replace('支出决算为', '支出决算').replace('支出决算', '支出决算为')
-    .replace('完成预算的', '完成预算').replace('100.0%', '100%').replace('。。', '。');
+  return s
+    .replace('支出决算为', '支出决算')
+    .replace('支出决算', '支出决算为')
+    .replace('完成预算的', '完成预算')
+    .replace('100.0%', '100%')
+    .replace('。。', '。');
 }
 
 /**
@@ -62,7 +79,8 @@ export const SEED002_NORMALISED: SectionId[] = ['十（四）'];
  * 一 with decreaseVerb 下降: the seed words the same kind of decrease “减少11.3%” in 一 but
  * “下降10.4%” in 四 and 十（一）; one document uses one verb, here 下降 as the majority of seed002.
  */
-export const SEED002_ONE = '2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，下降11.3%，主要变动原因是上年结转。';
+export const SEED002_ONE =
+  '2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，下降11.3%，主要变动原因是上年结转。';
 
 /** 七（二） items 1 and 2: no 0/0 完成预算, 持平 instead of the seed's unresolved “增加/减少0万元，增长/下降0.0%”. */
 export const SEED002_SAN_GONG_ITEMS = [

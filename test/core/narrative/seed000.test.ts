@@ -32,7 +32,9 @@ describe('seed000 — style A', () => {
   test('五（二）: plugLargest reproduces 85.3 / 6.6 / 3.5 / 4.6; largestRemainder would not', () => {
     expect(texts(r, '五（二）')[0]).toContain('占85.3%；');
     const lr = narrate(seed000Model(), seed000Supplement(), { ...SEED_STYLE_A, shareMode: 'largestRemainder' });
-    expect(texts(lr, '五（二）')[0]).toContain('一般公共服务（类）支出1570.82万元，占85.2%；社会保障和就业（类）支出121.83万元，占6.6%；卫生健康支出（类）65.26万元，占3.6%；住房保障支出（类）85.27万元，占4.6%。');
+    expect(texts(lr, '五（二）')[0]).toContain(
+      '一般公共服务（类）支出1570.82万元，占85.2%；社会保障和就业（类）支出121.83万元，占6.6%；卫生健康支出（类）65.26万元，占3.6%；住房保障支出（类）85.27万元，占4.6%。',
+    );
   });
 
   test('五（三）: 15 项 items; one wording (“支出决算为”, “完成预算”), one percent format', () => {
@@ -44,7 +46,9 @@ describe('seed000 — style A', () => {
     // 100.0% for 12–15, and doubles the final “。” of item 7. The generated text uses one form
     // (unifySeed000Item in seed-expected.ts).
     expect(out).toEqual(SEED000_EXPECTED['五（三）']);
-    expect(out[7]).toBe('7．一般公共服务（类）人大事务（款）事业运行（项）：支出决算为55.96万元，完成预算91.1%，决算数小于调整预算数的主要原因是机构撤并人员分流，预算经费划入相关单位。');
+    expect(out[7]).toBe(
+      '7．一般公共服务（类）人大事务（款）事业运行（项）：支出决算为55.96万元，完成预算91.1%，决算数小于调整预算数的主要原因是机构撤并人员分流，预算经费划入相关单位。',
+    );
   });
 
   test('七（二）: 0/0 budgets leave 完成预算 out; 持平 and 下降100% instead of the seed’s slips', () => {

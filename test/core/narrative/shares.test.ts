@@ -47,7 +47,10 @@ describe('computeShares', () => {
 
   test('every mode adds to exactly 100 where it adjusts, within one unit of the exact share', () => {
     for (const mode of ['largestRemainder', 'plugLargest'] as const) {
-      for (const [parts, total] of [[S002, T002], [S000, T000]] as const) {
+      for (const [parts, total] of [
+        [S002, T002],
+        [S000, T000],
+      ] as const) {
         const r = computeShares([...parts], total, 1, mode);
         expect(sum(r.shares)).toBe('100.0');
         r.shares.forEach((s, i) => expect(s.sub(r.exact[i]).abs().lte(0.1)).toBe(true));

@@ -13,7 +13,11 @@ export function applyToGrids(grids: Grid[], plan: WritePlan): Grid[] {
   const out = grids.map((g) => ({ ...g, cells: g.cells.map((r) => (r ? [...r] : [])) }));
   for (const op of plan.ops) {
     if (op.kind === 'createSheet') out.push({ sheet: op.sheet, cells: [], merges: [] });
-    if (op.kind === 'deleteSheet') out.splice(out.findIndex((g) => g.sheet === op.sheet), 1);
+    if (op.kind === 'deleteSheet')
+      out.splice(
+        out.findIndex((g) => g.sheet === op.sheet),
+        1,
+      );
     if (op.kind !== 'value') continue;
     const g = out.find((x) => x.sheet === op.sheet);
     if (!g) throw new Error(`no sheet ${op.sheet}`);

@@ -2,7 +2,10 @@ import type { Finding } from '../../../src/core/finding';
 import { highlightPlan, SEVERITY_FILL } from '../../../src/core/plan';
 
 const f = (rule: string, severity: Finding['severity'], message: string, ...cells: [string, string][]): Finding => ({
-  rule, severity, message, cells: cells.map(([sheet, address]) => ({ sheet, address })),
+  rule,
+  severity,
+  message,
+  cells: cells.map(([sheet, address]) => ({ sheet, address })),
 });
 
 describe('highlightPlan', () => {
@@ -37,10 +40,7 @@ describe('highlightPlan', () => {
   });
 
   it('orders cells by sheet then row then column, whatever the finding order', () => {
-    const plan = highlightPlan([
-      f('A', 'error', 'm', ['S', 'B10'], ['S', 'C2'], ['R', 'Z1']),
-      f('B', 'error', 'n', ['S', 'A2']),
-    ]);
+    const plan = highlightPlan([f('A', 'error', 'm', ['S', 'B10'], ['S', 'C2'], ['R', 'Z1']), f('B', 'error', 'n', ['S', 'A2'])]);
     const cells = plan.ops.filter((o) => o.kind === 'fill').map((o) => `${o.sheet}!${(o as { address: string }).address}`);
     expect(cells).toEqual(['R!Z1', 'S!A2', 'S!C2', 'S!B10']);
   });

@@ -63,7 +63,9 @@ describe('storage', () => {
     expect(() => parseJournal('{oops')).toThrow(JournalFormatError);
     expect(() => parseJournal('{"format":"other","version":1,"entries":[]}')).toThrow(JournalFormatError);
     expect(() => parseJournal('{"format":"juesuan-journal","version":2,"entries":[]}')).toThrow(/version/);
-    expect(() => parseJournal('{"format":"juesuan-journal","version":1,"entries":[{"action":"paint","createdSheets":[],"cells":[],"columns":[]}]}')).toThrow(/action/);
+    expect(() =>
+      parseJournal('{"format":"juesuan-journal","version":1,"entries":[{"action":"paint","createdSheets":[],"cells":[],"columns":[]}]}'),
+    ).toThrow(/action/);
   });
 });
 
@@ -84,7 +86,13 @@ describe('journal', () => {
   });
 
   it('finds what juesuan last wrote into a narrative sheet, also after a rename', () => {
-    const n = (sheet: string, t: string): JournalEntry => ({ action: 'narrative', createdSheets: [], cells: [], columns: [], written: { sheet, texts: [t] } });
+    const n = (sheet: string, t: string): JournalEntry => ({
+      action: 'narrative',
+      createdSheets: [],
+      cells: [],
+      columns: [],
+      written: { sheet, texts: [t] },
+    });
     const j: Journal = { entries: [n('说明', 'old'), n('说明', 'new'), highlight([]), n('其他', 'other')] };
     expect(lastWritten(j, '说明')?.texts).toEqual(['new']);
     expect(lastWritten(j, '改名了')?.texts).toEqual(['other']);
@@ -98,12 +106,21 @@ describe('undoPlan', () => {
       action: 'narrative',
       createdSheets: ['新表1', '新表2'],
       cells: [
-        { sheet: '表1', address: 'A1', value: null, font: { bold: false, raw: null }, alignment: { wrap: true, vertical: 'top', raw: { wrapText: true, vertical: 'top' } } },
+        {
+          sheet: '表1',
+          address: 'A1',
+          value: null,
+          font: { bold: false, raw: null },
+          alignment: { wrap: true, vertical: 'top', raw: { wrapText: true, vertical: 'top' } },
+        },
         { sheet: '表1', address: 'B2', fill: { color: '#FFFF00', raw: { type: 'pattern' } }, note: { text: 'x', raw: 'x' } },
         { sheet: '新表1', address: 'A1', value: 'gone anyway' },
       ],
       columns: [{ sheet: '表1', column: 'A', width: null }],
-      rows: [{ sheet: '表1', row: 5, height: 34 }, { sheet: '新表1', row: 1, height: null }],
+      rows: [
+        { sheet: '表1', row: 5, height: 34 },
+        { sheet: '新表1', row: 1, height: null },
+      ],
     };
     const plan = undoPlan(entry);
     expect(plan.marker).toEqual({ action: 'narrative', revert: true });

@@ -1,6 +1,15 @@
 import type { Grid } from '../../../src/core/grid';
 import {
-  appendEntry, emptyJournal, findNarrativeGrid, headingLevel, keepWithNextBreaks, narrativeSheetPlan, NARRATIVE_TITLE, NARRATIVE_COLUMN_WIDTH, textUnits, wrappedLines,
+  appendEntry,
+  emptyJournal,
+  findNarrativeGrid,
+  headingLevel,
+  keepWithNextBreaks,
+  narrativeSheetPlan,
+  NARRATIVE_TITLE,
+  NARRATIVE_COLUMN_WIDTH,
+  textUnits,
+  wrappedLines,
 } from '../../../src/core/plan';
 import type { Journal, WritePlan } from '../../../src/core/plan';
 import { applyToGrids, columnA, gridOf } from './helpers';
@@ -13,10 +22,16 @@ const H52 = '（二）一般公共预算财政拨款支出决算结构情况';
 
 function lines(total: string): string[] {
   return [
-    H1, `2023年度收、支总计均为${total}万元。`,
-    H2, `2023年度收入合计${total}万元。`, '其中：财政拨款收入80.00万元，占80.00%。',
-    H5, H51, '一般公共预算财政拨款支出完成预算的98%。',
-    H52, '一般公共服务支出占比最大。',
+    H1,
+    `2023年度收、支总计均为${total}万元。`,
+    H2,
+    `2023年度收入合计${total}万元。`,
+    '其中：财政拨款收入80.00万元，占80.00%。',
+    H5,
+    H51,
+    '一般公共预算财政拨款支出完成预算的98%。',
+    H52,
+    '一般公共服务支出占比最大。',
   ];
 }
 
@@ -33,8 +48,8 @@ function run(ls: string[], grids: Grid[], journal: Journal): { grids: Grid[]; jo
 }
 
 /** Column A without the two full-width spaces juesuan indents its paragraphs with. */
-const sheetOf = (grids: Grid[]) => columnA(grids.find((g) => g.sheet === NARRATIVE_TITLE) as Grid)
-  .map((t) => (typeof t === 'string' ? t.replace(/^\u3000\u3000/, '') : t));
+const sheetOf = (grids: Grid[]) =>
+  columnA(grids.find((g) => g.sheet === NARRATIVE_TITLE) as Grid).map((t) => (typeof t === 'string' ? t.replace(/^\u3000\u3000/, '') : t));
 const valueOps = (plan: WritePlan) => plan.ops.filter((o) => o.kind === 'value' || o.kind === 'createSheet');
 
 describe('narrativeSheetPlan: a new sheet', () => {
@@ -42,19 +57,30 @@ describe('narrativeSheetPlan: a new sheet', () => {
 
   it('creates the sheet with the title, then one line per cell in column A', () => {
     expect(plan.ops[0]).toEqual({ kind: 'createSheet', sheet: NARRATIVE_TITLE });
-    const values = plan.ops.filter((o) => o.kind === 'value').map((o) => [(o as { address: string }).address, (o as { value: unknown }).value]);
+    const values = plan.ops
+      .filter((o) => o.kind === 'value')
+      .map((o) => [(o as { address: string }).address, (o as { value: unknown }).value]);
     // paragraphs are indented two full-width spaces; headings are not
-    expect(values).toEqual([['A1', NARRATIVE_TITLE], ...lines('100.00').map((t, i) => [`A${i + 2}`, headingLevel(t) ? t : `\u3000\u3000${t}`])]);
+    expect(values).toEqual([
+      ['A1', NARRATIVE_TITLE],
+      ...lines('100.00').map((t, i) => [`A${i + 2}`, headingLevel(t) ? t : `\u3000\u3000${t}`]),
+    ]);
   });
 
   it('titles a new sheet “第二部分 {年}年度部门决算情况说明” when the year is known', () => {
     const withYear = narrativeSheetPlan(lines('100.00'), undefined, undefined, { year: 2023 });
-    expect(withYear.ops).toContainEqual({ kind: 'value', sheet: NARRATIVE_TITLE, address: 'A1', value: '第二部分 2023年度部门决算情况说明' });
+    expect(withYear.ops).toContainEqual({
+      kind: 'value',
+      sheet: NARRATIVE_TITLE,
+      address: 'A1',
+      value: '第二部分 2023年度部门决算情况说明',
+    });
   });
 
   it('prints A4 portrait, one page wide', () => {
     expect(plan.ops).toContainEqual({
-      kind: 'pageSetup', sheet: NARRATIVE_TITLE,
+      kind: 'pageSetup',
+      sheet: NARRATIVE_TITLE,
       setup: { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 0.75, right: 0.75 } },
     });
   });
@@ -67,7 +93,16 @@ describe('narrativeSheetPlan: a new sheet', () => {
     const body = { bold: false, fontName: '宋体', size: 11, horizontal: 'left', vertical: 'top' };
     const f = (range: string, style: object) => ({ kind: 'format', sheet: NARRATIVE_TITLE, range, wrap: true, ...style });
     expect(formats).toEqual([
-      f('A1', title), f('A2', h1), f('A3', body), f('A4', h1), f('A5:A6', body), f('A7', h1), f('A8', h2), f('A9', body), f('A10', h2), f('A11', body),
+      f('A1', title),
+      f('A2', h1),
+      f('A3', body),
+      f('A4', h1),
+      f('A5:A6', body),
+      f('A7', h1),
+      f('A8', h2),
+      f('A9', body),
+      f('A10', h2),
+      f('A11', body),
     ]);
     expect(plan.ops).toContainEqual({ kind: 'columnWidth', sheet: NARRATIVE_TITLE, column: 'A', width: NARRATIVE_COLUMN_WIDTH });
   });
@@ -79,7 +114,10 @@ describe('narrativeSheetPlan: a new sheet', () => {
     expect(heights.map((o) => (o as { row: number }).row)).toEqual([1, 2, 3, 4]);
     // the 16-point title and 12-point heading get their own heights; one 11-point line keeps the default
     expect(heights.map((o) => (o as { height: number | null }).height)).toEqual([
-      Math.round(16 * (16 / 11) + 2), Math.round(16 * (12 / 11) + 2), wrappedLines(`\u3000\u3000${long}`, NARRATIVE_COLUMN_WIDTH) * 16 + 2, null,
+      Math.round(16 * (16 / 11) + 2),
+      Math.round(16 * (12 / 11) + 2),
+      wrappedLines(`\u3000\u3000${long}`, NARRATIVE_COLUMN_WIDTH) * 16 + 2,
+      null,
     ]);
     expect(wrappedLines(long, 100)).toBe(3); // 146 CJK units + 36 digits at 99 units a line
   });
@@ -110,10 +148,18 @@ describe('narrativeSheetPlan: regenerating', () => {
     const second = run(lines('120.00'), edited, first.journal);
     expect(sheetOf(second.grids)).toEqual([
       NARRATIVE_TITLE,
-      H1, '2023年度收、支总计均为120.00万元。',
-      H2, '2023年度收入合计120.00万元。', '（手工）收入增加主要是新增项目。', '其中：财政拨款收入80.00万元，占80.00%。',
-      H5, H51, '一般公共预算财政拨款支出完成预算的98%。', '（手工）完成率较高。',
-      H52, '一般公共服务支出占比最大。',
+      H1,
+      '2023年度收、支总计均为120.00万元。',
+      H2,
+      '2023年度收入合计120.00万元。',
+      '（手工）收入增加主要是新增项目。',
+      '其中：财政拨款收入80.00万元，占80.00%。',
+      H5,
+      H51,
+      '一般公共预算财政拨款支出完成预算的98%。',
+      '（手工）完成率较高。',
+      H52,
+      '一般公共服务支出占比最大。',
     ]);
     // and once more: nothing moves
     const third = run(lines('120.00'), second.grids, second.journal);
@@ -143,9 +189,17 @@ describe('narrativeSheetPlan: regenerating', () => {
     const without52 = lines('100.00').slice(0, 8);
     const second = run(without52, [base[0], gridOf(NARRATIVE_TITLE, typed)], first.journal);
     expect(sheetOf(second.grids)).toEqual([
-      NARRATIVE_TITLE, H1, '2023年度收、支总计均为100.00万元。',
-      H2, '2023年度收入合计100.00万元。', '其中：财政拨款收入80.00万元，占80.00%。', '（手工）二的补充。',
-      H5, H51, '一般公共预算财政拨款支出完成预算的98%。', '（手工）结构的补充。',
+      NARRATIVE_TITLE,
+      H1,
+      '2023年度收、支总计均为100.00万元。',
+      H2,
+      '2023年度收入合计100.00万元。',
+      '其中：财政拨款收入80.00万元，占80.00%。',
+      '（手工）二的补充。',
+      H5,
+      H51,
+      '一般公共预算财政拨款支出完成预算的98%。',
+      '（手工）结构的补充。',
     ]);
   });
 
@@ -160,7 +214,9 @@ describe('narrativeSheetPlan: regenerating', () => {
     const pasted = gridOf('说明', ['2023年度某某部门决算情况说明', H1, '2023年度收、支总计均为100.00万元。', '（手工）说明。']);
     const plan = narrativeSheetPlan([H1, '2023年度收、支总计均为100.00万元。'], pasted);
     // the one change: the paragraph gets its first-line indent
-    expect(plan.ops.filter((o) => o.kind === 'value')).toEqual([{ kind: 'value', sheet: '说明', address: 'A3', value: '\u3000\u30002023年度收、支总计均为100.00万元。' }]);
+    expect(plan.ops.filter((o) => o.kind === 'value')).toEqual([
+      { kind: 'value', sheet: '说明', address: 'A3', value: '\u3000\u30002023年度收、支总计均为100.00万元。' },
+    ]);
     expect(plan.marker.written?.texts[0]).toBe('2023年度某某部门决算情况说明');
   });
 
@@ -180,7 +236,9 @@ describe('findNarrativeGrid', () => {
     expect(findNarrativeGrid([gridOf('表1', ['收入支出决算总表']), byName, byTitle])).toBe(byTitle);
     expect(findNarrativeGrid([byName])).toBe(byName);
     expect(findNarrativeGrid([gridOf('_juesuan_journal', ['部门决算情况说明'])])).toBeUndefined();
-    expect(findNarrativeGrid([gridOf('目录', ['第一部分 部门概况', '第二部分 部门决算情况说明以及其他很长的目录文字说明内容在这里'])])).toBeUndefined();
+    expect(
+      findNarrativeGrid([gridOf('目录', ['第一部分 部门概况', '第二部分 部门决算情况说明以及其他很长的目录文字说明内容在这里'])]),
+    ).toBeUndefined();
   });
 });
 

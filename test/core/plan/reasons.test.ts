@@ -11,7 +11,11 @@ describe('carryTypedReasons', () => {
   });
 
   test('also when the numbers changed since the reason was typed', () => {
-    const typed = generated.replace('1894.06', '1800.00').replace('64.31', '158.37').replace('3.3%', '8.1%').replace('【请填写原因】', '项目支出减少');
+    const typed = generated
+      .replace('1894.06', '1800.00')
+      .replace('64.31', '158.37')
+      .replace('3.3%', '8.1%')
+      .replace('【请填写原因】', '项目支出减少');
     const r = carryTypedReasons([generated], [typed]);
     expect(r.lines).toEqual([generated.replace('【请填写原因】', '项目支出减少')]);
     expect(r.absorbed).toEqual([typed]);

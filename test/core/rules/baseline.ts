@@ -9,26 +9,54 @@ import { amount, model, table } from './helpers';
 
 const t = (total: string, basic: string, project: string) => ({ 合计: total, 基本支出: basic, 项目支出: project });
 const t03 = (total: string, basic: string, project: string) => ({
-  本年支出合计: total, 基本支出: basic, 项目支出: project, 上缴上级支出: '0', 经营支出: '0', 对附属单位补助支出: '0',
+  本年支出合计: total,
+  基本支出: basic,
+  项目支出: project,
+  上缴上级支出: '0',
+  经营支出: '0',
+  对附属单位补助支出: '0',
 });
 const t02 = (total: string, fiscal: string, business = '0', other = '0') => ({
-  本年收入合计: total, 财政拨款收入: fiscal, 上级补助收入: '0', 事业收入: business, 经营收入: '0', 附属单位上缴收入: '0', 其他收入: other,
+  本年收入合计: total,
+  财政拨款收入: fiscal,
+  上级补助收入: '0',
+  事业收入: business,
+  经营收入: '0',
+  附属单位上缴收入: '0',
+  其他收入: other,
 });
 /** T04 支 row: 合计 | 一般 | 基金 | 国资. */
 const fund4 = (total: string, general: string, fund: string, capital: string) => ({
-  合计: total, 一般公共预算财政拨款: general, 政府性基金预算财政拨款: fund, 国有资本经营预算财政拨款: capital,
+  合计: total,
+  一般公共预算财政拨款: general,
+  政府性基金预算财政拨款: fund,
+  国有资本经营预算财政拨款: capital,
 });
 /** T05/T07 row: 合计 | 基本支出 | 人员经费 | 公用经费 | 项目支出. */
 const econ = (total: string, basic: string, personnel: string, publicUse: string, project: string) => ({
-  合计: total, 基本支出: basic, 人员经费: personnel, 公用经费: publicUse, 项目支出: project,
+  合计: total,
+  基本支出: basic,
+  人员经费: personnel,
+  公用经费: publicUse,
+  项目支出: project,
 });
 /** T11/T13 row. */
 const fundRow = (opening: string, income: string, spent: string, basic: string, project: string, closing: string) => ({
-  年初结转和结余: opening, 本年收入: income, 本年支出: spent, 基本支出: basic, 项目支出: project, 年末结转和结余: closing,
+  年初结转和结余: opening,
+  本年收入: income,
+  本年支出: spent,
+  基本支出: basic,
+  项目支出: project,
+  年末结转和结余: closing,
 });
 /** T10/T12 row. */
 const sanGong = (total: string, abroad: string, cars: string, carBuy: string, carRun: string, reception: string) => ({
-  合计: total, '因公出国（境）费': abroad, 公务用车购置及运行费: cars, 公务用车购置费: carBuy, 公务用车运行费: carRun, 公务接待费: reception,
+  合计: total,
+  '因公出国（境）费': abroad,
+  公务用车购置及运行费: cars,
+  公务用车购置费: carBuy,
+  公务用车运行费: carRun,
+  公务接待费: reception,
 });
 
 export function baseline(): Model {
@@ -218,10 +246,14 @@ export function baseline(): Model {
       ['21208', fundRow('5.00', '30.00', '25.30', '0', '25.30', '9.70')],
       ['2120801', fundRow('5.00', '30.00', '25.30', '0', '25.30', '9.70')],
     ]),
-    table('T12', [
-      ['预算数', sanGong('0', '0', '0', '0', '0', '0')],
-      ['决算数', sanGong('0', '0', '0', '0', '0', '0')],
-    ], { notes: ['本单位本年度无政府性基金预算财政拨款“三公”经费支出，故本表为空表。'] }),
+    table(
+      'T12',
+      [
+        ['预算数', sanGong('0', '0', '0', '0', '0', '0')],
+        ['决算数', sanGong('0', '0', '0', '0', '0', '0')],
+      ],
+      { notes: ['本单位本年度无政府性基金预算财政拨款“三公”经费支出，故本表为空表。'] },
+    ),
     table('T13', [
       ['合计', fundRow('0', '10.00', '10.00', '0', '10.00', '0')],
       ['223', fundRow('0', '10.00', '10.00', '0', '10.00', '0')],

@@ -26,17 +26,38 @@ export interface TableOptions {
 
 const CODE_NAMES: Record<string, string> = {
   ...FUNCTION_CLASSES,
-  '20101': '人大事务', '2010101': '行政运行', '2010104': '人大会议',
-  '20805': '行政事业单位养老支出', '2080505': '机关事业单位基本养老保险缴费支出', '2080506': '机关事业单位职业年金缴费支出',
-  '21011': '行政事业单位医疗', '2101101': '行政单位医疗', '2101102': '事业单位医疗', '2101103': '公务员医疗补助',
-  '21208': '国有土地使用权出让收入安排的支出', '2120801': '征地和拆迁补偿支出',
-  '22102': '住房改革支出', '2210201': '住房公积金',
-  '22301': '解决历史遗留问题及改革成本支出', '2230101': '厂办大集体改革支出',
-  '301': '工资福利支出', '30101': '基本工资', '30108': '机关事业单位基本养老保险缴费', '30109': '职业年金缴费',
-  '30110': '职工基本医疗保险缴费', '30111': '公务员医疗补助缴费', '30113': '住房公积金',
-  '302': '商品和服务支出', '30201': '办公费', '30211': '差旅费', '30215': '会议费', '30217': '公务接待费',
-  '30227': '委托业务费', '30231': '公务用车运行维护费',
-  '303': '对个人和家庭的补助', '30302': '退休费',
+  '20101': '人大事务',
+  '2010101': '行政运行',
+  '2010104': '人大会议',
+  '20805': '行政事业单位养老支出',
+  '2080505': '机关事业单位基本养老保险缴费支出',
+  '2080506': '机关事业单位职业年金缴费支出',
+  '21011': '行政事业单位医疗',
+  '2101101': '行政单位医疗',
+  '2101102': '事业单位医疗',
+  '2101103': '公务员医疗补助',
+  '21208': '国有土地使用权出让收入安排的支出',
+  '2120801': '征地和拆迁补偿支出',
+  '22102': '住房改革支出',
+  '2210201': '住房公积金',
+  '22301': '解决历史遗留问题及改革成本支出',
+  '2230101': '厂办大集体改革支出',
+  '301': '工资福利支出',
+  '30101': '基本工资',
+  '30108': '机关事业单位基本养老保险缴费',
+  '30109': '职业年金缴费',
+  '30110': '职工基本医疗保险缴费',
+  '30111': '公务员医疗补助缴费',
+  '30113': '住房公积金',
+  '302': '商品和服务支出',
+  '30201': '办公费',
+  '30211': '差旅费',
+  '30215': '会议费',
+  '30217': '公务接待费',
+  '30227': '委托业务费',
+  '30231': '公务用车运行维护费',
+  '303': '对个人和家庭的补助',
+  '30302': '退休费',
 };
 
 const CLASS_CODE_BY_NAME: Record<string, string> = Object.fromEntries(Object.entries(FUNCTION_CLASSES).map(([c, n]) => [n, c]));
@@ -56,8 +77,13 @@ export function table(id: TableId, rows: RowSpec[], opts: TableOptions = {}): Ta
   };
 }
 
-function makeRow(key: string, spec: RowSpec[1], label: string | undefined, index: number,
-  ctx: { sheet: string; unit: Unit; columns: string[] }): TableRow {
+function makeRow(
+  key: string,
+  spec: RowSpec[1],
+  label: string | undefined,
+  index: number,
+  ctx: { sheet: string; unit: Unit; columns: string[] },
+): TableRow {
   const code = /^\d+$/.test(key) ? key : CLASS_CODE_BY_NAME[key.replace(/^支:/, '')];
   const cellSpecs = typeof spec === 'string' ? { 金额: spec } : spec;
   const sideOffset = key.startsWith('支:') ? 3 : 0;
@@ -67,7 +93,7 @@ function makeRow(key: string, spec: RowSpec[1], label: string | undefined, index
     const defaultAddress = `${String.fromCharCode(67 + colIndex)}${7 + index}`;
     cells[col] = amount(text, ctx.unit, ctx.sheet, defaultAddress);
   }
-  const row: TableRow = { key, label: label ?? (code ? CODE_NAMES[code] ?? '' : key), cells };
+  const row: TableRow = { key, label: label ?? (code ? (CODE_NAMES[code] ?? '') : key), cells };
   if (code) {
     row.code = code;
     row.level = ({ 3: 1, 5: 2, 7: 3 } as const)[code.length as 3 | 5 | 7];

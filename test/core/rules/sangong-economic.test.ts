@@ -18,12 +18,14 @@ async function check(edit?: (wb: ExcelJS.Workbook) => string) {
 function setT08(wb: ExcelJS.Workbook, code: string, value: number): string {
   const ws = wb.getWorksheet('表8')!;
   let address = '';
-  ws.eachRow((row) => row.eachCell((c, col) => {
-    if (String(c.value) === code) {
-      address = row.getCell(col + 2).address;
-      row.getCell(col + 2).value = value;
-    }
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((c, col) => {
+      if (String(c.value) === code) {
+        address = row.getCell(col + 2).address;
+        row.getCell(col + 2).value = value;
+      }
+    }),
+  );
   if (!address) throw new Error(`表8 has no ${code}`);
   return address;
 }

@@ -11,12 +11,33 @@ const t06 = (total: string, basic: string, project: string, unit: '万元' | '�
   model(table('T06', [['2010101', { 合计: total, 基本支出: basic, 项目支出: project }]], { unit }));
 
 /** T02 with one row: 本年收入合计 = 财政拨款 + 事业 + 其他 (3 non-zero addends). */
-const t02 = (total: string) => model(table('T02', [['2010101', {
-  本年收入合计: total, 财政拨款收入: '10.00', 上级补助收入: '0', 事业收入: '20.00', 经营收入: '0', 附属单位上缴收入: '0', 其他收入: '30.00',
-}]]));
+const t02 = (total: string) =>
+  model(
+    table('T02', [
+      [
+        '2010101',
+        {
+          本年收入合计: total,
+          财政拨款收入: '10.00',
+          上级补助收入: '0',
+          事业收入: '20.00',
+          经营收入: '0',
+          附属单位上缴收入: '0',
+          其他收入: '30.00',
+        },
+      ],
+    ]),
+  );
 
 describe('tol(n)', () => {
-  it.each([[1, '0.01'], [2, '0.01'], [3, '0.02'], [4, '0.02'], [5, '0.03'], [8, '0.04']])('n=%i → %s', (n, tol) => {
+  it.each([
+    [1, '0.01'],
+    [2, '0.01'],
+    [3, '0.02'],
+    [4, '0.02'],
+    [5, '0.03'],
+    [8, '0.04'],
+  ])('n=%i → %s', (n, tol) => {
     expect(roundingTolerance(n).toFixed(2)).toBe(tol);
   });
 });
@@ -43,12 +64,20 @@ describe('boundaries', () => {
   });
 
   it('8 addends: 0.04 → info, 0.05 → error', () => {
-    const t01 = (total: string) => model(table('T01', [
-      ['收:一般公共预算财政拨款收入', '1.00'], ['收:政府性基金预算财政拨款收入', '1.00'],
-      ['收:国有资本经营预算财政拨款收入', '1.00'], ['收:上级补助收入', '1.00'], ['收:事业收入', '1.00'],
-      ['收:经营收入', '1.00'], ['收:附属单位上缴收入', '1.00'], ['收:其他收入', '1.00'],
-      ['收:本年收入合计', total],
-    ]));
+    const t01 = (total: string) =>
+      model(
+        table('T01', [
+          ['收:一般公共预算财政拨款收入', '1.00'],
+          ['收:政府性基金预算财政拨款收入', '1.00'],
+          ['收:国有资本经营预算财政拨款收入', '1.00'],
+          ['收:上级补助收入', '1.00'],
+          ['收:事业收入', '1.00'],
+          ['收:经营收入', '1.00'],
+          ['收:附属单位上缴收入', '1.00'],
+          ['收:其他收入', '1.00'],
+          ['收:本年收入合计', total],
+        ]),
+      );
     expect(only('T01-1', checkIdentities(t01('8.04')))[0]).toMatchObject({ severity: 'info', tolerance: '0.04' });
     expect(only('T01-1', checkIdentities(t01('7.95')))[0]).toMatchObject({ severity: 'error', tolerance: '0.04', difference: '0.05' });
   });
@@ -59,16 +88,28 @@ describe('boundaries', () => {
   });
 
   it('a hierarchy counts its printed children', () => {
-    const m = (total: string) => model(table('T06', [
-      ['合计', { 合计: total }], ['201', { 合计: '10.00' }], ['208', { 合计: '20.00' }], ['210', { 合计: '30.00' }],
-    ], { columns: ['合计'] }));
+    const m = (total: string) =>
+      model(
+        table(
+          'T06',
+          [
+            ['合计', { 合计: total }],
+            ['201', { 合计: '10.00' }],
+            ['208', { 合计: '20.00' }],
+            ['210', { 合计: '30.00' }],
+          ],
+          { columns: ['合计'] },
+        ),
+      );
     expect(only('T06-2', checkIdentities(m('60.02')))[0]).toMatchObject({ severity: 'info', tolerance: '0.02' });
     expect(only('T06-2', checkIdentities(m('60.03')))[0]).toMatchObject({ severity: 'error', tolerance: '0.02' });
   });
 
   it('copies have tolerance 0: 0.01 off is an error', () => {
     const m = model(table('T01', [['收:本年收入合计', '100.01']]), table('T02', [['合计', { 本年收入合计: '100.00' }]]));
-    expect(only('X01', checkIdentities(m))).toEqual([expect.objectContaining({ severity: 'error', difference: '0.01', tolerance: '0.00' })]);
+    expect(only('X01', checkIdentities(m))).toEqual([
+      expect.objectContaining({ severity: 'error', difference: '0.01', tolerance: '0.00' }),
+    ]);
   });
 
   it('≤ has no rounding band', () => {
@@ -96,19 +137,25 @@ describe('元 tables', () => {
   });
 
   it('a copy between a 万元 and a 元 table compares at 0.01万元', () => {
-    const pair = (yuan: string) => model(
-      table('T01', [['收:本年收入合计', '874.70']]),
-      table('T02', [['合计', { 本年收入合计: yuan }]], { unit: '元' }),
-    );
+    const pair = (yuan: string) =>
+      model(table('T01', [['收:本年收入合计', '874.70']]), table('T02', [['合计', { 本年收入合计: yuan }]], { unit: '元' }));
     expect(only('X01', checkIdentities(pair('8747012.34')))).toEqual([]); // 874.701234 → 874.70
     expect(only('X01', checkIdentities(pair('8747050.00')))[0]).toMatchObject({ severity: 'error', expected: '874.71' });
   });
 
   it('a sum mixing 元 and 万元 allows 0.005万元 per rounded amount', () => {
-    const m = (publicUse: string) => model(
-      table('T06', [['合计', { 合计: '100.00', 基本支出: '100.00', 项目支出: '0' }]]),
-      table('T08', [['人员经费合计', '499960.00'], ['公用经费合计', publicUse]], { unit: '元' }),
-    );
+    const m = (publicUse: string) =>
+      model(
+        table('T06', [['合计', { 合计: '100.00', 基本支出: '100.00', 项目支出: '0' }]]),
+        table(
+          'T08',
+          [
+            ['人员经费合计', '499960.00'],
+            ['公用经费合计', publicUse],
+          ],
+          { unit: '元' },
+        ),
+      );
     expect(only('X10', checkIdentities(m('500000.00')))[0]).toMatchObject({ severity: 'info', tolerance: '0.01' }); // 0.005
     expect(only('X10', checkIdentities(m('499900.00')))[0]).toMatchObject({ severity: 'error' });
   });

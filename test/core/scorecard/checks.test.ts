@@ -18,11 +18,17 @@ const CRITERIA = {
 };
 
 /** Σ of the numeric scores, exactly. */
-const sumOf = (cells: Cell[]): number =>
-  cells.reduce((a, b) => (typeof b === 'number' ? a.add(String(b)) : a), new Decimal(0)).toNumber();
+const sumOf = (cells: Cell[]): number => cells.reduce((a, b) => (typeof b === 'number' ? a.add(String(b)) : a), new Decimal(0)).toNumber();
 
 /** A small 部门整体 card: 投入 10 = 在职人员控制率 5 + 绩效目标合理性 2 + …; totals to 15. */
-function card(opts: { scores?: Cell[]; evidence?: Cell[]; total?: Cell; grade?: string; goalsCriteria?: string; title?: string | null }): ScorecardFixture {
+function card(opts: {
+  scores?: Cell[];
+  evidence?: Cell[];
+  total?: Cell;
+  grade?: string;
+  goalsCriteria?: string;
+  title?: string | null;
+}): ScorecardFixture {
   const s = opts.scores ?? [5, 2, 2, 4, 2];
   const e = opts.evidence ?? ['在职人员48人，编制52人', '', '', '', ''];
   return {
@@ -41,7 +47,15 @@ function card(opts: { scores?: Cell[]; evidence?: Cell[]; total?: Cell; grade?: 
   };
 }
 
-const SMALL = { totalPoints: '15', bands: [{ grade: '优', min: '13.5' }, { grade: '良', min: '12' }, { grade: '中', min: '9' }, { grade: '差', min: '0' }] };
+const SMALL = {
+  totalPoints: '15',
+  bands: [
+    { grade: '优', min: '13.5' },
+    { grade: '良', min: '12' },
+    { grade: '中', min: '9' },
+    { grade: '差', min: '0' },
+  ],
+};
 
 async function run(fx: ScorecardFixture, options: Parameters<typeof checkScorecards>[1] = {}) {
   const grids = await gridsOf([{ name: '计分表', parts: [{ scorecard: fx }] }]);
@@ -60,7 +74,11 @@ describe('SC-1 / SC-3 / SC-4', () => {
   test('scores out of range, not a number; 合计 ≠ Σ; grade ≠ band', async () => {
     const { findings } = await run(card({ scores: [6, '好', 2, -1, 2], total: 10, grade: '优' }));
     expect(brief(findings.filter((f) => f.rule !== 'SC-7'))).toEqual([
-      'SC-1 error 计分表!F4', 'SC-1 error 计分表!F5', 'SC-1 error 计分表!F7', 'SC-3 error 计分表!F9', 'SC-4 error 计分表!A2',
+      'SC-1 error 计分表!F4',
+      'SC-1 error 计分表!F5',
+      'SC-1 error 计分表!F7',
+      'SC-3 error 计分表!F9',
+      'SC-4 error 计分表!A2',
     ]);
     const msgs = findings.map((f) => f.message).join('\n');
     expect(msgs).toContain('“在职人员控制率”自评分数6分超过满分5分，超出1分');
@@ -87,7 +105,9 @@ describe('SC-2 template integrity', () => {
     fx.rows[0][0] = '投入（8分）';
     const { findings } = await run(fx);
     expect(brief(findings)).toEqual(['SC-2 error 计分表!A4', 'SC-2 error 计分表!E5']);
-    expect(findings.map((f) => f.message).join('\n')).toContain('“绩效目标合理性”指标说明各项分值1+0.5计1.5分，与指标分值2分不符，相差0.5分');
+    expect(findings.map((f) => f.message).join('\n')).toContain(
+      '“绩效目标合理性”指标说明各项分值1+0.5计1.5分，与指标分值2分不符，相差0.5分',
+    );
   });
 
   test('Σ 三级 ≠ total points', async () => {
@@ -102,7 +122,11 @@ describe('SC-6 / SC-7 evidence', () => {
 
   test('the step mode decides what 101.5% gives: linear 1.85, perFullStep 1.9, perStartedStep 1.8', async () => {
     const fx = withEvidence(1.85, '（101.5/100）×100%=101.5%');
-    for (const [mode, expected] of [['linear', []], ['perFullStep', ['1.9']], ['perStartedStep', ['1.8']]] as const) {
+    for (const [mode, expected] of [
+      ['linear', []],
+      ['perFullStep', ['1.9']],
+      ['perStartedStep', ['1.8']],
+    ] as const) {
       const { findings } = await run({ ...fx, total: { label: '合计', score: 14.85, evidence: '' } }, { settings: { stepMode: mode } });
       const sc7 = only(findings, 'SC-7');
       expect(sc7.map((f) => /→ ([\d.]+)分，表中填写为1\.85分/.exec(f.message)?.[1])).toEqual([...expected]);
@@ -130,7 +154,10 @@ describe('SC-6 / SC-7 evidence', () => {
     const fx = card({ grade: '优', scores: [5, 2, 2, 4, 2], evidence: [deep, chain, '（382.73/383.39）×100%=99.82%', huge, ''] });
     const { findings } = await run(fx);
     expect(brief(findings.filter((f) => f.rule === 'SC-6'))).toEqual([
-      'SC-6 error 计分表!G6', 'SC-6 warning 计分表!G4', 'SC-6 warning 计分表!G5', 'SC-6 warning 计分表!G7',
+      'SC-6 error 计分表!G6',
+      'SC-6 warning 计分表!G4',
+      'SC-6 warning 计分表!G5',
+      'SC-6 warning 计分表!G7',
     ]);
     const warnings = findings.filter((f) => f.rule === 'SC-6' && f.severity === 'warning').map((f) => f.message);
     expect(warnings).toEqual([
@@ -143,7 +170,10 @@ describe('SC-6 / SC-7 evidence', () => {
   test('a locality’s own rule list: “每超过一个百分点扣0.5分” for 在职人员控制率', async () => {
     const fx = card({ grade: '优', scores: [2, 2, 2, 4, 2], evidence: ['在职人员53人，编制50人', '', '', '', ''] });
     const local: ScoreRule[] = DEPARTMENT_RULES.map((r) =>
-      r.indicator === '在职人员控制率' ? { indicator: '在职人员控制率', points: '5', kind: 'overCap', cap: '100', step: '1', deduct: '0.5' } : r);
+      r.indicator === '在职人员控制率'
+        ? { indicator: '在职人员控制率', points: '5', kind: 'overCap', cap: '100', step: '1', deduct: '0.5' }
+        : r,
+    );
     const byDefault = await run(fx);
     expect(only(byDefault.findings, 'SC-7').map((f) => f.message)).toEqual([
       '部门整体计分表在职人员控制率106%（依据：在职53人/编制50人）：5 × 100/106 = 4.717 → 4.72分，表中填写为2分，相差2.72分',
@@ -158,7 +188,13 @@ describe('recognition', () => {
     const { scorecards } = await run(card({ grade: '优', title: null }));
     expect(scorecards).toHaveLength(1);
     expect(scorecards[0].kind).toBe('department');
-    expect(scorecards[0].indicators.map((i) => i.name)).toEqual(['在职人员控制率', '绩效目标合理性', '公用经费控制率', '政府采购执行率', '支付进度率']);
+    expect(scorecards[0].indicators.map((i) => i.name)).toEqual([
+      '在职人员控制率',
+      '绩效目标合理性',
+      '公用经费控制率',
+      '政府采购执行率',
+      '支付进度率',
+    ]);
   });
 
   test('an untitled 完成情况表 right under a scorecard without 合计 does not add indicators', async () => {
@@ -191,23 +227,40 @@ describe('SC-5 report text', () => {
       '自评得分 13.5 分，扣分 2 分，评价结论为良。',
     ];
     const { findings } = await run(fx, { reportText: report });
-    expect(only(findings, 'SC-5').map((f) => f.message).sort()).toEqual([
-      '自评报告第4段“自评得分13.5分”与部门整体计分表不符：计分表合计14分，相差0.5分',
-      '自评报告第4段“扣分2分”与部门整体计分表不符：计分表合计14分即共扣1分，相差1分',
-      '自评报告第4段“结论为良”与部门整体计分表不符：计分表合计14分对应等级“优”',
-      '自评报告第3段“扣1分”与部门整体计分表不符：计分表“公用经费控制率”扣0分（满分2分，得2分），相差1分',
-    ].sort());
+    expect(
+      only(findings, 'SC-5')
+        .map((f) => f.message)
+        .sort(),
+    ).toEqual(
+      [
+        '自评报告第4段“自评得分13.5分”与部门整体计分表不符：计分表合计14分，相差0.5分',
+        '自评报告第4段“扣分2分”与部门整体计分表不符：计分表合计14分即共扣1分，相差1分',
+        '自评报告第4段“结论为良”与部门整体计分表不符：计分表合计14分对应等级“优”',
+        '自评报告第3段“扣1分”与部门整体计分表不符：计分表“公用经费控制率”扣0分（满分2分，得2分），相差1分',
+      ].sort(),
+    );
   });
 
   test('with two cards and no context, a claim matching neither is reported', async () => {
     const a = card({ grade: '优' });
-    const b: ScorecardFixture = { ...card({ grade: '优', scores: [5, 2, 2, 4, 1] }), title: '2023年度项目支出绩效自评计分表', preamble: [['（甲项目）'], ['自评等级：优']] };
-    const grids = await gridsOf([{ name: '部门', parts: [{ scorecard: a }] }, { name: '项目', parts: [{ scorecard: b }] }]);
+    const b: ScorecardFixture = {
+      ...card({ grade: '优', scores: [5, 2, 2, 4, 1] }),
+      title: '2023年度项目支出绩效自评计分表',
+      preamble: [['（甲项目）'], ['自评等级：优']],
+    };
+    const grids = await gridsOf([
+      { name: '部门', parts: [{ scorecard: a }] },
+      { name: '项目', parts: [{ scorecard: b }] },
+    ]);
     const run2 = (text: string) => only(checkScorecards(grids, { reportText: [text], settings: SMALL }).findings, 'SC-5');
     expect(run2('得分14分')).toEqual([]);
     expect(run2('得分15分')).toEqual([]);
-    expect(run2('得分13分').map((f) => f.message)).toEqual(['自评报告第1段“得分13分”与任何一张计分表都不符（部门整体计分表合计15分，项目计分表（甲项目）合计14分）']);
-    expect(run2('甲项目自评得分15分').map((f) => f.message)).toEqual(['自评报告第1段“自评得分15分”与项目计分表（甲项目）不符：计分表合计14分，相差1分']);
+    expect(run2('得分13分').map((f) => f.message)).toEqual([
+      '自评报告第1段“得分13分”与任何一张计分表都不符（部门整体计分表合计15分，项目计分表（甲项目）合计14分）',
+    ]);
+    expect(run2('甲项目自评得分15分').map((f) => f.message)).toEqual([
+      '自评报告第1段“自评得分15分”与项目计分表（甲项目）不符：计分表合计14分，相差1分',
+    ]);
   });
 });
 
@@ -227,10 +280,12 @@ describe('CT-1 … CT-5 on a 完成情况表', () => {
       [null, '结转结余率%', 10, 11.11, 0, null, null],
       [null, '结转结余变动率%', null, null, null, null, null],
     ],
-    merges: [[1, 0, 4, 0], [5, 0, 10, 0]],
+    merges: [
+      [1, 0, 4, 0],
+      [5, 0, 10, 0],
+    ],
   });
-  const check = async (t: TableFixture) =>
-    checkScorecards(await gridsOf([{ name: '完成情况', parts: [{ table: t }] }])).findings;
+  const check = async (t: TableFixture) => checkScorecards(await gridsOf([{ name: '完成情况', parts: [{ table: t }] }])).findings;
 
   test('a consistent table', async () => {
     expect(await check(table())).toEqual([]);
@@ -240,10 +295,17 @@ describe('CT-1 … CT-5 on a 完成情况表', () => {
     // 合计 预算额 1100 (parts add to 1000; 预算结构 合计 says 1000); 合计 结转结余率 1 (should be 9.09);
     // 一般公共预算安排 950 (+ 基金 100 ≠ 1000; 950 − 800 ≠ 100; 100/950 ≠ 11.11%)
     const findings = await check(table({ P: 1100, R: 1, G: 950 }));
-    expect(brief(findings)).toEqual([
-      'CT-1 error 完成情况!E4', 'CT-2 error 完成情况!F4', 'CT-3 error 完成情况!C4',
-      'CT-4 error 完成情况!C8', 'CT-4 error 完成情况!C8', 'CT-1 error 完成情况!D10', 'CT-2 error 完成情况!D11',
-    ].sort());
+    expect(brief(findings)).toEqual(
+      [
+        'CT-1 error 完成情况!E4',
+        'CT-2 error 完成情况!F4',
+        'CT-3 error 完成情况!C4',
+        'CT-4 error 完成情况!C8',
+        'CT-4 error 完成情况!C8',
+        'CT-1 error 完成情况!D10',
+        'CT-2 error 完成情况!D11',
+      ].sort(),
+    );
     const msgs = findings.map((f) => f.message).join('\n');
     expect(msgs).toContain('合计·当年结转结余额为100百元，预算额1100 − 执行额900 = 200百元，相差100百元');
     expect(msgs).toContain('合计·结转结余率写为1%，按当年结转结余额100 ÷ 预算额1100 × 100 = 9.0909%应为9.09%，相差8.09个百分点');

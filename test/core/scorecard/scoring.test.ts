@@ -1,8 +1,6 @@
 // Each scoring rule of domain.md §5.2/§5.3 at its boundaries, in every §5.1 step mode; bands; 0/0.
 import { Decimal } from '../../../src/core/money';
-import {
-  band, canonicalGrade, DEPARTMENT_RULES, deriveScore, PROJECT_RULES, resolveSettings, steps,
-} from '../../../src/core/scorecard';
+import { band, canonicalGrade, DEPARTMENT_RULES, deriveScore, PROJECT_RULES, resolveSettings, steps } from '../../../src/core/scorecard';
 import type { RateInput, ScoreRule, StepMode } from '../../../src/core/scorecard';
 
 const MODES: StepMode[] = ['linear', 'perFullStep', 'perStartedStep'];
@@ -138,8 +136,14 @@ describe('rules without step modes', () => {
     expect(scores(rule(DEPARTMENT_RULES, '预算调整率'), ['0', '10', '-10', '100', '150'], 'linear')).toEqual(['2', '1.8', '1.8', '0', '0']);
   });
   test('成本节约率: saving or equal → 5, overspend → 5 × (1 − |r|/100)', () => {
-    expect(scores(rule(PROJECT_RULES, '成本节约率'), ['19.82', '0', '-0.01', '-10', '-100', '-150'], 'linear'))
-      .toEqual(['5', '5', '5', '4.5', '0', '0']);
+    expect(scores(rule(PROJECT_RULES, '成本节约率'), ['19.82', '0', '-0.01', '-10', '-100', '-150'], 'linear')).toEqual([
+      '5',
+      '5',
+      '5',
+      '4.5',
+      '0',
+      '0',
+    ]);
   });
   test('proportional “实际得分=率*M” capped at M', () => {
     expect(scores(rule(DEPARTMENT_RULES, '实际完成率'), ['100', '120', '99', '0', '-5'], 'linear')).toEqual(['8', '8', '7.92', '0', '0']);
@@ -172,7 +176,8 @@ describe('0/0 and x/0', () => {
     }
   });
   test('x/0: an unbounded rate scores 0 where a higher rate loses points, full where it gains', () => {
-    const div = (name: string, list = DEPARTMENT_RULES) => deriveScore(rule(list, name), new Decimal(rule(list, name).points), { kind: 'divByZero' }, s)?.score.toString();
+    const div = (name: string, list = DEPARTMENT_RULES) =>
+      deriveScore(rule(list, name), new Decimal(rule(list, name).points), { kind: 'divByZero' }, s)?.score.toString();
     expect(div('结转结余变动率')).toBe('0'); // 上年 0, 本年 > 0 (§5.2: default 0)
     expect(div('三公经费控制率')).toBe('0');
     expect(div('政府采购执行率')).toBe('4');
@@ -180,7 +185,12 @@ describe('0/0 and x/0', () => {
   });
   test('an upper bound (“低于15%”) scores full only when the whole range does', () => {
     const below = (name: string, bound: string, inclusive = false) =>
-      deriveScore(rule(DEPARTMENT_RULES, name), new Decimal(2), { kind: 'below', bound: new Decimal(bound), inclusive }, s)?.score.toString();
+      deriveScore(
+        rule(DEPARTMENT_RULES, name),
+        new Decimal(2),
+        { kind: 'below', bound: new Decimal(bound), inclusive },
+        s,
+      )?.score.toString();
     expect(below('结转结余变动率', '15')).toBe('2');
     expect(below('结转结余变动率', '15', true)).toBe('2');
     expect(below('结转结余变动率', '20')).toBeUndefined();
@@ -192,7 +202,15 @@ describe('0/0 and x/0', () => {
 describe('grade bands (§5.4)', () => {
   const s = resolveSettings();
   test.each([
-    ['0', '差'], ['59.99', '差'], ['60', '中'], ['79.99', '中'], ['80', '良'], ['89.99', '良'], ['90', '优'], ['98', '优'], ['100', '优'],
+    ['0', '差'],
+    ['59.99', '差'],
+    ['60', '中'],
+    ['79.99', '中'],
+    ['80', '良'],
+    ['89.99', '良'],
+    ['90', '优'],
+    ['98', '优'],
+    ['100', '优'],
   ])('%s → %s', (score, grade) => {
     expect(band(new Decimal(score), s)).toBe(grade);
   });
@@ -203,7 +221,12 @@ describe('grade bands (§5.4)', () => {
     expect(canonicalGrade('甲', s)).toBeUndefined();
   });
   test('bands are settings', () => {
-    const s2 = resolveSettings({ bands: [{ grade: 'A', min: '85' }, { grade: 'B', min: '0' }] });
+    const s2 = resolveSettings({
+      bands: [
+        { grade: 'A', min: '85' },
+        { grade: 'B', min: '0' },
+      ],
+    });
     expect([band(new Decimal('84.99'), s2), band(new Decimal('85'), s2)]).toEqual(['B', 'A']);
   });
 });

@@ -7,11 +7,20 @@ import type { SheetSpec } from './build-workbook';
 import { gridsOf } from './build-workbook';
 import { brief, modelWith, only } from './helpers';
 import {
-  SEED000_DEPARTMENT, SEED000_PROJECT_1, SEED000_PROJECT_2, SEED000_PROJECT_3, SEED000_PROJECT_4, SEED000_PROJECT_5,
+  SEED000_DEPARTMENT,
+  SEED000_PROJECT_1,
+  SEED000_PROJECT_2,
+  SEED000_PROJECT_3,
+  SEED000_PROJECT_4,
+  SEED000_PROJECT_5,
 } from './seed-scorecards';
 import {
-  SEED000_DEPARTMENT_COMPLETION, SEED000_PROJECT_1_COMPLETION, SEED000_PROJECT_2_COMPLETION,
-  SEED000_PROJECT_3_COMPLETION, SEED000_PROJECT_4_COMPLETION, SEED000_PROJECT_5_COMPLETION,
+  SEED000_DEPARTMENT_COMPLETION,
+  SEED000_PROJECT_1_COMPLETION,
+  SEED000_PROJECT_2_COMPLETION,
+  SEED000_PROJECT_3_COMPLETION,
+  SEED000_PROJECT_4_COMPLETION,
+  SEED000_PROJECT_5_COMPLETION,
 } from './seed-completion';
 
 const SHEETS: SheetSpec[] = [
@@ -63,18 +72,35 @@ const EXPECTED = [
   // line 249 prints 自评等级：优, the five project sheets print 优秀.
   'SC-4 warning 部门整体!A2',
   // every project sheet prints “可持续影响” without its (5分).
-  'SC-2 warning 项目1!C23', 'SC-2 warning 项目2!C23', 'SC-2 warning 项目3!C23', 'SC-2 warning 项目4!C23', 'SC-2 warning 项目5!C23',
+  'SC-2 warning 项目1!C23',
+  'SC-2 warning 项目2!C23',
+  'SC-2 warning 项目3!C23',
+  'SC-2 warning 项目4!C23',
+  'SC-2 warning 项目5!C23',
   // line 315: 预算完成率 evidence 1765.3/1765.3 while the 完成情况表 (line 524) has 预算额 177293 / 执行额 177226 百元.
   'CT-6 warning 部门整体!G9',
   // every project: “成本节约率100%” although (预算额 − 执行额)/预算额 is 0%, 19.82%, 0%, 13.39%, 19.64%.
-  'CT-6 warning 项目1!G19', 'CT-6 warning 项目2!G19', 'CT-6 warning 项目3!G19', 'CT-6 warning 项目4!G19', 'CT-6 warning 项目5!G19',
+  'CT-6 warning 项目1!G19',
+  'CT-6 warning 项目2!G19',
+  'CT-6 warning 项目3!G19',
+  'CT-6 warning 项目4!G19',
+  'CT-6 warning 项目5!G19',
   // line 548–552: 基本支出 结转结余率 printed 0.04 but 67/143536 = 0.0467% → 0.05.
   'CT-2 error 部门整体!F37',
   // 地方立法 (line 1772), 预算审查 (2792), 代表活动 (3313): 当年结转结余额 blank though 预算额 ≠ 执行额
   // (819, 300, 1306 百元), in both blocks.
-  'CT-1 error 项目2!E33', 'CT-1 error 项目2!E34', 'CT-1 error 项目2!C39', 'CT-1 error 项目2!D39',
-  'CT-1 error 项目4!E33', 'CT-1 error 项目4!E34', 'CT-1 error 项目4!C39', 'CT-1 error 项目4!D39',
-  'CT-1 error 项目5!E33', 'CT-1 error 项目5!E34', 'CT-1 error 项目5!C39', 'CT-1 error 项目5!D39',
+  'CT-1 error 项目2!E33',
+  'CT-1 error 项目2!E34',
+  'CT-1 error 项目2!C39',
+  'CT-1 error 项目2!D39',
+  'CT-1 error 项目4!E33',
+  'CT-1 error 项目4!E34',
+  'CT-1 error 项目4!C39',
+  'CT-1 error 项目4!D39',
+  'CT-1 error 项目5!E33',
+  'CT-1 error 项目5!E34',
+  'CT-1 error 项目5!C39',
+  'CT-1 error 项目5!D39',
 ].sort();
 
 describe('seed000 scorecards', () => {
@@ -85,15 +111,23 @@ describe('seed000 scorecards', () => {
 
   test('reads one department and five project scorecards, each linked to its 完成情况表', () => {
     const { scorecards, completionTables } = checkScorecards(grids);
-    expect(scorecards.map((s) => [s.kind, s.projectName ?? '', s.indicators.length, s.computedTotal.toString(), s.total?.value?.toString() ?? '-', s.grade?.text]))
-      .toEqual([
-        ['department', '', 28, '98', '-', '优'],
-        ['project', '市人代会经费', 20, '99', '99', '优秀'],
-        ['project', '地方立法专项经费', 20, '99', '99', '优秀'],
-        ['project', '常委会组成人员及人大干部培训经费', 20, '99', '99', '优秀'],
-        ['project', '预算审查及监督经费', 20, '99.5', '99.5', '优秀'],
-        ['project', '代表活动经费', 20, '100', '100', '优秀'],
-      ]);
+    expect(
+      scorecards.map((s) => [
+        s.kind,
+        s.projectName ?? '',
+        s.indicators.length,
+        s.computedTotal.toString(),
+        s.total?.value?.toString() ?? '-',
+        s.grade?.text,
+      ]),
+    ).toEqual([
+      ['department', '', 28, '98', '-', '优'],
+      ['project', '市人代会经费', 20, '99', '99', '优秀'],
+      ['project', '地方立法专项经费', 20, '99', '99', '优秀'],
+      ['project', '常委会组成人员及人大干部培训经费', 20, '99', '99', '优秀'],
+      ['project', '预算审查及监督经费', 20, '99.5', '99.5', '优秀'],
+      ['project', '代表活动经费', 20, '100', '100', '优秀'],
+    ]);
     expect(completionTables).toHaveLength(6);
     expect(scorecards.every((s) => s.completion)).toBe(true);
     const dept = scorecards[0];
@@ -101,9 +135,18 @@ describe('seed000 scorecards', () => {
     expect(dept.unitCode).toBe('102001');
     // merged 一级/二级 cells give every indicator its groups
     const sanGong = dept.indicators.find((i) => i.name === '三公经费控制率');
-    expect(sanGong && [sanGong.level1.name, sanGong.level2.name, sanGong.max?.toString(), sanGong.score]).toEqual(['过程', '预算执行', '2', null]);
-    expect(dept.indicators.filter((i) => i.level2.name === '预算管理').map((i) => i.name))
-      .toEqual(['管理制度健全性', '资金使用合规性', '预决算信息公开性', '基础信息完善性']);
+    expect(sanGong && [sanGong.level1.name, sanGong.level2.name, sanGong.max?.toString(), sanGong.score]).toEqual([
+      '过程',
+      '预算执行',
+      '2',
+      null,
+    ]);
+    expect(dept.indicators.filter((i) => i.level2.name === '预算管理').map((i) => i.name)).toEqual([
+      '管理制度健全性',
+      '资金使用合规性',
+      '预决算信息公开性',
+      '基础信息完善性',
+    ]);
     expect(dept.indicators.every((i) => i.rule)).toBe(true);
   });
 
@@ -114,7 +157,8 @@ describe('seed000 scorecards', () => {
 
   test('messages name both values and the difference', () => {
     const { findings } = checkScorecards(grids, { reportText: REPORT });
-    const msg = (rule: string, cell: string) => findings.find((f) => f.rule === rule && `${f.cells[0].sheet}!${f.cells[0].address}` === cell)?.message;
+    const msg = (rule: string, cell: string) =>
+      findings.find((f) => f.rule === rule && `${f.cells[0].sheet}!${f.cells[0].address}` === cell)?.message;
     expect(msg('SC-7', '部门整体!F15')).toContain('三公经费控制率115.51%');
     expect(msg('SC-7', '部门整体!F15')).toContain('2 − 0.5 × 15.51 = −5.755 < 0 → 0分，表中填写为空');
     expect(msg('SC-6', '部门整体!G15')).toMatch(/重算为115\.5125%（保留0位小数为116%），写为115%，相差0\.51个百分点，疑为截断/);
@@ -153,6 +197,8 @@ describe('seed000 scorecards', () => {
     const ct7 = only(findings, 'CT-7')[0];
     expect(ct7.message).toContain('执行额177226百元（1772.26万元）≠ 财政拨款收入支出决算总表“本年支出合计·合计”1843.18万元，相差70.92万元');
     expect([ct7.expected, ct7.actual, ct7.difference]).toEqual(['1843.18', '1772.26', '70.92']);
-    expect(only(findings, 'SC-8')[0].message).toContain('分母337.57万元 ≠ 一般公共预算财政拨款支出决算表“合计·项目支出”343.57万元，相差6万元');
+    expect(only(findings, 'SC-8')[0].message).toContain(
+      '分母337.57万元 ≠ 一般公共预算财政拨款支出决算表“合计·项目支出”343.57万元，相差6万元',
+    );
   });
 });

@@ -26,7 +26,8 @@ const EXPECTED = [
   // line 294: 自评等级 left blank (合计 98 → 优).
   'SC-4 warning 部门整体!B4',
   // line 255: “自评得分 99 分，扣分 1 分” but the sheet's 合计 is 98 (扣 2: 支付进度率 1 + 公用经费控制率 1).
-  'SC-5 error 部门整体!F34', 'SC-5 error 部门整体!F34',
+  'SC-5 error 部门整体!F34',
+  'SC-5 error 部门整体!F34',
   // line 302: 三公经费变动率 evidence “(225000-225000)/225000×100%=100%” is 0%.
   'SC-6 error 部门整体!G9',
   // line 315: 政府采购执行率 evidence “78070/78070×100%=98%” is 100%.
@@ -38,7 +39,8 @@ const EXPECTED = [
   // line 599: 人大代表专项经费 prints “投入(30分)” over 项目立项 15 + 资金落实 10.
   'SC-2 error 项目计分表2!A5',
   // both project sheets print “可持续影响” without its (5分).
-  'SC-2 warning 项目计分表1!C23', 'SC-2 warning 项目计分表2!C23',
+  'SC-2 warning 项目计分表1!C23',
+  'SC-2 warning 项目计分表2!C23',
 ].sort();
 
 describe('seed002 scorecards', () => {
@@ -55,19 +57,35 @@ describe('seed002 scorecards', () => {
 
   test('reads the three scorecards and links the 完成情况表 by project name across sheets', () => {
     const { scorecards } = checkScorecards(grids);
-    expect(scorecards.map((s) => [s.kind, s.projectName ?? '', s.indicators.length, s.computedTotal.toString(), s.total?.value?.toString(), s.grade?.text, s.completion?.projectName ?? s.completion?.kind]))
-      .toEqual([
-        ['department', '', 28, '98', '98', '', 'department'],
-        ['project', '安岳县第十七届人民代表大会第一次会议项目', 20, '98', '98', '优', '安岳县第十七届人民代表大会第一次会议'],
-        ['project', '人大代表专项经费项目', 20, '95', '95', '优', '人大代表专项经费'],
-      ]);
+    expect(
+      scorecards.map((s) => [
+        s.kind,
+        s.projectName ?? '',
+        s.indicators.length,
+        s.computedTotal.toString(),
+        s.total?.value?.toString(),
+        s.grade?.text,
+        s.completion?.projectName ?? s.completion?.kind,
+      ]),
+    ).toEqual([
+      ['department', '', 28, '98', '98', '', 'department'],
+      ['project', '安岳县第十七届人民代表大会第一次会议项目', 20, '98', '98', '优', '安岳县第十七届人民代表大会第一次会议'],
+      ['project', '人大代表专项经费项目', 20, '95', '95', '优', '人大代表专项经费'],
+    ]);
     expect(scorecards[0].unitName).toBeUndefined();
     expect(scorecards[1].unitCode).toBe('114001');
     // the 预算管理 group (anchor on 管理制度健全性) and the 财务管理 group of project 2
-    expect(scorecards[0].indicators.filter((i) => i.level2.name === '预算管理').map((i) => i.name))
-      .toEqual(['管理制度健全性', '资金使用合规性', '预决算信息公开性', '基础信息完善性']);
-    expect(scorecards[2].indicators.filter((i) => i.level2.name === '财务管理').map((i) => (i.rule?.kind === 'checklist' ? i.rule.items.join('+') : '')))
-      .toEqual(['2+1', '1+2+1+1+2', '1+1']);
+    expect(scorecards[0].indicators.filter((i) => i.level2.name === '预算管理').map((i) => i.name)).toEqual([
+      '管理制度健全性',
+      '资金使用合规性',
+      '预决算信息公开性',
+      '基础信息完善性',
+    ]);
+    expect(
+      scorecards[2].indicators
+        .filter((i) => i.level2.name === '财务管理')
+        .map((i) => (i.rule?.kind === 'checklist' ? i.rule.items.join('+') : '')),
+    ).toEqual(['2+1', '1+2+1+1+2', '1+1']);
   });
 
   test('finds exactly the seed inconsistencies', () => {
@@ -101,7 +119,9 @@ describe('seed002 scorecards', () => {
     const { findings } = checkScorecards(grids, { reportText: REPORT, model });
     expect(only(findings, 'CT-7')).toEqual([]);
     expect(brief(only(findings, 'SC-8'))).toEqual(['SC-8 warning 部门整体!G10', 'SC-8 warning 部门整体!G17', 'SC-8 warning 部门整体!G9']);
-    const text = only(findings, 'SC-8').map((f) => f.message).join('\n');
+    const text = only(findings, 'SC-8')
+      .map((f) => f.message)
+      .join('\n');
     expect(text).toContain('分子225000（按元）即22.5万元 ≠ 一般公共预算财政拨款“三公”经费支出决算表“决算数·合计”11.42万元，相差11.08万元');
     expect(text).toContain('本年数225000（按元）即22.5万元 ≠ 一般公共预算财政拨款“三公”经费支出决算表“决算数·合计”11.42万元');
     expect(text).toContain('分母3902300（按元）即390.23万元 ≠ 一般公共预算财政拨款支出决算表“合计·项目支出”361.1万元，相差29.13万元');

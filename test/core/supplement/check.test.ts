@@ -34,7 +34,12 @@ describe('补充信息 inputs', () => {
   });
 
   test('SUP-SUM: “三公”经费 上年数 not the sum of its parts is an error naming the 补充信息 cells', async () => {
-    const data = withRows({ '“三公”经费': { 上年数: '0.70' }, '因公出国（境）费': { 上年数: '0' }, 公务用车购置及运行维护费: { 上年数: '23.10' }, 公务接待费: { 上年数: '0.70' } });
+    const data = withRows({
+      '“三公”经费': { 上年数: '0.70' },
+      '因公出国（境）费': { 上年数: '0' },
+      公务用车购置及运行维护费: { 上年数: '23.10' },
+      公务接待费: { 上年数: '0.70' },
+    });
     const run = await check(data, 'sangong.xlsx');
     expect(run.code).toBe(1);
     const f = JSON.parse(run.stdout).findings.find((x: { rule: string }) => x.rule === 'SUP-SUM');
@@ -46,10 +51,20 @@ describe('补充信息 inputs', () => {
   });
 
   test('SUP-SUM on counts: 车辆总数 against its kinds', async () => {
-    const data = withRows({ 车辆总数: { 本年数: '5' }, 主要领导干部用车: { 本年数: '1' }, 机要通信用车: { 本年数: '0' }, 应急保障用车: { 本年数: '0' },
-      执法执勤用车: { 本年数: '0' }, 特种专业技术用车: { 本年数: '0' }, 其他用车: { 本年数: '2' }, 公务用车保有量: { 本年数: '3' } });
+    const data = withRows({
+      车辆总数: { 本年数: '5' },
+      主要领导干部用车: { 本年数: '1' },
+      机要通信用车: { 本年数: '0' },
+      应急保障用车: { 本年数: '0' },
+      执法执勤用车: { 本年数: '0' },
+      特种专业技术用车: { 本年数: '0' },
+      其他用车: { 本年数: '2' },
+      公务用车保有量: { 本年数: '3' },
+    });
     const run = await check(data, 'cars.xlsx');
-    const msgs = JSON.parse(run.stdout).findings.filter((x: { rule: string }) => x.rule === 'SUP-SUM').map((x: { message: string }) => x.message);
+    const msgs = JSON.parse(run.stdout)
+      .findings.filter((x: { rule: string }) => x.rule === 'SUP-SUM')
+      .map((x: { message: string }) => x.message);
     expect(msgs.join('\n')).toContain('补充信息“车辆总数”的本年数5');
     expect(msgs.join('\n')).toContain('= 3，相差2');
   });

@@ -1,7 +1,13 @@
 // The 补充信息 sheet reader (interfaces.md §2).
 import type { Grid } from '../../../src/core/grid';
 import {
-  findSupplementGrid, labelWithUnit, matchSupplementLabel, parseNumber, readSupplement, SUPPLEMENT_ROWS, supplementRowDef,
+  findSupplementGrid,
+  labelWithUnit,
+  matchSupplementLabel,
+  parseNumber,
+  readSupplement,
+  SUPPLEMENT_ROWS,
+  supplementRowDef,
 } from '../../../src/core/supplement';
 
 const grid = (cells: Grid['cells'], sheet = '补充信息'): Grid => ({ sheet, cells, merges: [] });
@@ -9,15 +15,58 @@ const grid = (cells: Grid['cells'], sheet = '补充信息'): Grid => ({ sheet, c
 describe('SUPPLEMENT_ROWS', () => {
   test('holds every label of interfaces.md §2, once', () => {
     const labels = [
-      '决算年度', '单位名称', '收支总计', '财政拨款收支总计', '一般公共预算财政拨款支出', '“三公”经费', '因公出国（境）费',
-      '公务用车购置及运行维护费', '公务接待费', '因公出国（境）团组数', '因公出国（境）人数', '公务用车购置数', '轿车购置数',
-      '越野车购置数', '载客汽车购置数', '其他车型购置数', '轿车购置金额', '越野车购置金额', '载客汽车购置金额', '其他车型购置金额',
-      '公务用车保有量', '轿车保有量', '越野车保有量', '载客汽车保有量', '其他车型保有量', '国内公务接待费', '外事接待费',
-      '国内公务接待批次', '国内公务接待人次', '外事接待批次', '外事接待人数', '机关运行经费', '政府采购支出总额',
-      '政府采购货物支出', '政府采购工程支出', '政府采购服务支出', '授予中小企业合同金额', '授予小微企业合同金额', '车辆总数',
-      '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '其他用车',
-      '单价50万元以上通用设备', '单价100万元以上专用设备', '事前绩效评估项目数', '绩效目标项目数', '绩效监控项目数',
-      '绩效自评项目数', '绩效公开项目数',
+      '决算年度',
+      '单位名称',
+      '收支总计',
+      '财政拨款收支总计',
+      '一般公共预算财政拨款支出',
+      '“三公”经费',
+      '因公出国（境）费',
+      '公务用车购置及运行维护费',
+      '公务接待费',
+      '因公出国（境）团组数',
+      '因公出国（境）人数',
+      '公务用车购置数',
+      '轿车购置数',
+      '越野车购置数',
+      '载客汽车购置数',
+      '其他车型购置数',
+      '轿车购置金额',
+      '越野车购置金额',
+      '载客汽车购置金额',
+      '其他车型购置金额',
+      '公务用车保有量',
+      '轿车保有量',
+      '越野车保有量',
+      '载客汽车保有量',
+      '其他车型保有量',
+      '国内公务接待费',
+      '外事接待费',
+      '国内公务接待批次',
+      '国内公务接待人次',
+      '外事接待批次',
+      '外事接待人数',
+      '机关运行经费',
+      '政府采购支出总额',
+      '政府采购货物支出',
+      '政府采购工程支出',
+      '政府采购服务支出',
+      '授予中小企业合同金额',
+      '授予小微企业合同金额',
+      '车辆总数',
+      '主要领导干部用车',
+      '机要通信用车',
+      '应急保障用车',
+      '执法执勤用车',
+      '特种专业技术用车',
+      '其他用车',
+      '单价50万元以上通用设备',
+      '单价100万元以上专用设备',
+      '事前绩效评估项目数',
+      '绩效目标项目数',
+      '绩效监控项目数',
+      '绩效自评项目数',
+      '绩效公开项目数',
     ];
     expect(SUPPLEMENT_ROWS.map((r) => r.label).sort()).toEqual([...labels].sort());
   });
@@ -125,8 +174,10 @@ describe('readSupplement', () => {
     expect(total.原因说明).toEqual({ text: '上年结转', cell: { sheet: '补充信息', address: 'A4' } });
     expect(total.本年数).toBeUndefined();
     expect(total.cells).toEqual({
-      本年数: { sheet: '补充信息', address: 'C4' }, 上年数: { sheet: '补充信息', address: 'E4' },
-      预算数: { sheet: '补充信息', address: 'F4' }, 原因说明: { sheet: '补充信息', address: 'A4' },
+      本年数: { sheet: '补充信息', address: 'C4' },
+      上年数: { sheet: '补充信息', address: 'E4' },
+      预算数: { sheet: '补充信息', address: 'F4' },
+      原因说明: { sheet: '补充信息', address: 'A4' },
     });
     expect(s.get('机关运行经费（万元）')?.本年数?.value.toString()).toBe('78.81');
     expect(s.get('公务接待费')?.本年数?.value.toString()).toBe('0');

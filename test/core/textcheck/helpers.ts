@@ -19,7 +19,13 @@ export function seedText(seed: 'seed000' | 'seed002'): string {
 
 /** The text as a 部门决算情况说明 sheet: one line per row in column A, blank lines kept as blank rows. */
 export function seedGrid(seed: 'seed000' | 'seed002', sheet = '部门决算情况说明'): Grid {
-  return { sheet, cells: seedText(seed).split(/\r?\n/).map((line) => [line]), merges: [] };
+  return {
+    sheet,
+    cells: seedText(seed)
+      .split(/\r?\n/)
+      .map((line) => [line]),
+    merges: [],
+  };
 }
 
 /** “rule|severity|message” — compared by prefix with the expected list. */
@@ -36,7 +42,11 @@ export function expectFindings(findings: Finding[], expected: string[]): void {
 
 /** checkText over plain paragraphs (no cells). */
 export function check(texts: string[], m: Model, s?: Supplement): Finding[] {
-  return checkText(texts.map((text) => ({ text })), m, s);
+  return checkText(
+    texts.map((text) => ({ text })),
+    m,
+    s,
+  );
 }
 
 export function checkFile(text: string, m: Model, s?: Supplement): Finding[] {

@@ -14,7 +14,11 @@ describe('paragraphsFromGrid', () => {
   });
 
   test('text spread over several columns is joined in column order; a row starting in B points at B', () => {
-    const g = grid([['2023年本年收入合计', 1875.94, '万元。'], [null, '八、政府性基金预算支出决算情况说明'], [{ error: '#REF!' }, null]]);
+    const g = grid([
+      ['2023年本年收入合计', 1875.94, '万元。'],
+      [null, '八、政府性基金预算支出决算情况说明'],
+      [{ error: '#REF!' }, null],
+    ]);
     expect(paragraphsFromGrid(g)).toEqual([
       { text: '2023年本年收入合计1875.94万元。', cell: { sheet: '部门决算情况说明', address: 'A1' } },
       { text: '八、政府性基金预算支出决算情况说明', cell: { sheet: '部门决算情况说明', address: 'B2' } },

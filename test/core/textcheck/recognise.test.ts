@@ -7,8 +7,11 @@ import { beforeReason, findAmount, findChanges, findComparative, findPct } from 
 
 describe('normalizeText', () => {
   test('drops PDF spaces and unifies punctuation', () => {
-    expect(normalizeText('2021 年度收、支总计 986.91 万元(其中包含上年结转 38.31 万元)。与 2020 年相比,收、支总计各减少 125.97 万元,减少 11.3%,'))
-      .toBe('2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，减少11.3%，');
+    expect(
+      normalizeText(
+        '2021 年度收、支总计 986.91 万元(其中包含上年结转 38.31 万元)。与 2020 年相比,收、支总计各减少 125.97 万元,减少 11.3%,',
+      ),
+    ).toBe('2021年度收、支总计986.91万元（其中包含上年结转38.31万元）。与2020年相比，收、支总计各减少125.97万元，减少11.3%，');
   });
 
   test('full-width digits and percent, thousands separators, quotes', () => {
@@ -20,7 +23,11 @@ describe('normalizeText', () => {
 
 describe('number patterns', () => {
   test('amounts with and without 万元', () => {
-    expect(findAmount('支出决算数为933.55，完成预算100.0%', '支出决算数为')).toMatchObject({ number: '933.55', hasUnit: false, token: '支出决算数为933.55' });
+    expect(findAmount('支出决算数为933.55，完成预算100.0%', '支出决算数为')).toMatchObject({
+      number: '933.55',
+      hasUnit: false,
+      token: '支出决算数为933.55',
+    });
     expect(findAmount('各减少65.23万元', '减少')).toMatchObject({ number: '65.23', hasUnit: true });
     expect(findAmount('收、支总计各减少65.23万元', '收、?支总计(?:均为)?')).toBeUndefined();
   });
@@ -33,7 +40,10 @@ describe('number patterns', () => {
   test('增减 clauses', () => {
     const one = (t: string) => findChanges(t)[0]?.clause;
     expect(one('与2022年相比，收、支总计各减少65.23万元，减少3.3%。')).toMatchObject({
-      token: '减少65.23万元，减少3.3%', amountWord: '减少', pctWord: '减少', prevYear: '2022',
+      token: '减少65.23万元，减少3.3%',
+      amountWord: '减少',
+      pctWord: '减少',
+      prevYear: '2022',
     });
     expect(one('较上年增加3.47万元，增长495.7%')).toMatchObject({ amountWord: '增加', pctWord: '增长', prevYear: '上' });
     expect(one('比2020年增加/减少0万元，增长/下降0.0%')).toMatchObject({ amountWord: 'alt', pctWord: 'alt', prevYear: '2020' });

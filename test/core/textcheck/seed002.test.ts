@@ -46,8 +46,14 @@ describe('seed002 published text', () => {
     expect(found).toHaveLength(EXPECTED.length);
     expect(found[0]).toMatchObject({
       rule: 'TXT-AMOUNT',
-      cells: [{ sheet: '部门决算情况说明', address: 'A9' }, { sheet: 'T01', address: 'C14' }],
-      expected: '948.60', actual: '948.06', difference: '0.54', tolerance: '0.00',
+      cells: [
+        { sheet: '部门决算情况说明', address: 'A9' },
+        { sheet: 'T01', address: 'C14' },
+      ],
+      expected: '948.60',
+      actual: '948.06',
+      difference: '0.54',
+      tolerance: '0.00',
     });
     const unit = found.find((f) => f.rule === 'TXT-UNIT')!;
     expect(unit.cells).toEqual([{ sheet: '部门决算情况说明', address: 'A33' }]);
@@ -93,6 +99,11 @@ describe('seed002 (PDF spacing) with one more mistake each: exactly one more fin
 describe('seed002 published text against itself', () => {
   test('公务用车 0 in 七 but 2 vehicles in 十（三）, 减少 and 下降 mixed, one paragraph without its 。', () => {
     const found = checkAll(paragraphsFromGrid(seedGrid('seed002')), seed002Model(), seed002Supplement());
-    expect(found.filter((f) => helpers.SELF_RULES.includes(f.rule)).map((f) => f.rule).sort()).toEqual(['TXT-CARS', 'TXT-PUNCT', 'TXT-VERB']);
+    expect(
+      found
+        .filter((f) => helpers.SELF_RULES.includes(f.rule))
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['TXT-CARS', 'TXT-PUNCT', 'TXT-VERB']);
   });
 });

@@ -100,8 +100,12 @@ async function measure(sheets: number, rows: number, findings: number, maxVersio
   const f = syntheticFindings(wb, findings);
   const highlight = await syncsOf(wb, () => host.applyPlan(highlightPlan(f), { replaceHighlights: true }));
   expect(highlight.value.changed).toBe(true);
-  const rehighlight = await syncsOf(wb, () => host.applyPlan(highlightPlan(f.slice(0, Math.ceil(findings / 2))), { replaceHighlights: true }));
-  const lines = Array.from({ length: Math.max(10, rows / 4) }, (_, i) => (i % 10 === 0 ? `${'一二三四五六七八九十'[(i / 10) % 10]}、标题${i}` : `第${i}段：收入${i}.00万元。`));
+  const rehighlight = await syncsOf(wb, () =>
+    host.applyPlan(highlightPlan(f.slice(0, Math.ceil(findings / 2))), { replaceHighlights: true }),
+  );
+  const lines = Array.from({ length: Math.max(10, rows / 4) }, (_, i) =>
+    i % 10 === 0 ? `${'一二三四五六七八九十'[(i / 10) % 10]}、标题${i}` : `第${i}段：收入${i}.00万元。`,
+  );
   const narrative = await syncsOf(wb, () => host.applyPlan(narrativeSheetPlan(lines, undefined, read.value.journal)));
   const select = await syncsOf(wb, () => host.select(wb.sheets[0].name, ['B2']));
   const undo = await syncsOf(wb, () => host.undoLast());
@@ -304,7 +308,9 @@ describe('writing and the journal', () => {
     const all = syntheticFindings(wb, 6);
     await host.applyPlan(highlightPlan(all), { replaceHighlights: true });
     const marks = (w: FakeWorkbook) =>
-      w.sheets.flatMap((s: FakeSheet) => [...s.cells.entries()].filter(([, c]) => c.fill).map(([a, c]) => `${s.name}!${a}=${c.fill}`)).sort();
+      w.sheets
+        .flatMap((s: FakeSheet) => [...s.cells.entries()].filter(([, c]) => c.fill).map(([a, c]) => `${s.name}!${a}=${c.fill}`))
+        .sort();
     const first = marks(wb);
     expect(first).toHaveLength(12);
     await host.applyPlan(highlightPlan(all.slice(0, 2)), { replaceHighlights: true });
@@ -325,7 +331,10 @@ describe('writing and the journal', () => {
     const texts = ['2024', '1,234.56', '=SUM(A1)', '-5', '2024-1-1', '12:30', 'TRUE', '普通文字'];
     const plan: WritePlan = {
       marker: { action: 'supplement' },
-      ops: [{ kind: 'createSheet', sheet: '文字' }, ...texts.map((t, i) => ({ kind: 'value' as const, sheet: '文字', address: `A${i + 1}`, value: t }))],
+      ops: [
+        { kind: 'createSheet', sheet: '文字' },
+        ...texts.map((t, i) => ({ kind: 'value' as const, sheet: '文字', address: `A${i + 1}`, value: t })),
+      ],
     };
     await host.applyPlan(plan);
     texts.forEach((t, i) => expect(wb.get('文字').peek(`A${i + 1}`)).toEqual({ value: t }));

@@ -123,7 +123,10 @@ export class FakeWorkbook {
 }
 
 export class OfficeError extends Error {
-  constructor(public code: string, message?: string) {
+  constructor(
+    public code: string,
+    message?: string,
+  ) {
     super(message ?? code);
     this.name = 'RichApi.Error';
   }
@@ -160,7 +163,10 @@ class FakeContext {
   bytes = 0;
   cellsRead = 0;
   workbook: { worksheets: WorksheetCollection; protection: { load(p?: string): { protected: boolean } } };
-  constructor(public wb: FakeWorkbook, public maxVersion: string) {
+  constructor(
+    public wb: FakeWorkbook,
+    public maxVersion: string,
+  ) {
     const ctx = this;
     this.workbook = {
       worksheets: new WorksheetCollection(this),
@@ -286,7 +292,10 @@ class Worksheet {
   _name = new Loaded<string>();
   _visibility = new Loaded<string>();
   private _standardWidth = new Loaded<number>();
-  constructor(private ctx: FakeContext, readonly resolve: () => FakeSheet) {}
+  constructor(
+    private ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {}
 
   get name() {
     return this._name.get('worksheet.name');
@@ -471,7 +480,10 @@ function coerce(text: string): { value?: string | number | boolean; formula?: st
 class Range {
   private loaded = new Map<string, Loaded<unknown>>();
   private _format?: RangeFormat;
-  constructor(private ctx: FakeContext, readonly resolve: () => Target) {}
+  constructor(
+    private ctx: FakeContext,
+    readonly resolve: () => Target,
+  ) {}
 
   private lv(name: string): Loaded<unknown> {
     let l = this.loaded.get(name);
@@ -599,7 +611,12 @@ class Range {
     return new Range(this.ctx, () => {
       const a = this.resolve();
       const b = other.resolve().bounds;
-      const o = { top: Math.max(a.bounds.top, b.top), left: Math.max(a.bounds.left, b.left), bottom: Math.min(a.bounds.bottom, b.bottom), right: Math.min(a.bounds.right, b.right) };
+      const o = {
+        top: Math.max(a.bounds.top, b.top),
+        left: Math.max(a.bounds.left, b.left),
+        bottom: Math.min(a.bounds.bottom, b.bottom),
+        right: Math.min(a.bounds.right, b.right),
+      };
       if (o.top > o.bottom || o.left > o.right) throw new OfficeError('InvalidArgument', 'no intersection');
       return { sheet: a.sheet, bounds: o };
     });
@@ -609,7 +626,9 @@ class Range {
     this.ctx.need('1.13', 'getMergedAreasOrNullObject');
     return new RangeAreas(this.ctx, () => {
       const { sheet, bounds } = this.resolve();
-      const inside = sheet.merges.filter((m) => m.top <= bounds.bottom && m.bottom >= bounds.top && m.left <= bounds.right && m.right >= bounds.left);
+      const inside = sheet.merges.filter(
+        (m) => m.top <= bounds.bottom && m.bottom >= bounds.top && m.left <= bounds.right && m.right >= bounds.left,
+      );
       if (inside.length > 512) throw new OfficeError('GeneralException', 'more than 512 merged areas');
       if (inside.length === 0) return null;
       const q = /[^A-Za-z0-9_\u4e00-\u9fff]/.test(sheet.name) ? `'${sheet.name.replace(/'/g, "''")}'` : sheet.name;
@@ -634,7 +653,7 @@ function readProp(sheet: FakeSheet, b: Bounds, p: string): unknown {
   };
   switch (p) {
     case 'values':
-      return grid((c) => (c?.error ?? c?.value ?? (c?.formula !== undefined ? 0 : '')));
+      return grid((c) => c?.error ?? c?.value ?? (c?.formula !== undefined ? 0 : ''));
     case 'valueTypes':
       return grid((c) =>
         c?.error !== undefined
@@ -665,7 +684,10 @@ function readProp(sheet: FakeSheet, b: Bounds, p: string): unknown {
 class RangeAreas {
   private _address = new Loaded<string>();
   private _null = new Loaded<boolean>();
-  constructor(private ctx: FakeContext, private resolve: () => string | null) {}
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => string | null,
+  ) {}
   load(spec?: string): this {
     const wanted = props(spec);
     this.ctx.push(() => {
@@ -694,7 +716,10 @@ class RangeFormat {
   private _vertical = new Loaded<string>();
   readonly fill: RangeFill;
   readonly font: RangeFont;
-  constructor(private ctx: FakeContext, private resolve: () => Target) {
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => Target,
+  ) {
     this.fill = new RangeFill(ctx, resolve);
     this.font = new RangeFont(ctx, resolve);
   }
@@ -783,7 +808,10 @@ class RangeFormat {
 class RangeFill {
   private _color = new Loaded<string>();
   private _pattern = new Loaded<string>();
-  constructor(private ctx: FakeContext, private resolve: () => Target) {}
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => Target,
+  ) {}
   load(spec?: string): this {
     const wanted = props(spec);
     this.ctx.push(() => {
@@ -828,7 +856,10 @@ class RangeFill {
 
 class RangeFont {
   private _bold = new Loaded<boolean>();
-  constructor(private ctx: FakeContext, private resolve: () => Target) {}
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => Target,
+  ) {}
   load(spec?: string): this {
     const wanted = props(spec);
     this.ctx.push(() => {
@@ -855,7 +886,10 @@ class RangeFont {
 }
 
 class NoteCollection {
-  constructor(private ctx: FakeContext, private sheet: () => FakeSheet) {}
+  constructor(
+    private ctx: FakeContext,
+    private sheet: () => FakeSheet,
+  ) {}
   private key(addr: string): string {
     const a = addr.replace(/\$/g, '').toUpperCase();
     if (!/^[A-Z]+\d+$/.test(a)) throw new OfficeError('InvalidCellAddress', addr);
@@ -884,7 +918,10 @@ class NoteCollection {
 class Note {
   private _content = new Loaded<string>();
   private _null = new Loaded<boolean>();
-  constructor(private ctx: FakeContext, private resolve: () => { sheet: FakeSheet; key: string; must: boolean }) {}
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => { sheet: FakeSheet; key: string; must: boolean },
+  ) {}
   private target() {
     const t = this.resolve();
     if (t.must && !t.sheet.notes.has(t.key)) throw new OfficeError('ItemNotFound', `note ${t.key}`);
@@ -925,7 +962,10 @@ class Note {
 /** Worksheet.comments: threaded comments (ExcelApi 1.10); only what the host uses. */
 class ThreadedComments {
   private loadedItems = new Loaded<{ getLocation(): { load(p?: string): { address: string } } }[]>();
-  constructor(private ctx: FakeContext, private sheet: () => FakeSheet) {}
+  constructor(
+    private ctx: FakeContext,
+    private sheet: () => FakeSheet,
+  ) {}
   load(spec?: string): this {
     void spec;
     this.ctx.push(() => {
@@ -996,7 +1036,8 @@ export async function fakeFromXlsx(bytes: Uint8Array | Buffer): Promise<FakeWork
         }
       });
     });
-    const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    const merges =
+      (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     for (const m of Object.values(merges)) s.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
   }
   return wb;

@@ -44,7 +44,12 @@ function parseXml(xml: string): Node {
   };
   const decode = (s: string) => {
     if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(s)) fail(`bad entity in ${s}`);
-    return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    return s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
   };
   const element = (): Node => {
     if (xml[i] !== '<') fail('expected <');
@@ -149,7 +154,23 @@ test('a task pane add-in for Excel workbooks, in Chinese, that reads and writes 
   const sets = all(root, (n) => n.name === 'Set');
   expect(sets.map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([['ExcelApi', MINIMUM_EXCEL_API]]);
   // the elements of OfficeApp in the order the schema requires
-  const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+  const order = [
+    'Id',
+    'Version',
+    'ProviderName',
+    'DefaultLocale',
+    'DisplayName',
+    'Description',
+    'IconUrl',
+    'HighResolutionIconUrl',
+    'SupportUrl',
+    'AppDomains',
+    'Hosts',
+    'Requirements',
+    'DefaultSettings',
+    'Permissions',
+    'VersionOverrides',
+  ];
   expect(root.children.map((c) => c.name)).toEqual(order);
 });
 
@@ -179,12 +200,14 @@ test('ids are unique and every resid is defined', () => {
 });
 
 test('every URL points at a page webpack builds or an icon in assets/ of the right size', async () => {
-   
   const config = require(path.join(ROOT, 'webpack.config.js'));
   const pages = new Set(Object.keys(config.PAGES));
   const origin = `https://localhost:${config.PORT}`;
   const urls = [
-    ...all(root, (n) => n.attrs.DefaultValue !== undefined && /^https?:/.test(n.attrs.DefaultValue)).map((n) => ({ node: n, url: n.attrs.DefaultValue })),
+    ...all(root, (n) => n.attrs.DefaultValue !== undefined && /^https?:/.test(n.attrs.DefaultValue)).map((n) => ({
+      node: n,
+      url: n.attrs.DefaultValue,
+    })),
     ...all(root, (n) => n.name === 'AppDomain').map((n) => ({ node: n, url: n.text })),
   ];
   expect(urls.length).toBeGreaterThan(5);
@@ -196,7 +219,9 @@ test('every URL points at a page webpack builds or an icon in assets/ of the rig
       const file = path.join(ROOT, rest);
       const { width, height } = pngSize(await fs.readFile(file));
       expect(width).toBe(height);
-      const claimed = /(\d+)x\1/.exec(node.attrs.id ?? '')?.[1] ?? (node.name === 'IconUrl' ? '32' : node.name === 'HighResolutionIconUrl' ? '64' : undefined);
+      const claimed =
+        /(\d+)x\1/.exec(node.attrs.id ?? '')?.[1] ??
+        (node.name === 'IconUrl' ? '32' : node.name === 'HighResolutionIconUrl' ? '64' : undefined);
       expect(claimed).toBeDefined();
       expect(width).toBe(Number(claimed));
     } else {

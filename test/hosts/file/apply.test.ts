@@ -5,7 +5,13 @@ import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Finding } from '../../../src/core/finding';
 import {
-  JOURNAL_CHUNK_CHARS, JOURNAL_SHEET, NARRATIVE_TITLE, findNarrativeGrid, highlightPlan, narrativeSheetPlan, supplementSheetPlan,
+  JOURNAL_CHUNK_CHARS,
+  JOURNAL_SHEET,
+  NARRATIVE_TITLE,
+  findNarrativeGrid,
+  highlightPlan,
+  narrativeSheetPlan,
+  supplementSheetPlan,
 } from '../../../src/core/plan';
 import type { WritePlan } from '../../../src/core/plan';
 import { NARRATIVE_COLUMN_WIDTH } from '../../../src/core/plan';
@@ -16,8 +22,18 @@ const T1 = '收入支出决算总表';
 const T2 = '收入决算表';
 const YELLOW: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
 // a theme colour with a tint, as Excel writes it (exceljs's Color type knows only argb)
-const THEME = { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.5999938962981048 }, bgColor: { indexed: 64 } } as unknown as ExcelJS.Fill;
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+const THEME = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { theme: 5, tint: 0.5999938962981048 },
+  bgColor: { indexed: 64 },
+} as unknown as ExcelJS.Fill;
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  bottom: { style: 'thin' },
+  left: { style: 'thin' },
+  right: { style: 'thin' },
+};
 
 /** Two table sheets with merged titles, shared fills, borders, number formats, notes and odd values. */
 async function fixtureBytes(): Promise<Uint8Array> {
@@ -89,7 +105,10 @@ function workbookState(wb: ExcelJS.Workbook) {
 }
 
 const finding = (rule: string, severity: Finding['severity'], message: string, ...cells: [string, string][]): Finding => ({
-  rule, severity, message, cells: cells.map(([s, address]) => ({ sheet: s, address })),
+  rule,
+  severity,
+  message,
+  cells: cells.map(([s, address]) => ({ sheet: s, address })),
 });
 
 const FINDINGS: Finding[] = [
@@ -170,12 +189,16 @@ describe('applyPlan: highlight', () => {
     // the entry records what was there
     expect(entry.action).toBe('highlight');
     expect(entry.cells.find((c) => c.address === 'C4')).toEqual({
-      sheet: T1, address: 'C4',
+      sheet: T1,
+      address: 'C4',
       fill: { color: '#FFFF00', raw: json(YELLOW) },
       note: { text: '会计备注：已核对', raw: '会计备注：已核对' },
     });
     expect(entry.cells.find((c) => c.address === 'A6')).toEqual({
-      sheet: T1, address: 'A6', fill: { color: null, raw: null }, note: { text: null, raw: null },
+      sheet: T1,
+      address: 'A6',
+      fill: { color: null, raw: null },
+      note: { text: null, raw: null },
     });
     expect(readJournal(wb).entries).toEqual([entry]);
   });
@@ -256,7 +279,9 @@ describe('undoLast', () => {
     };
     expect(() => applyPlan(wb, plan)).toThrow(/合并单元格/);
     expect(workbookState(wb)).toEqual(state);
-    expect(() => applyPlan(wb, { marker: { action: 'fill' }, ops: [{ kind: 'value', sheet: '没有', address: 'A1', value: 1 }] })).toThrow(/找不到工作表/);
+    expect(() => applyPlan(wb, { marker: { action: 'fill' }, ops: [{ kind: 'value', sheet: '没有', address: 'A1', value: 1 }] })).toThrow(
+      /找不到工作表/,
+    );
     expect(() => applyPlan(wb, { marker: { action: 'fill' }, ops: [{ kind: 'createSheet', sheet: T1 }] })).toThrow(/已存在/);
     expect(() => applyPlan(wb, { marker: { action: 'fill' }, ops: [{ kind: 'createSheet', sheet: '说明[1]' }] })).toThrow(/名称/);
     expect(workbookState(wb)).toEqual(state);
@@ -337,13 +362,20 @@ describe('the narrative sheet', () => {
     wb = await reload(wb);
     const lines = narrativeLines('120.00');
     expect(columnA(sheet(wb, NARRATIVE_TITLE))).toEqual([
-      NARRATIVE_TITLE, lines[0], lines[1], '收入增加的主要原因是新增了专项业务经费。', ...lines.slice(2),
+      NARRATIVE_TITLE,
+      lines[0],
+      lines[1],
+      '收入增加的主要原因是新增了专项业务经费。',
+      ...lines.slice(2),
     ]);
     // undo brings back the sheet as the accountant left it
     undoLast(wb);
     wb = await reload(wb);
     expect(columnA(sheet(wb, NARRATIVE_TITLE))).toEqual([
-      NARRATIVE_TITLE, ...narrativeLines('100.00').slice(0, 2), '收入增加的主要原因是新增了专项业务经费。', ...narrativeLines('100.00').slice(2),
+      NARRATIVE_TITLE,
+      ...narrativeLines('100.00').slice(0, 2),
+      '收入增加的主要原因是新增了专项业务经费。',
+      ...narrativeLines('100.00').slice(2),
     ]);
   });
 });
@@ -405,7 +437,9 @@ describe('the journal sheet', () => {
 
     const zip = await JSZip.loadAsync(bytes);
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
-    expect(workbookXml).toMatch(new RegExp(`name="${JOURNAL_SHEET}"[^>]*state="veryHidden"|state="veryHidden"[^>]*name="${JOURNAL_SHEET}"`));
+    expect(workbookXml).toMatch(
+      new RegExp(`name="${JOURNAL_SHEET}"[^>]*state="veryHidden"|state="veryHidden"[^>]*name="${JOURNAL_SHEET}"`),
+    );
   });
 
   it('a damaged journal reads as empty and is replaced by the next action', async () => {

@@ -12,10 +12,7 @@ export async function xlsxBytes(build: (wb: ExcelJS.Workbook) => void): Promise<
 }
 
 /** Rewrites zip entries: `edits[name]` gets the old text (or undefined) and returns the new one. */
-export async function patchZip(
-  bytes: Uint8Array,
-  edits: Record<string, (old: string | undefined) => string | null>,
-): Promise<Uint8Array> {
+export async function patchZip(bytes: Uint8Array, edits: Record<string, (old: string | undefined) => string | null>): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, edit] of Object.entries(edits)) {
     const f = zip.file(name);

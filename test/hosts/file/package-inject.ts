@@ -22,14 +22,21 @@ export const CHARTSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"
 export const EXTERNAL_LINK = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <externalLink xmlns="${MAIN}" xmlns:r="${R}"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1"><v>5</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`;
 
-export const DATA_VALIDATIONS = '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="F8:F12"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
+export const DATA_VALIDATIONS =
+  '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="F8:F12"><formula1>"是,否"</formula1></dataValidation></dataValidations>';
 export const PROTECTION = '<workbookProtection lockStructure="1"/>';
 export const EXTERNAL_FORMULA_CELL = '<c r="A300"><f>[1]Sheet1!A1</f><v>5</v></c>';
 
 /** Parts the test expects back byte for byte. */
 export const PRESERVED_PARTS = [
-  'xl/vbaProject.bin', 'xl/chartsheets/sheet1.xml', 'xl/chartsheets/_rels/sheet1.xml.rels', 'xl/drawings/drawingJ1.xml',
-  'xl/drawings/_rels/drawingJ1.xml.rels', 'xl/charts/chart1.xml', 'xl/externalLinks/externalLink1.xml', 'xl/externalLinks/_rels/externalLink1.xml.rels',
+  'xl/vbaProject.bin',
+  'xl/chartsheets/sheet1.xml',
+  'xl/chartsheets/_rels/sheet1.xml.rels',
+  'xl/drawings/drawingJ1.xml',
+  'xl/drawings/_rels/drawingJ1.xml.rels',
+  'xl/charts/chart1.xml',
+  'xl/externalLinks/externalLink1.xml',
+  'xl/externalLinks/_rels/externalLink1.xml.rels',
 ];
 
 function insertBefore(xml: string, candidates: string[], fragment: string): string {
@@ -41,7 +48,10 @@ function insertBefore(xml: string, candidates: string[], fragment: string): stri
 }
 
 function addRel(rels: string, id: string, type: string, target: string, external = false): string {
-  return rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`);
+  return rels.replace(
+    '</Relationships>',
+    `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`,
+  );
 }
 
 /** Sheet part of the sheet named `sheet` (as exceljs names parts: by workbook order). */
@@ -49,7 +59,8 @@ function sheetPart(files: Record<string, Uint8Array>, sheet: string): string {
   const wb = strFromU8(files['xl/workbook.xml']);
   const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
   const rid = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
   return `xl/${target.replace(/^\/?xl\//, '')}`;
 }
 
@@ -61,13 +72,18 @@ export function injectParts(xlsx: Uint8Array, sheet: string): Uint8Array {
 
   // VBA: the workbook becomes macro-enabled
   files['xl/vbaProject.bin'] = VBA_BYTES;
-  let types = text('[Content_Types].xml')
-    .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml');
-  types = types.replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>'
-    + '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>'
-    + '<Override PartName="/xl/drawings/drawingJ1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
-    + '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
-    + '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>');
+  let types = text('[Content_Types].xml').replace(
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+  );
+  types = types.replace(
+    '</Types>',
+    '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' +
+      '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/>' +
+      '<Override PartName="/xl/drawings/drawingJ1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>' +
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
+      '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+  );
   set('[Content_Types].xml', types);
 
   let wbRels = text('xl/_rels/workbook.xml.rels');
@@ -78,20 +94,32 @@ export function injectParts(xlsx: Uint8Array, sheet: string): Uint8Array {
 
   // the chart sheet, its drawing and chart
   set('xl/chartsheets/sheet1.xml', CHARTSHEET);
-  set('xl/chartsheets/_rels/sheet1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawingJ1.xml"/></Relationships>`);
+  set(
+    'xl/chartsheets/_rels/sheet1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawingJ1.xml"/></Relationships>`,
+  );
   set('xl/drawings/drawingJ1.xml', DRAWING);
-  set('xl/drawings/_rels/drawingJ1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+  set(
+    'xl/drawings/_rels/drawingJ1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+  );
   set('xl/charts/chart1.xml', CHART.replace('SHEET', sheet));
 
   // the external link
   set('xl/externalLinks/externalLink1.xml', EXTERNAL_LINK);
-  set('xl/externalLinks/_rels/externalLink1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/externalLinkPath" Target="file:///C:/%E4%B8%8A%E5%B9%B4.xlsx" TargetMode="External"/></Relationships>`);
+  set(
+    'xl/externalLinks/_rels/externalLink1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${R}/externalLinkPath" Target="file:///C:/%E4%B8%8A%E5%B9%B4.xlsx" TargetMode="External"/></Relationships>`,
+  );
 
   // workbook.xml: protection, the chart sheet (last), the external reference
   let wb = text('xl/workbook.xml');
   wb = insertBefore(wb, ['<bookViews', '<sheets'], PROTECTION);
   const maxId = Math.max(...[...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1])));
-  wb = wb.replace('</sheets>', `<sheet name="图表" sheetId="${maxId + 1}" r:id="rIdChart"/></sheets><externalReferences><externalReference r:id="rIdExt"/></externalReferences>`);
+  wb = wb.replace(
+    '</sheets>',
+    `<sheet name="图表" sheetId="${maxId + 1}" r:id="rIdChart"/></sheets><externalReferences><externalReference r:id="rIdExt"/></externalReferences>`,
+  );
   set('xl/workbook.xml', wb);
 
   // the table sheet: a validation and a formula reading the other workbook

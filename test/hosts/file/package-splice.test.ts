@@ -21,8 +21,14 @@ test('a save with no change gives back every part as it was', async () => {
 
 test('overwriting the first cell of a shared formula gives the other cells their own formula', async () => {
   const base = unzipSync(await xlsx((wb) => (wb.addWorksheet('表1').getCell('A1').value = 1)));
-  const rows = [2, 3, 4].map((r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}">${
-    r === 2 ? '<f t="shared" ref="B2:B4" si="0">A2*2</f>' : '<f t="shared" si="0"/>'}<v>${r * 2}</v></c></row>`).join('');
+  const rows = [2, 3, 4]
+    .map(
+      (r) =>
+        `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}">${
+          r === 2 ? '<f t="shared" ref="B2:B4" si="0">A2*2</f>' : '<f t="shared" si="0"/>'
+        }<v>${r * 2}</v></c></row>`,
+    )
+    .join('');
   const sheet = strFromU8(base['xl/worksheets/sheet1.xml']).replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows}</sheetData>`);
   base['xl/worksheets/sheet1.xml'] = strToU8(sheet);
   const { workbook } = await loadWorkbook(zipSync(base));
@@ -42,10 +48,13 @@ test("the user's notes stay when juesuan adds its own, and 撤销 leaves only th
     ws.getCell('C3').note = '会计备注';
   });
   const first = await loadWorkbook(bytes);
-  applyPlan(first.workbook, { marker: { action: 'highlight' }, ops: [
-    { kind: 'fill', sheet: '表1', address: 'B2', color: '#FFC7CE' },
-    { kind: 'note', sheet: '表1', address: 'B2', text: 'X01 不平' },
-  ] });
+  applyPlan(first.workbook, {
+    marker: { action: 'highlight' },
+    ops: [
+      { kind: 'fill', sheet: '表1', address: 'B2', color: '#FFC7CE' },
+      { kind: 'note', sheet: '表1', address: 'B2', text: 'X01 不平' },
+    ],
+  });
   const saved = await saveWorkbook(first.workbook);
   const files = unzipSync(saved);
   expect(Object.keys(files).filter((n) => /comments\d*\.xml$/.test(n))).toHaveLength(1);

@@ -13,9 +13,7 @@ import { buildWorkbookBuffer } from '../../../examples/build-workbook';
 import { loadWorkbook, saveWorkbook, undoLast } from '../../../src/hosts/file';
 import { makeTempDir, writeTemp } from '../../helpers/tmp';
 import { runCli } from '../../helpers/cli';
-import {
-  DATA_VALIDATIONS, EXTERNAL_FORMULA_CELL, PRESERVED_PARTS, PROTECTION, injectParts, partsOf, sheetPart,
-} from './package-inject';
+import { DATA_VALIDATIONS, EXTERNAL_FORMULA_CELL, PRESERVED_PARTS, PROTECTION, injectParts, partsOf, sheetPart } from './package-inject';
 
 const dir = makeTempDir();
 const MACRO_MAIN = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
@@ -37,7 +35,8 @@ function expectWellFormed(parts: Record<string, Uint8Array>): void {
       } else if (tag.local === 'c') {
         const letters = /^[A-Z]+/.exec(String(tag.attributes.r?.value ?? ''))?.[0] ?? '';
         cols.push([...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
-        if (cols.length > 1 && cols[cols.length - 1] <= cols[cols.length - 2]) bad.push(`${name}: cells out of order in row ${rows[rows.length - 1]}`);
+        if (cols.length > 1 && cols[cols.length - 1] <= cols[cols.length - 2])
+          bad.push(`${name}: cells out of order in row ${rows[rows.length - 1]}`);
       }
     });
     parser.write(strFromU8(data)).close();
@@ -75,9 +74,23 @@ function expectPreserved(original: Record<string, Uint8Array>, out: Uint8Array):
 function convertsCleanly(file: string): void {
   const out = path.join(dir, 'pdf');
   fs.mkdirSync(out, { recursive: true });
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, file], {
-    stdio: 'pipe', timeout: 180_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      out,
+      file,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 180_000,
+    },
+  );
   const pdf = path.join(out, `${path.basename(file, path.extname(file))}.pdf`);
   expect(fs.statSync(pdf).size).toBeGreaterThan(1000);
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
@@ -110,10 +123,12 @@ describe('fill keeps what it does not understand', () => {
     expect(names[names.length - 1]).toBe('_juesuan_journal');
     const t1 = loaded.workbook.getWorksheet('表1')!;
     const highlighted: string[] = [];
-    t1.eachRow((row) => row.eachCell((cell) => {
-      const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
-      if (fill?.fgColor?.argb?.endsWith('FFC7CE')) highlighted.push(cell.address);
-    }));
+    t1.eachRow((row) =>
+      row.eachCell((cell) => {
+        const fill = cell.fill as { fgColor?: { argb?: string } } | undefined;
+        if (fill?.fgColor?.argb?.endsWith('FFC7CE')) highlighted.push(cell.address);
+      }),
+    );
     expect(highlighted.length).toBeGreaterThan(0);
     expect(t1.getCell(highlighted[0]).note).toBeTruthy();
     expect(t1.getCell('A300').value).toEqual({ formula: '[1]Sheet1!A1', result: 5 });
@@ -127,7 +142,9 @@ describe('fill keeps what it does not understand', () => {
       expectPreserved(original, bytes);
     }
     const undone = await loadWorkbook(bytes);
-    expect(undone.workbook.worksheets.map((w) => w.name)).toEqual((await loadWorkbook(fs.readFileSync(input))).workbook.worksheets.map((w) => w.name));
+    expect(undone.workbook.worksheets.map((w) => w.name)).toEqual(
+      (await loadWorkbook(fs.readFileSync(input))).workbook.worksheets.map((w) => w.name),
+    );
     expect(undone.workbook.definedNames.model).toEqual([]);
     const again = undone.workbook.getWorksheet('表1')!;
     for (const a of highlighted) expect(again.getCell(a).note).toBeUndefined();
@@ -139,7 +156,20 @@ describe('fill keeps what it does not understand', () => {
     const undone = path.join(dir, 'undone.xlsm');
     const out = path.join(dir, 'pdf');
     fs.mkdirSync(out, { recursive: true });
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', out, undone], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        undone,
+      ],
+      { stdio: 'pipe', timeout: 180_000 },
+    );
     expect(execFileSync('pdftotext', [path.join(out, 'undone.pdf'), '-'], { encoding: 'utf8' })).toContain('收入支出决算总表');
   }, 400_000);
 });

@@ -95,7 +95,11 @@ describe('bounded: nothing is expanded from a declared range (issue 12)', () => 
 
   test('a cell past Excel’s last row is refused, naming the sheet and the row', async () => {
     const bytes = await sampleWithSheet('M', sheetXml(rows(5) + '<row r="99999999"><c r="A99999999"><v>1</v></c></row>'));
-    const err = await expectUnreadable(Promise.resolve().then(() => readGrids(bytes, 'far.xlsx')), 'other', 'far.xlsx');
+    const err = await expectUnreadable(
+      Promise.resolve().then(() => readGrids(bytes, 'far.xlsx')),
+      'other',
+      'far.xlsx',
+    );
     expect(err.message).toMatch(/工作表“M”的第 99999999 行超出了 Excel 工作表的范围/);
   });
 
@@ -104,7 +108,10 @@ describe('bounded: nothing is expanded from a declared range (issue 12)', () => 
     const a = readGrids(far, 'x.xlsx');
     expect(a.grids.find((g) => g.sheet === 'M')!.cells).toHaveLength(5);
     expect(a.partialSheets).toEqual([{ sheet: 'M', keptRows: 5, rowsSeen: 1_048_576 }]);
-    const xfd = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="XFD${i + 1}"><v>1</v></c></row>`).join('');
+    const xfd = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="XFD${i + 1}"><v>1</v></c></row>`,
+    ).join('');
     const wide = await sampleWithSheet('M', sheetXml(xfd));
     const b = readGrids(wide, 'x.xlsx');
     expect(b.grids.find((g) => g.sheet === 'M')!.cells).toHaveLength(10);
@@ -112,9 +119,16 @@ describe('bounded: nothing is expanded from a declared range (issue 12)', () => 
   });
 
   test('a titled sheet spanning more than the bound is refused with its farthest cell', async () => {
-    const xfd = Array.from({ length: 3000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="XFD${i + 2}"><v>1</v></c></row>`).join('');
+    const xfd = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c><c r="XFD${i + 2}"><v>1</v></c></row>`,
+    ).join('');
     const bytes = await sampleWithSheet('M', sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>收入决算表</t></is></c></row>${xfd}`));
-    const err = await expectUnreadable(Promise.resolve().then(() => readGrids(bytes, 'w.xlsx')), 'too-large', 'w.xlsx');
+    const err = await expectUnreadable(
+      Promise.resolve().then(() => readGrids(bytes, 'w.xlsx')),
+      'too-large',
+      'w.xlsx',
+    );
     expect(err.message).toMatch(/工作表“M”的内容范围过大（从 A1 到 XFD3001，共 3,001 行 × 16,384 列/);
   });
 });
@@ -141,7 +155,11 @@ describe('the zip: unknown structure is refused, every part read is prescanned',
   test('an EOCD claiming 65,535 entries with a zip64 locator at offset 0 is refused by both readers', async () => {
     const bytes = fakeZip64(await sampleBytes());
     expect(readZipDirectory(bytes).kind).toBe('unknown');
-    const a = await expectUnreadable(Promise.resolve().then(() => readGrids(bytes, 'z.xlsx')), 'other', 'z.xlsx');
+    const a = await expectUnreadable(
+      Promise.resolve().then(() => readGrids(bytes, 'z.xlsx')),
+      'other',
+      'z.xlsx',
+    );
     expect(a.message).toMatch(/压缩结构无法识别/);
     await expectUnreadable(loadWorkbook(bytes, 'z.xlsx'), 'other', 'z.xlsx');
   });
@@ -157,16 +175,27 @@ describe('the zip: unknown structure is refused, every part read is prescanned',
     const named = withParts(sample, {
       'xl/worksheets/sheet99.xml.bak': () => sheetXml(cells),
       'xl/_rels/workbook.xml.rels': (xml) =>
-        xml!.replace('</Relationships>', '<Relationship Id="rIdBak" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml.bak"/></Relationships>'),
+        xml!.replace(
+          '</Relationships>',
+          '<Relationship Id="rIdBak" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet99.xml.bak"/></Relationships>',
+        ),
       'xl/workbook.xml': (xml) => xml!.replace('</sheets>', '<sheet name="备份" sheetId="99" r:id="rIdBak"/></sheets>'),
     });
-    await expectUnreadable(Promise.resolve().then(() => readGrids(named, 'b.xlsx', limit)), 'too-large', 'b.xlsx');
+    await expectUnreadable(
+      Promise.resolve().then(() => readGrids(named, 'b.xlsx', limit)),
+      'too-large',
+      'b.xlsx',
+    );
     expect(readGrids(named, 'b.xlsx').grids.find((g) => g.sheet === '备份')!.cells).toHaveLength(3000);
   });
 
   test('a part whose compression ratio no real sheet has is refused before inflating', async () => {
     const bomb = withParts(await sampleBytes(), { 'xl/media/zeros.bin': () => ' '.repeat(8 * 1024 * 1024) });
-    const err = await expectUnreadable(Promise.resolve().then(() => readGrids(bomb, 'bomb.xlsx')), 'other', 'bomb.xlsx');
+    const err = await expectUnreadable(
+      Promise.resolve().then(() => readGrids(bomb, 'bomb.xlsx')),
+      'other',
+      'bomb.xlsx',
+    );
     expect(err.message).toMatch(/压缩炸弹/);
   });
 });
@@ -227,11 +256,14 @@ describe('what the workbook holds, said as it is (issue 12)', () => {
     // The stale copy: the sample's 表1 with every figure changed, very hidden, first in the workbook.
     const copy = buildWorkbook(stale).worksheets[0];
     const hidden = wb.addWorksheet('旧表1', { state: 'veryHidden' });
-    copy.eachRow((row, r) => row.eachCell((cell, c) => (hidden.getCell(r, c).value = typeof cell.value === 'number' ? cell.value + 1 : cell.value)));
+    copy.eachRow((row, r) =>
+      row.eachCell((cell, c) => (hidden.getCell(r, c).value = typeof cell.value === 'number' ? cell.value + 1 : cell.value)),
+    );
     for (const ws of visible.worksheets) {
       const out = wb.addWorksheet(ws.name, { state: ws.state });
       ws.eachRow((row, r) => row.eachCell((cell, c) => (out.getCell(r, c).value = cell.value)));
-      for (const m of Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges)) out.mergeCells((ws as unknown as { _merges: Record<string, { range: string }> })._merges[m].range);
+      for (const m of Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges))
+        out.mergeCells((ws as unknown as { _merges: Record<string, { range: string }> })._merges[m].range);
     }
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const result = checkWorkbook(readGrids(bytes).grids);

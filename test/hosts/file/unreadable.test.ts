@@ -44,10 +44,12 @@ describe('loadWorkbook: unreadable files', () => {
   });
 
   test('HTML and SpreadsheetML 2003 saved as .xls', async () => {
-    const html = '\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>1</td></tr></table></body></html>';
+    const html =
+      '\ufeff<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body><table><tr><td>1</td></tr></table></body></html>';
     const err = await expectUnreadable(loadWorkbook(enc(html), '导出.xls'), 'not-xlsx', '导出.xls');
     expect(err.message).toContain('网页（HTML）');
-    const xml = '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>';
+    const xml =
+      '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>';
     const err2 = await expectUnreadable(loadWorkbook(enc(xml), 'x.xls'), 'not-xlsx', 'x.xls');
     expect(err2.message).toContain('Excel 2003 XML');
     const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart"\r\n';
@@ -164,9 +166,7 @@ describe('loadWorkbook: unreadable files', () => {
       '<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/></mergeCells>',
     );
     const err = await expectUnreadable(loadWorkbook(bytes, 'm.xlsx'), 'other', 'm.xlsx');
-    expect(err.message).toBe(
-      '无法读取“m.xlsx”：文件内容已损坏或格式不规范，无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。',
-    );
+    expect(err.message).toBe('无法读取“m.xlsx”：文件内容已损坏或格式不规范，无法解析，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。');
     expect((err.cause as Error).message).toMatch(/merge/i);
   });
 
@@ -182,11 +182,7 @@ describe('loadWorkbook: unreadable files', () => {
     const bytes = await realXlsx();
     const err = await expectUnreadable(loadWorkbook(bytes, 'big.xlsx', { maxBytes: 1024 }), 'too-large', 'big.xlsx');
     expect(err.message).toMatch(/^无法读取“big\.xlsx”：文件过大（\d+ KB，上限 1 KB）/);
-    const err2 = await expectUnreadable(
-      loadWorkbook(bytes, 'bomb.xlsx', { maxUncompressedBytes: 2048 }),
-      'too-large',
-      'bomb.xlsx',
-    );
+    const err2 = await expectUnreadable(loadWorkbook(bytes, 'bomb.xlsx', { maxUncompressedBytes: 2048 }), 'too-large', 'bomb.xlsx');
     expect(err2.message).toContain('解压后过大');
   });
 

@@ -93,7 +93,12 @@ function areaText(b: Bounds, absolute: boolean): string {
 const size = (b: Bounds) => (b.bottom - b.top + 1) * (b.right - b.left + 1);
 const within = (b: Bounds, r: number, c: number) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
 const overlap = (a: Bounds, b: Bounds): Bounds | undefined => {
-  const o = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const o = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return o.top <= o.bottom && o.left <= o.right ? o : undefined;
 };
 
@@ -258,7 +263,15 @@ export class FakeBook {
     const d = data as {
       name: string;
       active?: string;
-      sheets: { name: string; visible: number; cells: [string, FakeCell][]; comments: [string, string][]; merges: Bounds[]; widths: [number, number][]; heights: [number, number][] }[];
+      sheets: {
+        name: string;
+        visible: number;
+        cells: [string, FakeCell][];
+        comments: [string, string][];
+        merges: Bounds[];
+        widths: [number, number][];
+        heights: [number, number][];
+      }[];
     };
     const book = new FakeBook();
     book.name = d.name;
@@ -317,7 +330,6 @@ function evaluate(sheet: FakeSheet, formula: string): Scalar {
   const body = formula.slice(1).trim();
   if (/^[\d.+\-*/() ]+$/.test(body)) {
     try {
-       
       return Number(Function(`"use strict"; return (${body});`)());
     } catch {
       return 0;
@@ -396,7 +408,10 @@ export class FakeApplication {
 }
 
 class WorkbookApi {
-  constructor(private book: FakeBook, private app: FakeApplication) {}
+  constructor(
+    private book: FakeBook,
+    private app: FakeApplication,
+  ) {}
   get Name() {
     return this.book.name;
   }
@@ -409,7 +424,10 @@ class WorkbookApi {
 }
 
 class SheetsApi {
-  constructor(private book: FakeBook, private app: FakeApplication) {}
+  constructor(
+    private book: FakeBook,
+    private app: FakeApplication,
+  ) {}
   get Count() {
     return this.book.sheets.length;
   }
@@ -437,7 +455,11 @@ function worksheet(book: FakeBook, app: FakeApplication, s: FakeSheet): Workshee
 }
 
 export class WorksheetApi {
-  constructor(private book: FakeBook, private app: FakeApplication, readonly sheetModel: FakeSheet) {}
+  constructor(
+    private book: FakeBook,
+    private app: FakeApplication,
+    readonly sheetModel: FakeSheet,
+  ) {}
   private live(): FakeSheet {
     if (!this.book.sheets.includes(this.sheetModel)) throw new WpsError('工作表已被删除');
     return this.sheetModel;
@@ -457,7 +479,8 @@ export class WorksheetApi {
   set Visible(v: number | boolean) {
     const s = this.live();
     const next = v === true ? -1 : v === false ? 0 : Number(v);
-    if (next !== -1 && this.book.sheets.filter((x) => x.visible === -1 && x !== s).length === 0) throw new WpsError('至少要有一张可见的工作表');
+    if (next !== -1 && this.book.sheets.filter((x) => x.visible === -1 && x !== s).length === 0)
+      throw new WpsError('至少要有一张可见的工作表');
     s.visible = next;
     if (next !== -1 && this.book.active === s.name) this.book.active = this.book.sheets.find((x) => x.visible === -1)?.name;
   }
@@ -554,7 +577,12 @@ function uniform<T>(values: Iterable<T>): T | null {
 }
 
 export class RangeApi {
-  constructor(private book: FakeBook, private app: FakeApplication, readonly sheet: FakeSheet, readonly areas: Bounds[]) {}
+  constructor(
+    private book: FakeBook,
+    private app: FakeApplication,
+    readonly sheet: FakeSheet,
+    readonly areas: Bounds[],
+  ) {}
 
   private *cellAddresses(): Generator<string> {
     for (const b of this.areas) {
@@ -841,7 +869,11 @@ export class RangeApi {
       if (c.value === undefined && !c.formula && !c.error) continue;
       const p = parseCell(a);
       if (!within(b, p.row, p.col)) continue;
-      const later = !best || (byColumns ? p.col > best.col || (p.col === best.col && p.row > best.row) : p.row > best.row || (p.row === best.row && p.col > best.col));
+      const later =
+        !best ||
+        (byColumns
+          ? p.col > best.col || (p.col === best.col && p.row > best.row)
+          : p.row > best.row || (p.row === best.row && p.col > best.col));
       if (later) best = p;
     }
     return best ? range(this.book, this.app, this.sheet, [{ top: best.row, left: best.col, bottom: best.row, right: best.col }]) : null;

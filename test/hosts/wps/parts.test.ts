@@ -63,7 +63,16 @@ describe('values', () => {
     expect(() => as2D([1, 2] as never, 1, 2, '表1')).toThrow(HostError);
     expect(toGridValue(-2146826281)).toEqual({ error: '#DIV/0!' });
     expect(toGridValue('')).toBeNull();
-    expect(placeValues([[null, 'a'], [undefined, 3]], 2, 1)).toEqual([[], [], [null, null, 'a'], [null, null, 3]]);
+    expect(
+      placeValues(
+        [
+          [null, 'a'],
+          [undefined, 3],
+        ],
+        2,
+        1,
+      ),
+    ).toEqual([[], [], [null, null, 'a'], [null, null, 3]]);
     expect(toCellContent('=SUM(A1:A2)', 3)).toEqual({ formula: 'SUM(A1:A2)', result: 3 });
     expect(toCellContent('=文字', '=文字')).toBe('=文字'); // text that starts with "=" is not a formula
     expect(toCellContent('12.5', 12.5)).toBe(12.5);

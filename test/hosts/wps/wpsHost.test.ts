@@ -235,7 +235,8 @@ describe('检查 and 生成说明, against the file host', () => {
     const host = hostOf(book);
     const all = syntheticFindings(book, 6);
     await host.applyPlan(highlightPlan(all), { replaceHighlights: true });
-    const marks = () => book.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.fill !== undefined).map(([a, c]) => `${s.name}!${a}=${c.fill}`)).sort();
+    const marks = () =>
+      book.sheets.flatMap((s) => [...s.cells].filter(([, c]) => c.fill !== undefined).map(([a, c]) => `${s.name}!${a}=${c.fill}`)).sort();
     const first = marks();
     expect(first).toHaveLength(12);
     const again = await callsOf(book, () => host.applyPlan(highlightPlan(all), { replaceHighlights: true }));
@@ -272,7 +273,10 @@ describe('检查 and 生成说明, against the file host', () => {
     const texts = ['2024', '1,234.56', '=SUM(A1)', '-5', '2024-1-1', '12:30', 'TRUE', '#REF!', '普通文字'];
     const plan: WritePlan = {
       marker: { action: 'supplement' },
-      ops: [{ kind: 'createSheet', sheet: '文字' }, ...texts.map((t, i) => ({ kind: 'value' as const, sheet: '文字', address: `A${i + 1}`, value: t }))],
+      ops: [
+        { kind: 'createSheet', sheet: '文字' },
+        ...texts.map((t, i) => ({ kind: 'value' as const, sheet: '文字', address: `A${i + 1}`, value: t })),
+      ],
     };
     const r = await callsOf(book, () => host.applyPlan(plan));
     texts.forEach((t, i) => expect(book.get('文字').peek(`A${i + 1}`)).toEqual({ value: t }));
@@ -359,7 +363,14 @@ describe('calls into WPS', () => {
   test('fills: one call group per colour and address chunk, not per cell; values: one Value2 per rectangle', async () => {
     const fills = (rows: number, colours: string[]): WritePlan => {
       const ops: WritePlan['ops'] = [];
-      for (let r = 2; r < 2 + rows; r++) for (let c = 0; c < 6; c++) ops.push({ kind: 'fill', sheet: '数据1', address: `${'ABCDEF'[c]}${r}`, color: colours[Math.floor(((r - 2) * colours.length) / rows)] });
+      for (let r = 2; r < 2 + rows; r++)
+        for (let c = 0; c < 6; c++)
+          ops.push({
+            kind: 'fill',
+            sheet: '数据1',
+            address: `${'ABCDEF'[c]}${r}`,
+            color: colours[Math.floor(((r - 2) * colours.length) / rows)],
+          });
       return { marker: { action: 'highlight' }, ops };
     };
     const cost = async (rows: number, colours: string[]) => {
@@ -411,7 +422,9 @@ describe('fallbacks and errors', () => {
     const book = synthetic(2, 5);
     book.get('数据2').protect = true;
     const before = snapshot(book, true);
-    const err = await hostOf(book).applyPlan(highlightPlan(syntheticFindings(book, 4))).catch((e) => e);
+    const err = await hostOf(book)
+      .applyPlan(highlightPlan(syntheticFindings(book, 4)))
+      .catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.message).toContain('工作表“数据2”受保护');
     expect(snapshot(book, true)).toEqual(before);
@@ -447,7 +460,9 @@ describe('fallbacks and errors', () => {
   test('any other WPS error becomes a Chinese sentence, never the raw text', async () => {
     const book = synthetic(1, 2);
     book.failAt = { member: 'Range.Value2', n: 1 };
-    const err = await hostOf(book).readGrids().catch((e) => e);
+    const err = await hostOf(book)
+      .readGrids()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.message).toMatch(/^与 WPS 表格通信时出错/);
   });
@@ -484,7 +499,9 @@ describe('reading as WPS really answers', () => {
     const book = new FakeBook();
     book.add('表1').set('A1', 1).set('B2', 2);
     book.value2Shape = (rows) => rows.map((r) => r[0]); // one value per row: a misreadable shape
-    const err = await hostOf(book).readGrids().catch((e) => e);
+    const err = await hostOf(book)
+      .readGrids()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(HostError);
     expect(err.code).toBe('unreadable');
     expect(err.message).toContain('工作表“表1”');

@@ -16,7 +16,10 @@ function bgrToArgb(bgr: number): string {
   const r = bgr & 0xff;
   const g = (bgr >> 8) & 0xff;
   const b = (bgr >> 16) & 0xff;
-  return `FF${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `FF${[r, g, b]
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 const VERTICAL: Record<string, number> = { top: -4160, middle: -4108 };
@@ -76,7 +79,8 @@ export async function fakeFromXlsx(bytes: Uint8Array | Buffer | ArrayBuffer): Pr
       const w = ws.getColumn(c).width;
       if (typeof w === 'number') s.widths.set(c - 1, w);
     }
-    const merges = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
+    const merges =
+      (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     for (const m of Object.values(merges)) s.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
     s.merges.sort((a, b) => a.top - b.top || a.left - b.left);
   }

@@ -83,7 +83,13 @@ export function writeYoySentence(p: ParagraphBuilder, ctx: NarrativeContext, cur
 }
 
 /** The change, or the placeholder of whichever input is missing. */
-export function writeChangeOrPlaceholder(p: ParagraphBuilder, ctx: NarrativeContext, change: Change | undefined, cur: Value, prev: Value): void {
+export function writeChangeOrPlaceholder(
+  p: ParagraphBuilder,
+  ctx: NarrativeContext,
+  change: Change | undefined,
+  cur: Value,
+  prev: Value,
+): void {
   if (change) writeChange(p, change, cellsOf(cur, prev), ctx.settings);
   else if (!prev.ok) p.placeholder(prev.placeholder, prev.cells);
   else if (!cur.ok) p.placeholder(cur.placeholder, cur.cells);
@@ -128,10 +134,12 @@ function shareTexts(ctx: NarrativeContext, items: ListItem[], total: Value, list
   const texts = result.shares.map((s) => ctx.pct(s));
   if (result.adjusted.length > 0) {
     const method = ctx.settings.shareMode === 'plugLargest' ? '由最大项补足差额' : '按最大余数法';
-    const changes = result.adjusted.map((i) =>
-      `${items[i].name}占比${ctx.pct(result.exact[i])}→${texts[i]}（精确值${result.exact[i].toDecimalPlaces(3).toFixed(3)}%）`);
+    const changes = result.adjusted.map(
+      (i) => `${items[i].name}占比${ctx.pct(result.exact[i])}→${texts[i]}（精确值${result.exact[i].toDecimalPlaces(3).toFixed(3)}%）`,
+    );
     ctx.add({
-      rule: 'SHARE', severity: 'warning',
+      rule: 'SHARE',
+      severity: 'warning',
       message: `第二部分${ctx.section}${listName}的占比${method}调整为合计100%：${changes.join('；')}。`,
       cells: result.adjusted.flatMap((i) => items[i].value.cells),
     });
@@ -157,7 +165,13 @@ export function isZeroValue(v: Value): boolean {
  * “，完成预算{rate}” / “，未安排预算” / nothing (0 budget, 0 spent) / “，完成预算【请填写预算数】”.
  * Returns the completion when both amounts are known.
  */
-export function writeCompletionClause(p: ParagraphBuilder, ctx: NarrativeContext, actual: Value, budget: Value, lead: string): Completion | undefined {
+export function writeCompletionClause(
+  p: ParagraphBuilder,
+  ctx: NarrativeContext,
+  actual: Value,
+  budget: Value,
+  lead: string,
+): Completion | undefined {
   if (!actual.ok || !budget.ok) {
     p.add(lead).placeholder(missingPlaceholder(budget, actual), cellsOf(actual, budget));
     return undefined;

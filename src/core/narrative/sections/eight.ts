@@ -12,7 +12,9 @@ export function sectionEight(ctx: NarrativeContext): Section {
   const none = ctx.forms?.none?.八;
   if (none && isZeroValue(v)) return section(ctx, '八', [noneParagraph(ctx, none)]);
   const p = ctx.paragraph();
-  p.add(`${ctx.yearText}年${ctx.style === 'A' ? '政府性基金预算财政拨款支出' : '政府性基金预算拨款支出'}`).amount(v).add('万元。');
+  p.add(`${ctx.yearText}年${ctx.style === 'A' ? '政府性基金预算财政拨款支出' : '政府性基金预算拨款支出'}`)
+    .amount(v)
+    .add('万元。');
   return section(ctx, '八', [p.build()]);
 }
 

@@ -8,7 +8,16 @@ import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import type { ListItem } from './common';
 import {
-  caption, isZeroValue, section, writeCompletionClause, writeReason, writeShareList, writeSingleShare, writeYoySentence, yearLead } from './common';
+  caption,
+  isZeroValue,
+  section,
+  writeCompletionClause,
+  writeReason,
+  writeShareList,
+  writeSingleShare,
+  writeYoySentence,
+  yearLead,
+} from './common';
 
 const T06_TOTAL = ['合计'];
 
@@ -20,15 +29,18 @@ function t06Total(ctx: NarrativeContext): Value {
 export function sectionFiveOne(ctx: NarrativeContext): Section {
   const total = t06Total(ctx);
   const t01 = ctx.cell('T01', '支:本年支出合计', ['金额']);
-  const denominator = t01
-    ? known(t01.value, [t01.cell])
-    : ctx.tableValue('T03', '合计', ['本年支出合计'], '合计·本年支出合计');
+  const denominator = t01 ? known(t01.value, [t01.cell]) : ctx.tableValue('T03', '合计', ['本年支出合计'], '合计·本年支出合计');
   const p = ctx.paragraph();
-  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`).amount(total).add('万元，占本年支出合计的');
+  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`)
+    .amount(total)
+    .add('万元，占本年支出合计的');
   writeSingleShare(p, ctx, total, denominator);
   p.add('。');
   writeYoySentence(p, ctx, total, {
-    subject: '一般公共预算财政拨款', each: false, label: '一般公共预算财政拨款支出', what: '一般公共预算财政拨款支出',
+    subject: '一般公共预算财政拨款',
+    each: false,
+    label: '一般公共预算财政拨款支出',
+    what: '一般公共预算财政拨款支出',
     beforeReason: '。',
     reasonLead: ctx.forms?.reasonLead ?? (ctx.style === 'A' ? '主要变动原因：' : '主要变动原因是'),
   });
@@ -47,7 +59,9 @@ export function sectionFiveTwo(ctx: NarrativeContext): Section {
   }
   const shown = ctx.settings.omitZeroItems ? items.filter((i) => !isZeroValue(i.value)) : items;
   const p = ctx.paragraph();
-  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`).amount(total).add('万元');
+  p.add(`${yearLead(ctx)}一般公共预算财政拨款支出`)
+    .amount(total)
+    .add('万元');
   if (shown.length > 0) {
     p.add('，主要用于以下方面：');
     writeShareList(p, ctx, shown, total, { separator: '；', zeroShare: true, listName: '各类支出' });
@@ -60,7 +74,10 @@ export function sectionFiveTwo(ctx: NarrativeContext): Section {
 export function sectionFiveThree(ctx: NarrativeContext): Section {
   const total = t06Total(ctx);
   const lead = ctx.paragraph();
-  lead.add(ctx.forms ? `${yearLead(ctx)}一般公共预算财政拨款支出决算为` : `${ctx.yearText}年一般公共预算支出决算数为`).amount(total).add('万元');
+  lead
+    .add(ctx.forms ? `${yearLead(ctx)}一般公共预算财政拨款支出决算为` : `${ctx.yearText}年一般公共预算支出决算数为`)
+    .amount(total)
+    .add('万元');
   const budget = ctx.suppValue('一般公共预算财政拨款支出', '预算数');
   // the lead states the rate only; the items below give the reasons of each difference
   writeCompletionClause(lead, ctx, total, budget, ctx.forms?.completion ?? '，完成预算');
@@ -96,8 +113,10 @@ function detailItem(ctx: NarrativeContext, number: string, row: TableRow, a: Amo
     return p.build();
   }
   const leadText = reasonLead(completion.case, '调整预算数');
-  const because = completion.case === 'unbudgeted' ? `科目${code}“${name}”未安排预算但有支出`
-    : `科目${code}“${name}”决算数${completion.case === 'under' ? '小于' : '大于'}调整预算数`;
+  const because =
+    completion.case === 'unbudgeted'
+      ? `科目${code}“${name}”未安排预算但有支出`
+      : `科目${code}“${name}”决算数${completion.case === 'under' ? '小于' : '大于'}调整预算数`;
   const reason = ctx.reasonOfCode(code, name, completion.reasonRequired, because);
   if (reason) {
     p.add('，');

@@ -10,7 +10,12 @@ export function sectionFour(ctx: NarrativeContext): Section {
     const f = ctx.forms;
     p.add(`${ctx.yearText}${f.yearWord}${f.fundTotal}`).amount(total).add('万元。');
     writeYoySentence(p, ctx, total, {
-      subject: f.fundTotal, each: false, label: '财政拨款收支总计', what: f.fundTotal, beforeReason: '。', reasonLead: f.reasonLead,
+      subject: f.fundTotal,
+      each: false,
+      label: '财政拨款收支总计',
+      what: f.fundTotal,
+      beforeReason: '。',
+      reasonLead: f.reasonLead,
     });
     return section(ctx, '四', [p.build(), ...caption(ctx, '四')]);
   }
@@ -21,7 +26,10 @@ export function sectionFour(ctx: NarrativeContext): Section {
     p.add(`${ctx.yearText}年财政拨款收、支总计`).amount(total).add('万元（其中上年结转').amount(carried).add('万元）。');
   }
   writeYoySentence(p, ctx, total, {
-    subject: '财政拨款收、支总计', each: true, label: '财政拨款收支总计', what: '财政拨款收、支总计',
+    subject: '财政拨款收、支总计',
+    each: true,
+    label: '财政拨款收支总计',
+    what: '财政拨款收、支总计',
     beforeReason: '。',
     reasonLead: ctx.style === 'A' ? '主要变动原因：' : '主要变动原因是',
   });

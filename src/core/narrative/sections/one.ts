@@ -9,7 +9,14 @@ export function sectionOne(ctx: NarrativeContext): Section {
   if (ctx.forms) {
     const f = ctx.forms;
     p.add(`${ctx.yearText}${f.yearWord}${f.total}`).amount(total).add('万元。');
-    writeYoySentence(p, ctx, total, { subject: f.total, each: false, label: '收支总计', what: f.total, beforeReason: '。', reasonLead: f.reasonLead });
+    writeYoySentence(p, ctx, total, {
+      subject: f.total,
+      each: false,
+      label: '收支总计',
+      what: f.total,
+      beforeReason: '。',
+      reasonLead: f.reasonLead,
+    });
     return section(ctx, '一', [p.build(), ...caption(ctx, '一')]);
   }
   if (ctx.style === 'A') {
@@ -19,7 +26,10 @@ export function sectionOne(ctx: NarrativeContext): Section {
     p.add(`${ctx.yearText}年度收、支总计`).amount(total).add('万元（其中包含上年结转').amount(carried).add('万元）。');
   }
   writeYoySentence(p, ctx, total, {
-    subject: '收、支总计', each: true, label: '收支总计', what: '收、支总计',
+    subject: '收、支总计',
+    each: true,
+    label: '收支总计',
+    what: '收、支总计',
     beforeReason: ctx.style === 'A' ? '。' : '，',
     reasonLead: ctx.style === 'A' ? '主要变动原因：' : '主要变动原因是',
   });

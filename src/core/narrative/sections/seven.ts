@@ -10,7 +10,18 @@ import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import {
-  ParagraphBuilder, caption, section, stripLead, writeChangeOrPlaceholder, writeCompletionClause, writeReason, writeShareList, writeText, isZeroValue, noneParagraph } from './common';
+  ParagraphBuilder,
+  caption,
+  section,
+  stripLead,
+  writeChangeOrPlaceholder,
+  writeCompletionClause,
+  writeReason,
+  writeShareList,
+  writeText,
+  isZeroValue,
+  noneParagraph,
+} from './common';
 
 type SanGongColumn = '合计' | '因公出国（境）费' | '公务用车购置及运行费' | '公务用车购置费' | '公务用车运行费' | '公务接待费';
 
@@ -80,8 +91,20 @@ interface ItemDef {
 }
 
 const ITEMS: ItemDef[] = [
-  { column: '因公出国（境）费', label: '因公出国（境）费', leadName: '因公出国（境）费支出决算', itemName: '因公出国（境）经费支出', yoyName: '因公出国（境）支出决算' },
-  { column: '公务用车购置及运行费', label: '公务用车购置及运行维护费', leadName: '公务用车购置及运行维护费支出决算', itemName: '公务用车购置及运行维护费支出', yoyName: '公务用车购置及运行维护费支出决算' },
+  {
+    column: '因公出国（境）费',
+    label: '因公出国（境）费',
+    leadName: '因公出国（境）费支出决算',
+    itemName: '因公出国（境）经费支出',
+    yoyName: '因公出国（境）支出决算',
+  },
+  {
+    column: '公务用车购置及运行费',
+    label: '公务用车购置及运行维护费',
+    leadName: '公务用车购置及运行维护费支出决算',
+    itemName: '公务用车购置及运行维护费支出',
+    yoyName: '公务用车购置及运行维护费支出决算',
+  },
   { column: '公务接待费', label: '公务接待费', leadName: '公务接待费支出决算', itemName: '公务接待费支出', yoyName: '公务接待费支出决算' },
 ];
 
@@ -91,8 +114,13 @@ export function sectionSevenTwo(ctx: NarrativeContext): Section {
   const lead = ctx.paragraph();
   lead.add(`${ctx.yearText}年“三公”经费财政拨款支出决算中，`);
   // style A prints “占0%” for zero items (seed000); style B leaves their share out (seed002)
-  writeShareList(lead, ctx, ITEMS.map((d, i) => ({ name: d.leadName, value: values[i] })), total,
-    { separator: '；', zeroShare: ctx.style === 'A', listName: '“三公”经费各项' });
+  writeShareList(
+    lead,
+    ctx,
+    ITEMS.map((d, i) => ({ name: d.leadName, value: values[i] })),
+    total,
+    { separator: '；', zeroShare: ctx.style === 'A', listName: '“三公”经费各项' },
+  );
   lead.add('。具体情况如下：');
 
   const dot = ctx.style === 'A' ? '．' : '.';
@@ -136,8 +164,11 @@ function itemHead(ctx: NarrativeContext, number: string, def: ItemDef, actual: V
 /** “全年安排因公出国（境）团组{n}次，出国（境）{m}人。” */
 function abroadCounts(ctx: NarrativeContext) {
   return (p: ParagraphBuilder) => {
-    p.add('全年安排因公出国（境）团组').count(ctx.suppValue('因公出国（境）团组数', '本年数'))
-      .add('次，出国（境）').count(ctx.suppValue('因公出国（境）人数', '本年数')).add('人。');
+    p.add('全年安排因公出国（境）团组')
+      .count(ctx.suppValue('因公出国（境）团组数', '本年数'))
+      .add('次，出国（境）')
+      .count(ctx.suppValue('因公出国（境）人数', '本年数'))
+      .add('人。');
   };
 }
 
@@ -146,21 +177,34 @@ const CAR_TYPES = ['轿车', '越野车', '载客汽车', '其他车型'] as con
 /** “其中：公务用车购置支出…截至{Y}年12月底…。” and “公务用车运行维护费支出{b2}万元。” */
 function vehicleParagraphs(ctx: NarrativeContext): Paragraph[] {
   const purchase = ctx.paragraph();
-  purchase.add('其中：公务用车购置支出').amount(sanGong(ctx, '决算数', '公务用车购置费')).add('万元。');
+  purchase
+    .add('其中：公务用车购置支出')
+    .amount(sanGong(ctx, '决算数', '公务用车购置费'))
+    .add('万元。');
   purchase.add('全年按规定更新购置公务用车').count(ctx.suppValue('公务用车购置数', '本年数')).add('辆，其中：');
   CAR_TYPES.forEach((t, i) => {
     if (i > 0) purchase.add('，');
-    purchase.add(t).count(ctx.suppValue(`${t}购置数`, '本年数')).add('辆、金额')
-      .amount(ctx.suppValue(`${t}购置金额`, '本年数')).add('万元');
+    purchase
+      .add(t)
+      .count(ctx.suppValue(`${t}购置数`, '本年数'))
+      .add('辆、金额')
+      .amount(ctx.suppValue(`${t}购置金额`, '本年数'))
+      .add('万元');
   });
   purchase.add(`。截至${ctx.yearText}年12月底，单位共有公务用车`).count(ctx.suppValue('公务用车保有量', '本年数')).add('辆，其中：');
   CAR_TYPES.forEach((t, i) => {
     if (i > 0) purchase.add('、');
-    purchase.add(t).count(ctx.suppValue(`${t}保有量`, '本年数')).add('辆');
+    purchase
+      .add(t)
+      .count(ctx.suppValue(`${t}保有量`, '本年数'))
+      .add('辆');
   });
   purchase.add('。');
   const running = ctx.paragraph();
-  running.add('公务用车运行维护费支出').amount(sanGong(ctx, '决算数', '公务用车运行费')).add('万元。');
+  running
+    .add('公务用车运行维护费支出')
+    .amount(sanGong(ctx, '决算数', '公务用车运行费'))
+    .add('万元。');
   return [purchase.build(), running.build()];
 }
 
@@ -174,8 +218,14 @@ function receptionParagraphs(ctx: NarrativeContext): Paragraph[] {
     domestic.add('，主要用于');
     writeText(domestic, stripLead(use, '主要用于'));
   }
-  domestic.add('。国内公务接待').count(ctx.suppValue('国内公务接待批次', '本年数'))
-    .add('批次，').count(ctx.suppValue('国内公务接待人次', '本年数')).add('人次，共计支出').amount(c1).add('万元');
+  domestic
+    .add('。国内公务接待')
+    .count(ctx.suppValue('国内公务接待批次', '本年数'))
+    .add('批次，')
+    .count(ctx.suppValue('国内公务接待人次', '本年数'))
+    .add('人次，共计支出')
+    .amount(c1)
+    .add('万元');
   const content = ctx.note('国内公务接待批次');
   if (content) {
     domestic.add('，具体内容包括：');
@@ -185,7 +235,15 @@ function receptionParagraphs(ctx: NarrativeContext): Paragraph[] {
 
   const foreign = ctx.paragraph();
   const c2 = ctx.suppValue('外事接待费', '本年数');
-  foreign.add('外事接待支出').amount(c2).add('万元，外事接待').count(ctx.suppValue('外事接待批次', '本年数'))
-    .add('批次，').count(ctx.suppValue('外事接待人数', '本年数')).add('人，共计支出').amount(c2).add('万元。');
+  foreign
+    .add('外事接待支出')
+    .amount(c2)
+    .add('万元，外事接待')
+    .count(ctx.suppValue('外事接待批次', '本年数'))
+    .add('批次，')
+    .count(ctx.suppValue('外事接待人数', '本年数'))
+    .add('人，共计支出')
+    .amount(c2)
+    .add('万元。');
   return [domestic.build(), foreign.build()];
 }

@@ -22,7 +22,10 @@ function rowValue(ctx: NarrativeContext, row: TableRow): Value | undefined {
 export function sectionSix(ctx: NarrativeContext): Section {
   const basic = basicTotal(ctx);
   const lead = ctx.paragraph();
-  lead.add(`${yearLead(ctx)}一般公共预算财政拨款基本支出`).amount(basic).add('万元，其中：');
+  lead
+    .add(`${yearLead(ctx)}一般公共预算财政拨款基本支出`)
+    .amount(basic)
+    .add('万元，其中：');
   const personnel = groupParagraph(ctx, '人员经费', ctx.style === 'B' ? lead : ctx.paragraph());
   const publicUse = groupParagraph(ctx, '公用经费', ctx.paragraph());
   const paragraphs = ctx.style === 'B' ? [personnel, publicUse] : [lead.build(), personnel, publicUse];
@@ -51,7 +54,9 @@ function groupParagraph(ctx: NarrativeContext, group: Group, p: ParagraphBuilder
     p.add('，主要包括：');
     items.forEach((item, i) => {
       if (i > 0) p.add('、');
-      p.add(item.row.label.replace(/[\s\u3000]+/g, '')).amount(item.value).add('万元');
+      p.add(item.row.label.replace(/[\s\u3000]+/g, ''))
+        .amount(item.value)
+        .add('万元');
     });
   }
   p.add('。');

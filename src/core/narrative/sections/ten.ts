@@ -126,9 +126,12 @@ export function sectionTenFour(ctx: NarrativeContext): Section {
     }
     p.count(prior).add('个项目开展了预算事前绩效评估，对');
   }
-  p.count(ctx.suppValue('绩效目标项目数', '本年数')).add('个项目编制了绩效目标，预算执行过程中，选取')
-    .count(ctx.suppValue('绩效监控项目数', '本年数')).add('个项目开展绩效监控，年终执行完毕后，对')
-    .count(ctx.suppValue('绩效自评项目数', '本年数')).add('个项目开展了绩效目标完成情况自评');
+  p.count(ctx.suppValue('绩效目标项目数', '本年数'))
+    .add('个项目编制了绩效目标，预算执行过程中，选取')
+    .count(ctx.suppValue('绩效监控项目数', '本年数'))
+    .add('个项目开展绩效监控，年终执行完毕后，对')
+    .count(ctx.suppValue('绩效自评项目数', '本年数'))
+    .add('个项目开展了绩效目标完成情况自评');
   const published = ctx.suppValue('绩效公开项目数', '本年数');
   if (!isZero(published)) p.add('，选取').count(published).add('个项目进行决算公开');
   p.add('。');

@@ -16,7 +16,9 @@ export function sectionThree(ctx: NarrativeContext): Section {
     if (a) items.push({ name: col, value: known(a.value, [a.cell]) });
   }
   const p = ctx.paragraph();
-  p.add(`${yearLead(ctx)}本年支出合计`).amount(total).add('万元');
+  p.add(`${yearLead(ctx)}本年支出合计`)
+    .amount(total)
+    .add('万元');
   writeItems(p, ctx, items, total, '支出');
   return section(ctx, '三', [p.build(), ...caption(ctx, '三')]);
 }

@@ -21,7 +21,9 @@ export function sectionTwo(ctx: NarrativeContext): Section {
   }
   if (funds.length > 0) items.unshift({ name: '财政拨款收入', value: sumOf(funds) });
   const p = ctx.paragraph();
-  p.add(`${yearLead(ctx)}本年收入合计`).amount(total).add('万元');
+  p.add(`${yearLead(ctx)}本年收入合计`)
+    .amount(total)
+    .add('万元');
   writeItems(p, ctx, items, total, '收入');
   return section(ctx, '二', [p.build(), ...caption(ctx, '二')]);
 }

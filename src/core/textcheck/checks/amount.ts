@@ -27,17 +27,23 @@ function amountFinding(c: NumberClaim): Finding | undefined {
   const expected = roundHalfUp(fact.value, 2);
   if (c.value.eq(expected)) return undefined;
   const diff = c.value.sub(expected).abs();
-  return finding('TXT-AMOUNT', 'error',
+  return finding(
+    'TXT-AMOUNT',
+    'error',
     `${place(c.para, c.where)}“${c.token}”与${source(c)}不符：${fact.name}为${wan(fact.value)}万元，文中写${c.value.toFixed()}万元，相差${wan(diff)}万元。`,
     cellsOf([c.para], fact),
-    { expected: wan(fact.value), actual: wan(c.value), difference: wan(diff), tolerance: '0.00' });
+    { expected: wan(fact.value), actual: wan(c.value), difference: wan(diff), tolerance: '0.00' },
+  );
 }
 
 function countFinding(c: NumberClaim): Finding | undefined {
   const fact = c.fact!;
   if (c.value.eq(fact.value)) return undefined;
-  return finding('TXT-COUNT', 'error',
+  return finding(
+    'TXT-COUNT',
+    'error',
     `${place(c.para, c.where)}“${c.token}”与${source(c)}不符：${fact.name}为${fact.value.toFixed()}，文中写${c.value.toFixed()}。`,
     cellsOf([c.para], fact),
-    { expected: fact.value.toFixed(), actual: c.value.toFixed() });
+    { expected: fact.value.toFixed(), actual: c.value.toFixed() },
+  );
 }

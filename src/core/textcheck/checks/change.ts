@@ -78,11 +78,15 @@ function checkOne(c: ChangeClaim, style: PctStyle): Finding | undefined {
   if (amountDir !== undefined && pctDir !== undefined && amountDir !== pctDir) {
     return finding('TXT-DIRECTION', 'error', `${at}前后方向矛盾：增减额与百分比的方向词不一致。`, cells);
   }
-  if (known && cur.eq(prev) || !known && statesZero(c)) {
+  if ((known && cur.eq(prev)) || (!known && statesZero(c))) {
     if (statesZero(c)) {
-      return finding('TXT-DIRECTION', 'warning',
-        `${at}：${known ? `${facts}，` : ''}没有增减，不应写“增加/减少”“增长/下降”，应写“与${yearOf(c)}年持平”。`, cells,
-        known ? { expected: '0.00', actual: wan(k.amount ?? new Decimal(0)) } : {});
+      return finding(
+        'TXT-DIRECTION',
+        'warning',
+        `${at}：${known ? `${facts}，` : ''}没有增减，不应写“增加/减少”“增长/下降”，应写“与${yearOf(c)}年持平”。`,
+        cells,
+        known ? { expected: '0.00', actual: wan(k.amount ?? new Decimal(0)) } : {},
+      );
     }
     if (known) {
       return finding('TXT-CHANGE', 'error', `${at}与数字不符：${facts}，没有增减，应为“与${yearOf(c)}年持平”。`, cells);
@@ -95,18 +99,33 @@ function checkOne(c: ChangeClaim, style: PctStyle): Finding | undefined {
 }
 
 function againstPrior(
-  c: ChangeClaim, cur: Decimal, prev: Decimal, dir: 1 | -1 | undefined, at: string, facts: string,
-  cells: ReturnType<typeof cellsOf>, style: PctStyle,
+  c: ChangeClaim,
+  cur: Decimal,
+  prev: Decimal,
+  dir: 1 | -1 | undefined,
+  at: string,
+  facts: string,
+  cells: ReturnType<typeof cellsOf>,
+  style: PctStyle,
 ): Finding | undefined {
   const k = c.clause;
   const delta = roundHalfUp(cur, 2).sub(roundHalfUp(prev, 2));
   const right = rightClause(cur, prev, c, style);
   if (dir !== undefined && dir !== (delta.gt(0) ? 1 : -1)) {
-    return finding('TXT-DIRECTION', 'error', `${at}方向与数字相反：${facts}，实际${delta.gt(0) ? '增加' : '减少'}${wan(delta.abs())}万元，应为“${right}”。`, cells);
+    return finding(
+      'TXT-DIRECTION',
+      'error',
+      `${at}方向与数字相反：${facts}，实际${delta.gt(0) ? '增加' : '减少'}${wan(delta.abs())}万元，应为“${right}”。`,
+      cells,
+    );
   }
   if (k.amount !== undefined && !k.amount.eq(delta.abs())) {
-    return finding('TXT-CHANGE', 'error', `${at}增减额不符：${facts}，相差${wan(delta.abs())}万元，应为“${right}”。`, cells,
-      { expected: wan(delta.abs()), actual: wan(k.amount), difference: wan(k.amount.sub(delta.abs()).abs()), tolerance: '0.00' });
+    return finding('TXT-CHANGE', 'error', `${at}增减额不符：${facts}，相差${wan(delta.abs())}万元，应为“${right}”。`, cells, {
+      expected: wan(delta.abs()),
+      actual: wan(k.amount),
+      difference: wan(k.amount.sub(delta.abs()).abs()),
+      tolerance: '0.00',
+    });
   }
   if (prev.isZero()) {
     if (!k.pct) return undefined;
@@ -118,14 +137,24 @@ function againstPrior(
     return finding('TXT-CHANGE', 'warning', `${at}缺少增减百分比：${facts}，应为“${right}”。`, cells);
   }
   if (withinHalfUnit(k.pct, exact, style)) return undefined;
-  return finding('TXT-CHANGE', 'error',
-    `${at}增减百分比不符：${wan(delta.abs())} ÷ 上年${wan(prev)}万元 = ${exact.toDecimalPlaces(3).toFixed(3)}%，应为“${right}”。`, cells,
-    { expected: fmtStyled(exact, style, effectiveDecimals(k.pct, style)), actual: k.pct.text });
+  return finding(
+    'TXT-CHANGE',
+    'error',
+    `${at}增减百分比不符：${wan(delta.abs())} ÷ 上年${wan(prev)}万元 = ${exact.toDecimalPlaces(3).toFixed(3)}%，应为“${right}”。`,
+    cells,
+    { expected: fmtStyled(exact, style, effectiveDecimals(k.pct, style)), actual: k.pct.text },
+  );
 }
 
 /** No prior-year value: the text's own 本年 and 增减额 give the prior year. */
 function againstItself(
-  c: ChangeClaim, cur: Decimal, amount: Decimal, dir: 1 | -1, at: string, cells: ReturnType<typeof cellsOf>, style: PctStyle,
+  c: ChangeClaim,
+  cur: Decimal,
+  amount: Decimal,
+  dir: 1 | -1,
+  at: string,
+  cells: ReturnType<typeof cellsOf>,
+  style: PctStyle,
 ): Finding | undefined {
   const k = c.clause;
   const prev = dir > 0 ? cur.sub(amount) : cur.add(amount);
@@ -139,7 +168,11 @@ function againstItself(
   const based = `按本年${wan(cur)}万元与增减额${wan(amount)}万元推算上年为${wan(prev)}万元`;
   if (!k.pct) return finding('TXT-CHANGE', 'warning', `${at}缺少增减百分比：${based}，应为“${rightClause(cur, prev, c, style)}”。`, cells);
   if (withinHalfUnit(k.pct, exact, style)) return undefined;
-  return finding('TXT-CHANGE', 'error',
-    `${at}增减百分比与增减额不符：${based}，${wan(amount)} ÷ ${wan(prev)} = ${exact.toDecimalPlaces(3).toFixed(3)}%，应为“${rightClause(cur, prev, c, style)}”。`, cells,
-    { expected: fmtStyled(exact, style, effectiveDecimals(k.pct, style)), actual: k.pct.text });
+  return finding(
+    'TXT-CHANGE',
+    'error',
+    `${at}增减百分比与增减额不符：${based}，${wan(amount)} ÷ ${wan(prev)} = ${exact.toDecimalPlaces(3).toFixed(3)}%，应为“${rightClause(cur, prev, c, style)}”。`,
+    cells,
+    { expected: fmtStyled(exact, style, effectiveDecimals(k.pct, style)), actual: k.pct.text },
+  );
 }

@@ -27,9 +27,14 @@ function sameFigure(claims: Claim[]): Finding[] {
     if (!other) continue;
     const unit = first.kind === 'amount' ? '万元' : '';
     const show = (c: NumberClaim) => `${place(c.para, c.where)}“${c.token}”`;
-    out.push(finding('TXT-SAME', 'error',
-      `同一数字两处不一致：${show(first)}与${show(other)}都是“${first.what}”，一处${first.value.toFixed()}${unit}、一处${other.value.toFixed()}${unit}；附表和补充信息中没有这一数字，请核实后统一。`,
-      cellsOf([first.para, other.para])));
+    out.push(
+      finding(
+        'TXT-SAME',
+        'error',
+        `同一数字两处不一致：${show(first)}与${show(other)}都是“${first.what}”，一处${first.value.toFixed()}${unit}、一处${other.value.toFixed()}${unit}；附表和补充信息中没有这一数字，请核实后统一。`,
+        cellsOf([first.para, other.para]),
+      ),
+    );
   }
   return out;
 }
@@ -45,9 +50,14 @@ function vehicles(body: Para[]): Finding[] {
     if (p === zero) continue;
     for (const m of p.text.matchAll(SOME_VEHICLES)) {
       if (Number(m[1]) === 0) continue;
-      return [finding('TXT-CARS', 'warning',
-        `${place(zero)}写单位共有公务用车0辆，而${place(p)}写“${m[0]}”：两处口径不一致，请核实公务用车保有量或说明这些车辆不属于公务用车。`,
-        cellsOf([zero, p]))];
+      return [
+        finding(
+          'TXT-CARS',
+          'warning',
+          `${place(zero)}写单位共有公务用车0辆，而${place(p)}写“${m[0]}”：两处口径不一致，请核实公务用车保有量或说明这些车辆不属于公务用车。`,
+          cellsOf([zero, p]),
+        ),
+      ];
     }
   }
   return [];
@@ -59,9 +69,14 @@ function decreaseVerbs(claims: Claim[]): Finding[] {
   const cut = changes.find((c) => c.clause.pctWord === '减少');
   const fall = changes.find((c) => c.clause.pctWord === '下降');
   if (!cut || !fall) return [];
-  return [finding('TXT-VERB', 'warning',
-    `减少的百分比写法不统一：${place(cut.para, cut.where)}写“减少${cut.clause.pct!.text}”，${place(fall.para, fall.where)}写“下降${fall.clause.pct!.text}”；请全文统一用一种（“下降”或“减少”）。`,
-    cellsOf([cut.para, fall.para]))];
+  return [
+    finding(
+      'TXT-VERB',
+      'warning',
+      `减少的百分比写法不统一：${place(cut.para, cut.where)}写“减少${cut.clause.pct!.text}”，${place(fall.para, fall.where)}写“下降${fall.clause.pct!.text}”；请全文统一用一种（“下降”或“减少”）。`,
+      cellsOf([cut.para, fall.para]),
+    ),
+  ];
 }
 
 const CAPTION = /^[（(]?图\d/;

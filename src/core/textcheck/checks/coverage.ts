@@ -39,7 +39,10 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
   const missing = missingSections(all, template);
   if (unread.length === 0 && missing.length === 0) return [];
   const count = unread.reduce((n, u) => n + u.figures.length, 0);
-  const list = unread.slice(0, 8).map((u) => `${place(u.para)}“${u.figures.join('、')}”`).join('；');
+  const list = unread
+    .slice(0, 8)
+    .map((u) => `${place(u.para)}“${u.figures.join('、')}”`)
+    .join('；');
   const more = unread.length > 8 ? `等${unread.length}段` : '';
   const checked = checkedSections.size > 0 ? `已核对：${[...checkedSections].join('、')}` : '没有读出任何可核对的数字';
   const expected = template ? `（模板：${template.name}）` : '';
@@ -47,20 +50,24 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
     ...(unread.length > 0 ? [`${count}个数字不是按已知的句式写的，没有与附表核对${expected}：${list}${more}`] : []),
     ...(missing.length > 0 ? [`没有找到章节${missing.join('、')}，其中的数字未核对`] : []),
   ];
-  return [{
-    rule: TXT_COVERAGE,
-    severity: checkedSections.size > 0 ? 'info' : 'warning',
-    message: `未能核对：${parts.join('；')}。${checked}。`,
-    cells: cellsOf(unread.map((u) => u.para)),
-  }];
+  return [
+    {
+      rule: TXT_COVERAGE,
+      severity: checkedSections.size > 0 ? 'info' : 'warning',
+      message: `未能核对：${parts.join('；')}。${checked}。`,
+      cells: cellsOf(unread.map((u) => u.para)),
+    },
+  ];
 }
 
 /** The template's sections no heading or lead words of the text opened (“七（二）”), by the template's numbering. */
 function missingSections(all: Para[], template: Template | undefined): string[] {
   if (!template || all.length === 0) return [];
   const found = new Set(all.map((p) => p.section));
-  return template.narrative.sections.filter((id) => !found.has(id)).map((id) => {
-    const label = all.find((p) => p.sectionLabel && p.section === id)?.sectionLabel;
-    return label ?? id;
-  });
+  return template.narrative.sections
+    .filter((id) => !found.has(id))
+    .map((id) => {
+      const label = all.find((p) => p.sectionLabel && p.section === id)?.sectionLabel;
+      return label ?? id;
+    });
 }

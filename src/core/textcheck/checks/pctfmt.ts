@@ -52,11 +52,17 @@ export function inferStyle(paras: Para[]): PctStyle {
 function conforms(pct: Pct, style: PctStyle): boolean {
   if (fits(pct, style)) return true;
   const shown = fmtPct(pct.value, style.dp, style.keep);
-  return pct.decimals > style.dp && (shown === fmtPct(new Decimal(100), style.dp, style.keep) || shown === fmtPct(new Decimal(0), style.dp, style.keep));
+  return (
+    pct.decimals > style.dp &&
+    (shown === fmtPct(new Decimal(100), style.dp, style.keep) || shown === fmtPct(new Decimal(0), style.dp, style.keep))
+  );
 }
 
 export function checkPercentFormat(paras: Para[], style: PctStyle): Finding[] {
-  const examples = paras.flatMap(percents).filter((p) => fits(p, style)).map((p) => `“${p.text}”`);
+  const examples = paras
+    .flatMap(percents)
+    .filter((p) => fits(p, style))
+    .map((p) => `“${p.text}”`);
   const shown = [...new Set(examples)].slice(0, 3).join('');
   const bySection = new Map<string, { paras: Para[]; fixes: Map<string, string> }>();
   for (const p of paras) {
@@ -70,8 +76,11 @@ export function checkPercentFormat(paras: Para[], style: PctStyle): Finding[] {
   }
   return [...bySection.values()].map(({ paras: ps, fixes }) => {
     const list = [...fixes].map(([wrong, right]) => `“${wrong}”应写作“${right}”`).join('，');
-    return finding('TXT-PCTFMT', 'warning',
+    return finding(
+      'TXT-PCTFMT',
+      'warning',
       `${place(ps[0])}的百分数格式与全文不一致：全文多数写作${describeStyle(style)}（如${shown}），此处${list}。`,
-      cellsOf(ps));
+      cellsOf(ps),
+    );
   });
 }

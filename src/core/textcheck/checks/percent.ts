@@ -15,5 +15,8 @@ export function displayUnit(decimals: number): Decimal {
 
 /** |printed − exact| ≤ half a display unit. */
 export function withinHalfUnit(pct: Pct, exact: Decimal, style: PctStyle): boolean {
-  return pct.value.sub(exact).abs().lte(displayUnit(effectiveDecimals(pct, style)).div(2));
+  return pct.value
+    .sub(exact)
+    .abs()
+    .lte(displayUnit(effectiveDecimals(pct, style)).div(2));
 }

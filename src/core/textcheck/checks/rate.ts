@@ -29,22 +29,37 @@ function rateFinding(c: RateClaim, style: PctStyle): Finding | undefined {
   const cells = cellsOf([c.para], c.actual.fact, c.budget);
   if (budget.isZero()) {
     if (actual.isZero()) {
-      return finding('TXT-RATE', 'info',
-        `${at}：${c.what}预算数和决算数均为0，完成预算的比例是0÷0，没有意义，建议删去该句或写“未安排预算”。`, cells);
+      return finding(
+        'TXT-RATE',
+        'info',
+        `${at}：${c.what}预算数和决算数均为0，完成预算的比例是0÷0，没有意义，建议删去该句或写“未安排预算”。`,
+        cells,
+      );
     }
-    return finding('TXT-RATE', 'warning', `${at}：${c.what}预算数为0而决算数${wan(actual)}万元，无法计算完成预算比例，应说明无预算支出的原因。`, cells);
+    return finding(
+      'TXT-RATE',
+      'warning',
+      `${at}：${c.what}预算数为0而决算数${wan(actual)}万元，无法计算完成预算比例，应说明无预算支出的原因。`,
+      cells,
+    );
   }
   const exact = actual.div(budget).mul(HUNDRED);
   const d = effectiveDecimals(c.pct, style);
   const computation = `${describe(c.actual)} ÷ ${c.budget!.name}${wan(budget)}万元 = ${exactPct(exact)}`;
   if (!withinHalfUnit(c.pct, exact, style)) {
-    return finding('TXT-RATE', 'error', `${at}与数字不符：${computation}，应为${fmtStyled(exact, style, d)}。`, cells,
-      { expected: fmtStyled(exact, style, d), actual: c.pct.text });
+    return finding('TXT-RATE', 'error', `${at}与数字不符：${computation}，应为${fmtStyled(exact, style, d)}。`, cells, {
+      expected: fmtStyled(exact, style, d),
+      actual: c.pct.text,
+    });
   }
   if (c.pct.value.eq(HUNDRED) && !actual.eq(budget)) {
     const shown = fmtRate(exact, actual, budget, d, style.keep);
-    return finding('TXT-RATE', 'warning',
-      `${at}：决算数与预算数并不相等（${computation}），写100%会与“决算数${actual.lt(budget) ? '小于' : '大于'}预算数”自相矛盾，建议写${shown}。`, cells);
+    return finding(
+      'TXT-RATE',
+      'warning',
+      `${at}：决算数与预算数并不相等（${computation}），写100%会与“决算数${actual.lt(budget) ? '小于' : '大于'}预算数”自相矛盾，建议写${shown}。`,
+      cells,
+    );
   }
   return undefined;
 }
@@ -65,7 +80,10 @@ function comparativeFinding(c: RateClaim): Finding | undefined {
     return undefined;
   }
   if (real === c.comparative.word) return undefined;
-  return finding('TXT-DIRECTION', 'error',
+  return finding(
+    'TXT-DIRECTION',
+    'error',
     `${place(c.para, c.where)}“${c.comparative.token}”与数字矛盾：${basis}，决算数实际${real}预算数。`,
-    cellsOf([c.para], c.actual.fact, c.budget));
+    cellsOf([c.para], c.actual.fact, c.budget),
+  );
 }

@@ -32,15 +32,27 @@ export function checkShares(claims: Claim[], style: PctStyle, facts: Facts, adju
     const cells = cellsOf([c.para], c.part.fact, c.total.fact);
     c.flagged = true;
     if (adjustment && adjustedForHundred(c, exact, list, style)) {
-      out.push(finding('TXT-SHARE', 'warning',
-        `${place(c.para, c.where)}“${c.token}”是为使${c.list}占比合计为100%而调整的：${computation}，四舍五入应为${fmtStyled(exact, style, d)}。调整一个显示单位可以接受，请确认。`,
-        cells, { expected: fmtStyled(exact, style, d), actual: c.pct.text }));
+      out.push(
+        finding(
+          'TXT-SHARE',
+          'warning',
+          `${place(c.para, c.where)}“${c.token}”是为使${c.list}占比合计为100%而调整的：${computation}，四舍五入应为${fmtStyled(exact, style, d)}。调整一个显示单位可以接受，请确认。`,
+          cells,
+          { expected: fmtStyled(exact, style, d), actual: c.pct.text },
+        ),
+      );
       continue;
     }
     const hint = c.list ? '' : denominatorHint(c, facts, style);
-    out.push(finding('TXT-SHARE', 'error',
-      `${place(c.para, c.where)}“${c.token}”与附表不符：${computation}，应为${fmtStyled(rounded, style, d)}${hint}。`,
-      cells, { expected: fmtStyled(rounded, style, d), actual: c.pct.text }));
+    out.push(
+      finding(
+        'TXT-SHARE',
+        'error',
+        `${place(c.para, c.where)}“${c.token}”与附表不符：${computation}，应为${fmtStyled(rounded, style, d)}${hint}。`,
+        cells,
+        { expected: fmtStyled(rounded, style, d), actual: c.pct.text },
+      ),
+    );
   }
   return out;
 }

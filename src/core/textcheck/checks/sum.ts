@@ -30,11 +30,14 @@ function itemSum(c: SumClaim): Finding | undefined {
   const unit = amounts ? '万元' : '';
   const show = (v: Decimal) => (amounts ? wan(v) : v.toFixed());
   const hint = added.lt(total) && amounts ? '可能漏列了部分项目（“主要包括”可省略小项），请核对。' : '请核对。';
-  return finding('TXT-SUM', 'warning',
+  return finding(
+    'TXT-SUM',
+    'warning',
     `${place(c.total.para, c.total.where)}“${c.total.token}”与所列${c.what}之和不符：各项合计${show(added)}${unit}，相差${show(diff)}${unit}` +
-    `${amounts ? `（允许取整误差${wan(tolerance)}万元）` : ''}；${hint}`,
+      `${amounts ? `（允许取整误差${wan(tolerance)}万元）` : ''}；${hint}`,
     cellsOf(uniqueParas(members.map((m) => m.para)), c.total.fact),
-    { expected: show(total), actual: show(added), difference: show(diff), ...(amounts ? { tolerance: wan(tolerance) } : {}) });
+    { expected: show(total), actual: show(added), difference: show(diff), ...(amounts ? { tolerance: wan(tolerance) } : {}) },
+  );
 }
 
 function signed(c: ChangeClaim): Decimal | undefined {
@@ -60,10 +63,13 @@ function changeSum(c: ChangeSumClaim): Finding | undefined {
   const tolerance = roundingTolerance(2 * c.parts.length);
   if (diff.lte(tolerance)) return undefined;
   const terms = c.parts.map((p, i) => `${p.what}${changeText(parts[i] as Decimal)}`).join('，');
-  return finding('TXT-SUM', 'error',
+  return finding(
+    'TXT-SUM',
+    'error',
     `${place(c.total.para, c.total.where)}“${c.total.clause.token}”与各项的增减矛盾：${terms}，合计应为${changeText(added)}，而总额写${changeText(total)}，相差${wan(diff)}万元。`,
     cellsOf(uniqueParas([c.total.para, ...c.parts.map((p) => p.para)]), c.total.prev, ...c.parts.map((p) => p.prev)),
-    { expected: wan(added), actual: wan(total), difference: wan(diff), tolerance: wan(tolerance) });
+    { expected: wan(added), actual: wan(total), difference: wan(diff), tolerance: wan(tolerance) },
+  );
 }
 
 function uniqueParas<T>(paras: T[]): T[] {

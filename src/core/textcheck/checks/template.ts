@@ -26,9 +26,14 @@ export function checkTemplate(paras: Para[], claims: Claim[], style: PctStyle): 
       const at = p.text.indexOf(c.clause.token);
       if (at >= 0) spans.push([at, at + c.clause.token.length]);
       c.flagged = true;
-      out.push(finding('TXT-TEMPLATE', 'error',
-        `${place(p, c.where)}“${c.clause.token}”是未删除的模板选项，应按实际情况只保留一种写法${suggestion(c, style)}。`,
-        cellsOf([p], c.cur.fact, c.prev)));
+      out.push(
+        finding(
+          'TXT-TEMPLATE',
+          'error',
+          `${place(p, c.where)}“${c.clause.token}”是未删除的模板选项，应按实际情况只保留一种写法${suggestion(c, style)}。`,
+          cellsOf([p], c.cur.fact, c.prev),
+        ),
+      );
     }
     for (const re of LEFTOVERS) {
       re.lastIndex = 0;
@@ -37,7 +42,14 @@ export function checkTemplate(paras: Para[], claims: Claim[], style: PctStyle): 
         if (spans.some(([a, b]) => i < b && i + m[0].length > a)) continue;
         spans.push([i, i + m[0].length]);
         if (JUESUAN_PLACEHOLDER.test(m[0])) {
-          out.push(finding('TXT-PLACEHOLDER', 'error', `${place(p)}“${m[0]}”是生成说明时留下的待补充标记，补充信息已填写或附表已有数值时请重新生成说明。`, cellsOf([p])));
+          out.push(
+            finding(
+              'TXT-PLACEHOLDER',
+              'error',
+              `${place(p)}“${m[0]}”是生成说明时留下的待补充标记，补充信息已填写或附表已有数值时请重新生成说明。`,
+              cellsOf([p]),
+            ),
+          );
         } else {
           out.push(finding('TXT-TEMPLATE', 'error', `${place(p)}“${m[0]}”是未填写的模板文字，请改为实际内容。`, cellsOf([p])));
         }

@@ -19,8 +19,13 @@ export function readFiveOne(paras: Para[], r: Reader): void {
     if (share) {
       r.share(p, share, operand('一般公共预算财政拨款支出', total, found?.value), operand('本年支出合计', r.facts.spendingTotal()));
     }
-    r.changes(p, p.text, '一般公共预算财政拨款支出', operand('一般公共预算财政拨款支出', total, found?.value),
-      r.facts.supp('一般公共预算财政拨款支出', '上年数'));
+    r.changes(
+      p,
+      p.text,
+      '一般公共预算财政拨款支出',
+      operand('一般公共预算财政拨款支出', total, found?.value),
+      r.facts.supp('一般公共预算财政拨款支出', '上年数'),
+    );
   }
 }
 
@@ -32,8 +37,13 @@ export function readFiveTwo(paras: Para[], r: Reader): void {
     if (!found) continue;
     const total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
     const items = readList(r, p, {
-      list: '各类支出', start: /主要用于(?:以下方面)?：/, separator: '；', from: found.end, total,
-      totalName: '一般公共预算财政拨款支出', denominator: totalFact,
+      list: '各类支出',
+      start: /主要用于(?:以下方面)?：/,
+      separator: '；',
+      from: found.end,
+      total,
+      totalName: '一般公共预算财政拨款支出',
+      denominator: totalFact,
       resolve: (name) => matchT06(r.facts, name) ?? { what: name },
     });
     r.sum('一般公共预算财政拨款支出的各类支出', total, items);
@@ -54,12 +64,19 @@ export function readFiveThree(paras: Para[], r: Reader): void {
       if (item) items.push(item);
       continue;
     }
-    const found = findAmount(p.text, /一般公共预算(?:财政拨款)?支出决算(?:数)?(?:为)?/)
-      ?? (/^一般公共预算(?:财政拨款)?支出(?:年初|全年|调整)?预算/.test(p.text) ? findAmount(p.text, /支出决算(?:数)?为/) : undefined);
+    const found =
+      findAmount(p.text, /一般公共预算(?:财政拨款)?支出决算(?:数)?(?:为)?/) ??
+      (/^一般公共预算(?:财政拨款)?支出(?:年初|全年|调整)?预算/.test(p.text) ? findAmount(p.text, /支出决算(?:数)?为/) : undefined);
     if (!found) continue;
     total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
-    readRate(p, r, found.end, '一般公共预算财政拨款支出', operand('一般公共预算财政拨款支出', totalFact, found.value),
-      r.facts.supp('一般公共预算财政拨款支出', '预算数'));
+    readRate(
+      p,
+      r,
+      found.end,
+      '一般公共预算财政拨款支出',
+      operand('一般公共预算财政拨款支出', totalFact, found.value),
+      r.facts.supp('一般公共预算财政拨款支出', '预算数'),
+    );
   }
   r.sum('一般公共预算财政拨款支出的各项明细', total, items);
 }
@@ -83,7 +100,9 @@ export function readRate(p: Para, r: Reader, from: number, what: string, actual:
   const basis = /(年初|全年|调整)预算/.exec(pct?.token ?? comparative?.token ?? '')?.[1];
   const budget = given ?? statedBudget(p, r, basis, where);
   r.rate(p, {
-    token: pct?.token ?? comparative!.token, what, actual,
+    token: pct?.token ?? comparative!.token,
+    what,
+    actual,
     ...(pct ? { pct: pct.pct } : {}),
     ...(budget ? { budget } : {}),
     ...(comparative ? { comparative: { word: comparative.word, token: comparative.token } } : {}),

@@ -37,14 +37,22 @@ export function readList(r: Reader, p: Para, opts: ListOptions): AmountClaim[] {
     const name = m[1].replace(/^其中：/, '').replace(/[，：]$/, '');
     const resolved = opts.resolve(name);
     const amountToken = `${name}${m[2]}${m[3] ?? ''}`;
-    const amount = r.amount(p, { value: dec(m[2]), number: m[2], token: amountToken, index: 0, end: 0, hasUnit: m[3] !== undefined },
-      resolved?.what ?? name, resolved?.fact);
+    const amount = r.amount(
+      p,
+      { value: dec(m[2]), number: m[2], token: amountToken, index: 0, end: 0, hasUnit: m[3] !== undefined },
+      resolved?.what ?? name,
+      resolved?.fact,
+    );
     items.push(amount);
     if (m[4] !== undefined) {
       const shareToken = `${name}${m[0].slice(m[1].length)}`;
-      r.share(p, { pct: pctOf(m[4]), token: shareToken, index: 0, end: 0 },
+      r.share(
+        p,
+        { pct: pctOf(m[4]), token: shareToken, index: 0, end: 0 },
         operand(amount.what, resolved?.fact, amount.value),
-        operand(opts.totalName, opts.denominator, opts.total?.value), opts.list);
+        operand(opts.totalName, opts.denominator, opts.total?.value),
+        opts.list,
+      );
     }
   }
   return items;

@@ -64,7 +64,11 @@ export function readSevenTwo(paras: Para[], r: Reader): void {
 function readLead(p: Para, r: Reader): void {
   const total = r.named.get('七.合计') as AmountClaim | undefined;
   const items = readList(r, p, {
-    list: '“三公”经费各项', start: /支出决算中，/, separator: '；', total, totalName: '“三公”经费合计',
+    list: '“三公”经费各项',
+    start: /支出决算中，/,
+    separator: '；',
+    total,
+    totalName: '“三公”经费合计',
     denominator: r.facts.sanGong('决算数', '合计'),
     resolve: (name) => {
       const def = itemOf(name);
@@ -83,7 +87,15 @@ function readSentence(p: Para, r: Reader, sentence: string, current: ItemDef | u
     current = def;
     const fact = r.facts.sanGong('决算数', def.column);
     state.amounts.set(def, r.amount(p, found, def.label, fact, `·${def.label}`));
-    readRate(p, r, base + found.end, def.label, operand(def.label, fact, found.value), r.facts.sanGong('预算数', def.column), `·${def.label}`);
+    readRate(
+      p,
+      r,
+      base + found.end,
+      def.label,
+      operand(def.label, fact, found.value),
+      r.facts.sanGong('预算数', def.column),
+      `·${def.label}`,
+    );
   }
   const subject = new RegExp(`(${SAN_GONG_ITEMS.map((d) => d.re).join('|')})[^。，；]*?(?:比|较)(?:\\d{4}|上)年`).exec(s);
   const changed = subject ? itemOf(subject[1]) : current;
@@ -138,7 +150,8 @@ function readParts(p: Para, r: Reader, s: string, state: ItemState): void {
       const m = new RegExp(`${t}(\\d+)辆(?:[、，]金额(${NUM})(万元)?)?`).exec(s.slice(bought.end));
       if (!m) continue;
       numbers.push(r.count(p, found(`${t}${m[1]}辆`, m[1]), `${t}购置数`, r.facts.supp(`${t}购置数`, '本年数')));
-      if (m[2] !== undefined) money.push(r.amount(p, found(m[0], m[2], m[3] !== undefined), `${t}购置金额`, r.facts.supp(`${t}购置金额`, '本年数')));
+      if (m[2] !== undefined)
+        money.push(r.amount(p, found(m[0], m[2], m[3] !== undefined), `${t}购置金额`, r.facts.supp(`${t}购置金额`, '本年数')));
     }
     r.sum('购置公务用车的各车型数量', total, numbers);
     r.sum('公务用车购置支出的各车型金额', state.parts.get('购置'), money);

@@ -37,10 +37,15 @@ function readItems(p: Para, r: Reader, group: T08Group, from: number): AmountCla
   for (const piece of p.text.slice(begin, stop < 0 ? undefined : stop).split('、')) {
     const m = ITEM.exec(piece);
     if (!m) continue;
-    const i = matchRow(rows.map((x) => x.label), m[1], used);
+    const i = matchRow(
+      rows.map((x) => x.label),
+      m[1],
+      used,
+    );
     const fact: Fact | undefined = i === undefined ? undefined : rows[i].fact;
-    out.push(r.amount(p, { value: dec(m[2]), number: m[2], token: m[0], index: 0, end: 0, hasUnit: m[3] !== undefined },
-      `${group}·${m[1]}`, fact));
+    out.push(
+      r.amount(p, { value: dec(m[2]), number: m[2], token: m[0], index: 0, end: 0, hasUnit: m[3] !== undefined }, `${group}·${m[1]}`, fact),
+    );
   }
   return out;
 }

@@ -15,7 +15,13 @@ export function readTwo(paras: Para[], r: Reader): void {
     if (!found) continue;
     const total = r.amount(p, found, '本年收入合计', totalFact);
     const items = readList(r, p, {
-      list: '收入', start: /其中：/, separator: '；', from: found.end, total, totalName: '本年收入合计', denominator: totalFact,
+      list: '收入',
+      start: /其中：/,
+      separator: '；',
+      from: found.end,
+      total,
+      totalName: '本年收入合计',
+      denominator: totalFact,
       resolve: (name) => {
         const label = T01_INCOME_ITEMS.find((l) => nameKey(name) === l);
         return label ? { what: label, fact: r.facts.t01('收', label) } : undefined;
@@ -33,7 +39,13 @@ export function readThree(paras: Para[], r: Reader): void {
     if (!found) continue;
     const total = r.amount(p, found, '本年支出合计', totalFact);
     const items = readList(r, p, {
-      list: '支出', start: /其中：/, separator: '；', from: found.end, total, totalName: '本年支出合计', denominator: totalFact,
+      list: '支出',
+      start: /其中：/,
+      separator: '；',
+      from: found.end,
+      total,
+      totalName: '本年支出合计',
+      denominator: totalFact,
       resolve: (name) => {
         const col = EXPENSE_ITEMS.find((c) => nameKey(name) === c);
         return col ? { what: col, fact: r.facts.t03(col) } : undefined;

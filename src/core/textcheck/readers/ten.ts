@@ -12,7 +12,13 @@ export function readTenOne(paras: Para[], r: Reader): void {
     if (p.heading) continue;
     const found = findAmount(p.text, /运行经费支出(?:决算)?(?:为)?/);
     if (found) r.amount(p, found, '机关运行经费', cur);
-    r.changes(p, p.text.slice(found?.end ?? 0), '机关运行经费', operand('机关运行经费', cur, found?.value), r.facts.supp('机关运行经费', '上年数'));
+    r.changes(
+      p,
+      p.text.slice(found?.end ?? 0),
+      '机关运行经费',
+      operand('机关运行经费', cur, found?.value),
+      r.facts.supp('机关运行经费', '上年数'),
+    );
   }
 }
 
@@ -40,7 +46,15 @@ export function readTenTwo(paras: Para[], r: Reader): void {
   }
 }
 
-const VEHICLE_KINDS = ['主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部服务用车', '其他用车'];
+const VEHICLE_KINDS = [
+  '主要领导干部用车',
+  '机要通信用车',
+  '应急保障用车',
+  '执法执勤用车',
+  '特种专业技术用车',
+  '离退休干部服务用车',
+  '其他用车',
+];
 
 export function readTenThree(paras: Para[], r: Reader): void {
   for (const p of paras) {

@@ -47,7 +47,12 @@ function sheetEdits(before: ExcelJS.Worksheet, after: ExcelJS.Worksheet): SheetT
 export function withModelEdits(touches: Touches, loaded: ExcelJS.Workbook, model: ExcelJS.Workbook): Touches {
   const out: Touches = { sheets: new Map(), structural: new Set(touches.structural) };
   for (const [k, s] of touches.sheets) {
-    out.sheets.set(k, { cells: new Map([...s.cells].map(([a, c]) => [a, { ...c }])), columns: new Set(s.columns), rows: new Set(s.rows), notes: s.notes });
+    out.sheets.set(k, {
+      cells: new Map([...s.cells].map(([a, c]) => [a, { ...c }])),
+      columns: new Set(s.columns),
+      rows: new Set(s.rows),
+      notes: s.notes,
+    });
   }
   for (const ws of model.worksheets) {
     const key = ws.name.toLowerCase();

@@ -107,7 +107,13 @@ export class Rels {
     return elements(this.text, 'Relationship').map((e) => {
       const external = attr(e.tag, 'TargetMode') === 'External';
       const target = attr(e.tag, 'Target') ?? '';
-      return { id: attr(e.tag, 'Id') ?? '', type: attr(e.tag, 'Type') ?? '', part: external ? target : resolveTarget(this.owner, target), external, xml: e.xml };
+      return {
+        id: attr(e.tag, 'Id') ?? '',
+        type: attr(e.tag, 'Type') ?? '',
+        part: external ? target : resolveTarget(this.owner, target),
+        external,
+        xml: e.xml,
+      };
     });
   }
 
@@ -126,7 +132,10 @@ export class Rels {
     const id = `rIdJ${n}`;
     const rel = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(relativeTarget(this.owner, part))}"/>`;
     const close = this.text.lastIndexOf('</Relationships>');
-    this.text = close >= 0 ? this.text.slice(0, close) + rel + this.text.slice(close) : this.text.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
+    this.text =
+      close >= 0
+        ? this.text.slice(0, close) + rel + this.text.slice(close)
+        : this.text.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${rel}</Relationships>`);
     return id;
   }
 
@@ -165,9 +174,10 @@ export class ContentTypes {
     this.undeclare(part);
     const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
     const hasDefault = elements(this.text, 'Default').some((e) => (attr(e.tag, 'Extension') ?? '').toLowerCase() === ext);
-    const el = !hasDefault && type === CONTENT_TYPE.vml
-      ? `<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`
-      : `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`;
+    const el =
+      !hasDefault && type === CONTENT_TYPE.vml
+        ? `<Default Extension="${escapeAttr(ext)}" ContentType="${escapeAttr(type)}"/>`
+        : `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(type)}"/>`;
     this.text = this.text.replace(/<\/Types>\s*$/, `${el}</Types>`);
     this.changed = true;
   }

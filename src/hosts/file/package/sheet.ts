@@ -64,7 +64,10 @@ function rebuildRow(p: string, r: number, original: string | undefined, splice: 
     changes.customHeight = h === null ? undefined : '1';
   }
   let tag = setAttrs((el?.tag ?? `<${p}row>`).replace(/\/>$/, '>'), changes);
-  const body = [...byCol.entries()].sort((a, b) => a[0] - b[0]).map(([, xml]) => xml).join('');
+  const body = [...byCol.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, xml]) => xml)
+    .join('');
   if (!el && body === '' && attributes(tag).size <= 1) return undefined;
   tag = tag.replace(/\/>$/, '>');
   return body === '' ? tag.replace(/>$/, '/>') : `${tag}${body}</${p}row>`;
@@ -125,7 +128,10 @@ export function spliceSheet(xml: string, p: string, splice: SheetSplice): string
       if (made === undefined) byR.delete(r);
       else byR.set(r, made);
     }
-    const body = [...byR.entries()].sort((a, b) => a[0] - b[0]).map(([, x]) => x).join('');
+    const body = [...byR.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, x]) => x)
+      .join('');
     const tag = data.tag.replace(/\/>$/, '>');
     out = out.slice(0, data.start) + (body === '' ? tag.replace(/>$/, '/>') : `${tag}${body}</${p}sheetData>`) + out.slice(data.end);
   }

@@ -16,7 +16,11 @@ function readList(xml: string, prefix: string, container: string, item: string):
   return { name: container, items, added: [] };
 }
 
-const canonical = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*(\/?>)/g, '$1').trim();
+const canonical = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/\s*(\/?>)/g, '$1')
+    .trim();
 
 function indexIn(list: List, xml: string): number {
   const c = canonical(xml);
@@ -57,7 +61,12 @@ export class StyleMerger {
       this.excelFormats.set(Number(attr(f.tag, 'numFmtId')), attr(f.tag, 'formatCode') ?? '');
     }
     const list = (c: string, i: string) => elements(firstElement(exceljsStyles, c)?.inner ?? '', i).map((e) => e.xml);
-    this.excel = { fonts: list('fonts', 'font'), fills: list('fills', 'fill'), borders: list('borders', 'border'), xfs: list('cellXfs', 'xf') };
+    this.excel = {
+      fonts: list('fonts', 'font'),
+      fills: list('fills', 'fill'),
+      borders: list('borders', 'border'),
+      xfs: list('cellXfs', 'xf'),
+    };
   }
 
   private numFmt(id: number): number {
@@ -88,7 +97,10 @@ export class StyleMerger {
       borderId: String(indexIn(this.borders, withPrefix(pick(this.excel.borders, a.get('borderId')) ?? '<border/>', this.prefix))),
       xfId: '0',
     };
-    const rebuilt = withPrefix(xf.replace(/^<xf\b[^>]*?(\/?>)/, (t) => setAttrs(t, ids)), this.prefix);
+    const rebuilt = withPrefix(
+      xf.replace(/^<xf\b[^>]*?(\/?>)/, (t) => setAttrs(t, ids)),
+      this.prefix,
+    );
     const out = indexIn(this.xfs, rebuilt);
     this.cache.set(index, out);
     return out;
@@ -108,7 +120,9 @@ export class StyleMerger {
       xml = xml.slice(0, box.start) + replaced + xml.slice(box.end);
     }
     if (this.addedFormats.length > 0) {
-      const added = this.addedFormats.map((f) => withPrefix(`<numFmt numFmtId="${f.id}" formatCode="${escapeCode(f.code)}"/>`, this.prefix)).join('');
+      const added = this.addedFormats
+        .map((f) => withPrefix(`<numFmt numFmtId="${f.id}" formatCode="${escapeCode(f.code)}"/>`, this.prefix))
+        .join('');
       const box = firstElement(xml, `${this.prefix}numFmts`);
       if (box) {
         const start = setAttrs(box.tag.replace(/\/>$/, '>'), { count: String(this.originalFormatCount + this.addedFormats.length) });
@@ -116,7 +130,12 @@ export class StyleMerger {
       } else {
         const root = /<(?![?!])[^>]+>/.exec(xml)!;
         const at = root.index + root[0].length;
-        xml = xml.slice(0, at) + withPrefix(`<numFmts count="${this.addedFormats.length}">`, this.prefix) + added + `</${this.prefix}numFmts>` + xml.slice(at);
+        xml =
+          xml.slice(0, at) +
+          withPrefix(`<numFmts count="${this.addedFormats.length}">`, this.prefix) +
+          added +
+          `</${this.prefix}numFmts>` +
+          xml.slice(at);
       }
     }
     return xml;

@@ -53,7 +53,7 @@ class CellTranslator {
   ) {}
 
   style(excelCell: string | undefined): string | undefined {
-    const s = Number(excelCell ? attr(excelCell, 's') ?? 0 : 0);
+    const s = Number(excelCell ? (attr(excelCell, 's') ?? 0) : 0);
     return s === 0 ? undefined : String(this.styles.map(s));
   }
 
@@ -81,7 +81,10 @@ class CellTranslator {
     return xml.replace(/<c(?=[\s/>])[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g, (cell) => {
       const tag = /^<c\b[^>]*?\/?>/.exec(cell)![0];
       const address = attr(tag, 'r') ?? '';
-      const { t, inner } = ws && /t="s"|t="shared"/.test(cell) ? this.content(cell, ws, address) : { t: attr(tag, 't'), inner: firstElement(cell, 'c')?.inner ?? '' };
+      const { t, inner } =
+        ws && /t="s"|t="shared"/.test(cell)
+          ? this.content(cell, ws, address)
+          : { t: attr(tag, 't'), inner: firstElement(cell, 'c')?.inner ?? '' };
       const start = setAttrs(tag.replace(/\/>$/, '>'), { s: this.style(tag), t });
       return inner === '' ? start.replace(/>$/, '/>') : `${start}${inner}</c>`;
     });
@@ -143,7 +146,16 @@ function removeSheetPart(ctx: Context, part: string): void {
   ctx.types.undeclare(part);
 }
 
-const LEGACY_DRAWING_FOLLOWERS = ['legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const LEGACY_DRAWING_FOLLOWERS = [
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 
 /** The sheet's notes replaced by exceljs's (comments part and its VML drawing). */
 function replaceNotes(ctx: Context, sheetPart: string, excelSheetPart: string, xml: string, p: string, r: string): string {
@@ -192,10 +204,18 @@ function replaceNotes(ctx: Context, sheetPart: string, excelSheetPart: string, x
   return out;
 }
 
-function splicePlan(ctx: Context, ws: ExcelJS.Worksheet, touches: SheetTouches, excelXml: string, masters: Map<string, { address: string; formula: string }>, p: string): SheetSplice {
+function splicePlan(
+  ctx: Context,
+  ws: ExcelJS.Worksheet,
+  touches: SheetTouches,
+  excelXml: string,
+  masters: Map<string, { address: string; formula: string }>,
+  p: string,
+): SheetSplice {
   const excelCells = excelCellsOf(excelXml);
   const cells = new Map<string, (original: string | undefined) => string | undefined>();
-  for (const [address, touch] of touches.cells) cells.set(address, (original) => makeCell(ctx, ws, address, touch, original, excelCells.get(address), masters, p));
+  for (const [address, touch] of touches.cells)
+    cells.set(address, (original) => makeCell(ctx, ws, address, touch, original, excelCells.get(address), masters, p));
   const columns = new Map<string, number | null>();
   for (const c of touches.columns) {
     const w = ws.getColumn(c).width;
@@ -210,8 +230,14 @@ function splicePlan(ctx: Context, ws: ExcelJS.Worksheet, touches: SheetTouches, 
 }
 
 function makeCell(
-  ctx: Context, ws: ExcelJS.Worksheet, address: string, touch: CellTouch, original: string | undefined, excelCell: string | undefined,
-  masters: Map<string, { address: string; formula: string }>, p: string,
+  ctx: Context,
+  ws: ExcelJS.Worksheet,
+  address: string,
+  touch: CellTouch,
+  original: string | undefined,
+  excelCell: string | undefined,
+  masters: Map<string, { address: string; formula: string }>,
+  p: string,
 ): string | undefined {
   const o = original ? firstElement(original, `${p}c`) : undefined;
   let tag = (o?.tag ?? `<${p}c r="${address}">`).replace(/\/>$/, '>');
@@ -253,7 +279,18 @@ function rewriteDefinedNames(xml: string, p: string, newIndex: (old: number) => 
   const inner = all.length === 0 ? '' : `<${p}definedNames>${all.join('')}</${p}definedNames>`;
   if (box) return xml.slice(0, box.start) + inner + xml.slice(box.end);
   if (inner === '') return xml;
-  const followers = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+  const followers = [
+    'calcPr',
+    'oleSize',
+    'customWorkbookViews',
+    'pivotCaches',
+    'smartTagPr',
+    'smartTagTypes',
+    'webPublishing',
+    'fileRecoveryPr',
+    'webPublishObjects',
+    'extLst',
+  ];
   const found = followers.map((n) => xml.indexOf(`<${p}${n}`)).filter((i) => i >= 0);
   const at = found.length > 0 ? Math.min(...found) : xml.lastIndexOf('</');
   return xml.slice(0, at) + inner + xml.slice(at);
@@ -290,7 +327,9 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
   const excelStylesPath = new Rels(excel, 'xl/workbook.xml').byType(REL.styles)[0]?.part ?? 'xl/styles.xml';
   const styles = new StyleMerger(parts.text(stylesPath ?? '') ?? '<styleSheet/>', excel.text(excelStylesPath) ?? '');
   const ctx: Context = {
-    parts, excel, styles,
+    parts,
+    excel,
+    styles,
     types: new ContentTypes(parts),
     excelTypes: new ContentTypes(excel),
     cells: new CellTranslator(styles, sharedStrings(excel)),
@@ -339,7 +378,10 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
     ctx.types.declare(part, CONTENT_TYPE.worksheet);
     const rid = wbRels.add(REL.worksheet, part);
     const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ` state="${ws.state}"` : '';
-    added.push({ name: ws.name, xml: withPrefix(`<sheet name="${escapeAttr(ws.name)}" sheetId="${nextSheetId++}"${state} ${wb.r}id="${rid}"/>`, wbPrefix) });
+    added.push({
+      name: ws.name,
+      xml: withPrefix(`<sheet name="${escapeAttr(ws.name)}" sheetId="${nextSheetId++}"${state} ${wb.r}id="${rid}"/>`, wbPrefix),
+    });
   }
   for (const s of wb.sheets) {
     if (kept.has(s)) continue;
@@ -374,7 +416,10 @@ export async function writePackage(original: Uint8Array, model: ExcelJS.Workbook
     }
     parts.setText(wbPath, xml);
   } else if (markersChanged(wb.xml, wbPrefix, model)) {
-    parts.setText(wbPath, rewriteDefinedNames(wb.xml, wbPrefix, (i) => i, model));
+    parts.setText(
+      wbPath,
+      rewriteDefinedNames(wb.xml, wbPrefix, (i) => i, model),
+    );
   }
 
   if (ctx.valuesChanged) dropCalcChain(ctx, wbPath);

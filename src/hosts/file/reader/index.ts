@@ -39,7 +39,10 @@ export interface ReadOptions extends ReadLimits {
 }
 
 class Refused extends Error {
-  constructor(readonly reason: UnreadableReason, readonly detail: string) {
+  constructor(
+    readonly reason: UnreadableReason,
+    readonly detail: string,
+  ) {
     super(detail);
   }
 }
@@ -78,7 +81,11 @@ class PackageReader {
   private loadedBytes = 0;
   private readonly formulas: Map<string, Map<string, string>> | undefined;
 
-  constructor(private readonly data: Uint8Array, entries: ZipEntry[], limits: ReadOptions) {
+  constructor(
+    private readonly data: Uint8Array,
+    entries: ZipEntry[],
+    limits: ReadOptions,
+  ) {
     if (limits.withFormulas) this.formulas = new Map();
     for (const e of entries) this.byName.set(e.name.toLowerCase(), e);
     this.maxCells = limits.maxCells ?? DEFAULT_MAX_CELLS;

@@ -92,7 +92,9 @@ export function parseSharedStrings(xml: string): string[] {
 // Built-in number formats that are dates or times: exceljs's table (14–22, 45–47) and the
 // Chinese-locale built-ins (27–36, 50–58: yyyy"年"m"月"d"日" and the like), whose serial numbers
 // must not be read as amounts.
-const BUILTIN_DATES = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATES = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** exceljs's test (utils.isDateFmt): date letters outside [..] and "..". */
 export function isDateFormat(code: string): boolean {

@@ -141,7 +141,13 @@ export function parseSheet(xml: string, sheet: string, styles: SheetStyles, form
 }
 
 /** The value of the <c> element the scanner stands in (it leaves the scanner after </c>). */
-function cellValue(x: XmlScanner, type: string | undefined, style: number, styles: SheetStyles, found: { formula?: CellFormula }): CellValue {
+function cellValue(
+  x: XmlScanner,
+  type: string | undefined,
+  style: number,
+  styles: SheetStyles,
+  found: { formula?: CellFormula },
+): CellValue {
   let v: string | undefined;
   let inline: string | undefined;
   let formula: string | undefined;
@@ -164,7 +170,7 @@ function cellValue(x: XmlScanner, type: string | undefined, style: number, style
   switch (type) {
     case 's': {
       const i = Number(v);
-      return Number.isInteger(i) && i >= 0 ? styles.strings[i] ?? null : null;
+      return Number.isInteger(i) && i >= 0 ? (styles.strings[i] ?? null) : null;
     }
     case 'str':
       return v;

@@ -17,7 +17,10 @@ export class XmlScanner {
   private attrStart = 0;
   private attrEnd = 0;
 
-  constructor(readonly text: string, from = 0) {
+  constructor(
+    readonly text: string,
+    from = 0,
+  ) {
     this.pos = from;
   }
 
@@ -29,7 +32,11 @@ export class XmlScanner {
       if (lt < 0) return false;
       const c = t.charCodeAt(lt + 1);
       if (c === 0x21 /* ! */ || c === 0x3f /* ? */) {
-        const close = t.startsWith('<!--', lt) ? t.indexOf('-->', lt + 4) : t.startsWith('<![CDATA[', lt) ? t.indexOf(']]>', lt) : t.indexOf('>', lt);
+        const close = t.startsWith('<!--', lt)
+          ? t.indexOf('-->', lt + 4)
+          : t.startsWith('<![CDATA[', lt)
+            ? t.indexOf(']]>', lt)
+            : t.indexOf('>', lt);
         if (close < 0) return false;
         this.pos = close + 1;
         continue;
