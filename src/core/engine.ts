@@ -5,6 +5,8 @@ import { sortFindings } from './finding';
 import type { Model } from './model';
 import { readWorkbook } from './read';
 import { checkIdentities, RULES } from './rules';
+import { checkCodeNames } from './codes/check';
+import { workbookYear } from './codes/year';
 import { findSupplementGrid, readSupplement } from './supplement';
 import type { Supplement } from './supplement';
 import { checkScorecards } from './scorecard';
@@ -61,15 +63,17 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     scorecards: scorecards.scorecards.length + scorecards.completionTables.length,
     juesuanSheets: supplementGrid !== undefined || findNarrativeGrid(grids) !== undefined,
   });
+  const year = workbookYear({ grids, model, supplement, texts: narrative.map((p) => p.text) });
   const findings = sortFindings([
     ...(nothing ? [nothing.finding] : []),
     ...model.findings,
     ...(supplement?.findings ?? []),
     ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
+    ...checkCodeNames(model, grids, year),
     ...leftoverInstructionFindings(grids, model, template),
     ...scorecards.findings,
     ...(narrative.length > 0
-      ? pendingInText(checkText(narrative, model, supplement, template), model, supplement, template, options.settings)
+      ? pendingInText(checkText(narrative, model, supplement, template, { year }), model, supplement, template, options.settings)
       : []),
   ]);
   const unchecked = uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 });

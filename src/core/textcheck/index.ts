@@ -8,6 +8,8 @@ import type { Model } from '../model';
 import type { Supplement } from '../supplement/types';
 import { checkAmounts } from './checks/amount';
 import { checkChanges } from './checks/change';
+import { checkClassNames } from './checks/classname';
+import { supplementYear, textYear } from '../codes/year';
 import { checkCoverage } from './checks/coverage';
 import { checkConsistency } from './checks/consistency';
 import { checkHeadings } from './checks/heading';
@@ -39,7 +41,18 @@ function sectionLabel(template: Template, id: string): string {
   return top ? strip(top.ordinal) : id;
 }
 
-export function checkText(paragraphs: TextParagraph[], model: Model, supplement?: Supplement, template?: Template): Finding[] {
+export interface TextCheckOptions {
+  /** The 决算 year (for the 科目 names of that year); else the 补充信息's 决算年度 or the text's first “YYYY年度”. */
+  year?: number;
+}
+
+export function checkText(
+  paragraphs: TextParagraph[],
+  model: Model,
+  supplement?: Supplement,
+  template?: Template,
+  options: TextCheckOptions = {},
+): Finding[] {
   const part = template ? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分` : undefined;
   const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS).map((p) =>
     part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p,
@@ -62,6 +75,7 @@ export function checkText(paragraphs: TextParagraph[], model: Model, supplement?
     ...checkHeadings(paras),
     ...checkCoverage(body, claims, template, paras),
     ...checkConsistency(body, claims),
+    ...checkClassNames(paragraphs, options.year ?? supplementYear(supplement) ?? textYear(paragraphs.map((p) => p.text))),
   ];
   return sortFindings(findings);
 }

@@ -1,0 +1,102 @@
+// CODE-NAME in the tables: a 科目编码 printed with a name other than the official one of the
+// workbook's year (gov-classification.json). One finding per code and printed name, naming
+// every cell that prints it.
+import type { CellRef, Finding } from '../finding';
+import type { Grid } from '../grid';
+import { address } from '../grid';
+import type { Model, Table, TableRow } from '../model';
+import { normalizeLabel } from '../tables';
+import {
+  CODE_NAME_RULE,
+  FIRST_YEAR,
+  formerMatch,
+  GOV_CLASSIFICATION,
+  levelComplete,
+  levelOf,
+  nameKey,
+  officialEntry,
+  sourceText,
+  type ClassificationData,
+} from './classification';
+
+/** The cell of the row that prints its name (else its first filled cell, else column A). */
+function nameCell(grid: Grid | undefined, table: Table, row: TableRow): CellRef {
+  const r = row.rowIndex ?? 0;
+  const cells = grid?.cells[r] ?? [];
+  let first: number | undefined;
+  for (let c = 0; c < cells.length; c++) {
+    const text = typeof cells[c] === 'string' ? normalizeLabel(cells[c] as string) : '';
+    if (text === '') continue;
+    first ??= c;
+    if (row.label !== '' && text.endsWith(row.label)) return { sheet: table.sheet, address: address(r, c) };
+  }
+  return { sheet: table.sheet, address: address(r, first ?? 0) };
+}
+
+interface Printed {
+  code: string;
+  label: string;
+  cells: CellRef[];
+  tables: string[];
+}
+
+function printedNames(model: Model, grids: readonly Grid[]): Printed[] {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const groups = new Map<string, Printed>();
+  for (const table of Object.values(model.tables)) {
+    if (!table) continue;
+    for (const row of table.rows) {
+      if (!row.code || row.label === '') continue;
+      const level = levelOf(row.code);
+      const key = `${row.code}|${nameKey(row.label, level)}`;
+      const group = groups.get(key) ?? { code: row.code, label: row.label, cells: [], tables: [] };
+      group.cells.push(nameCell(bySheet.get(table.sheet), table, row));
+      if (!group.tables.includes(table.title)) group.tables.push(table.title);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+function where(p: Printed): string {
+  const first = `${p.cells[0].sheet}!${p.cells[0].address}`;
+  return p.cells.length > 1 ? `${first}等${p.cells.length}处（${p.tables.join('、')}）` : `${first}（${p.tables[0]}）`;
+}
+
+/**
+ * Each printed 科目名称 against the official name of `year` (or the nearest earlier year the data
+ * holds). Nothing for a workbook before 2019 or of unknown year; an unknown code is a note only
+ * where the data lists its whole level.
+ */
+export function checkCodeNames(
+  model: Model,
+  grids: readonly Grid[],
+  year: number | undefined,
+  data: ClassificationData = GOV_CLASSIFICATION,
+): Finding[] {
+  if (year === undefined || year < FIRST_YEAR) return [];
+  const findings: Finding[] = [];
+  for (const p of printedNames(model, grids)) {
+    const level = levelOf(p.code);
+    const entry = officialEntry(p.code, year, data);
+    if (!entry) {
+      if (levelComplete(p.code, data) && level) {
+        findings.push({
+          rule: CODE_NAME_RULE,
+          severity: 'info',
+          message: `${where(p)}的科目编码${p.code}（“${p.label}”）不在${year}年度政府收支分类科目${level}级中（依据：${data.title}），请核对编码。`,
+          cells: p.cells,
+        });
+      }
+      continue;
+    }
+    if (nameKey(p.label, level) === nameKey(entry.name, level)) continue;
+    const old = formerMatch(entry, p.label, year);
+    const source = `来源：${sourceText(entry, data)}`;
+    const message = old
+      ? `${where(p)}科目${p.code}印为“${p.label}”，是旧称，${old.since}年起为“${entry.name}”（${source}）。`
+      : `${where(p)}科目${p.code}印为“${p.label}”，${year}年度政府收支分类科目中${p.code}为“${entry.name}”（${source}），请核对编码或名称。`;
+    findings.push({ rule: CODE_NAME_RULE, severity: 'warning', message, cells: p.cells });
+  }
+  return findings;
+}
