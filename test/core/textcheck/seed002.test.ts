@@ -1,5 +1,7 @@
 // seed002 (安岳县人大常委会办公室, 2021): its own published 第二部分 text, PDF spaces, half-width
 // punctuation and page breaks included, against its figures.
+import * as fs from 'fs';
+import * as path from 'path';
 import { checkText as checkAll, paragraphsFromGrid } from '../../../src/core/textcheck';
 import { narrate, narrativeLines, SEED_STYLE_B } from '../../../src/core/narrative';
 import { expectFindings, seed002Model, seed002Supplement, seedGrid, seedText } from './helpers';
@@ -33,6 +35,15 @@ describe('seed002 published text', () => {
 
   test('flags exactly its mistakes (with the 补充信息 sheet)', () => {
     expectFindings(checkFile(seedText('seed002'), model, supplement), EXPECTED);
+  });
+
+  test('with its 第三部分 名词解释 (examples/seed-text/seed002-part3.txt): the old name of 210 as well', () => {
+    // A real error of the document: 名词解释 11 prints “医疗卫生与计划生育（类）”, the name 210 had until
+    // 2018; in 2021 it is 卫生健康支出 — the document's own 五（三） writes “卫生健康（类）”.
+    const part3 = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'examples', 'seed-text', 'seed002-part3.txt'), 'utf8');
+    const part2 = seedText('seed002');
+    const codeName = `CODE-NAME|warning|说明文字第${part2.split(/\r?\n/).length + 23}行“11.医疗卫生与计划生育（类）：指反映政府在医疗卫生与”中的“医疗卫生与计划生育（类）”是功能分类210类的旧称，2019年起为“卫生健康支出”`;
+    expectFindings(checkFile(`${part2}\n${part3}`, model, supplement), [...EXPECTED.slice(0, 4), codeName, ...EXPECTED.slice(4)]);
   });
 
   test('finds the same mistakes without the 补充信息 sheet', () => {

@@ -1,0 +1,53 @@
+// gov-classification.json is well formed: codes unique, each 款/项 under a 类 of the data,
+// every entry with sources that exist, old names before the entry's year.
+import { GOV_CLASSIFICATION, classificationOf, levelOf } from '../../../src/core/codes/classification';
+
+const data = GOV_CLASSIFICATION;
+const all = [...data.functional.map((e) => ['functional', e] as const), ...data.economic.map((e) => ['economic', e] as const)];
+
+describe('gov-classification.json', () => {
+  test('states where it comes from, what is missing, and describes every source', () => {
+    expect(data.source.length).toBeGreaterThan(20);
+    expect(data.missing.length).toBeGreaterThan(20);
+    for (const s of Object.values(data.sources)) {
+      expect(s.label).not.toBe('');
+      expect(s.where).not.toBe('');
+      expect(s.year).toBeGreaterThanOrEqual(2018);
+    }
+  });
+
+  test('every entry: a code of its classification and level, a name, a year from 2019, known sources', () => {
+    for (const [kind, e] of all) {
+      expect(classificationOf(e.code)).toBe(kind);
+      expect(levelOf(e.code)).toBeDefined();
+      expect(e.name.trim()).toBe(e.name);
+      expect(e.name).not.toBe('');
+      expect(e.from).toBeGreaterThanOrEqual(2019);
+      expect(e.source.length).toBeGreaterThan(0);
+      for (const id of e.source) expect(Object.keys(data.sources)).toContain(id);
+      for (const old of e.formerly ?? []) expect(old.until).toBeLessThan(e.from);
+    }
+  });
+
+  test('codes are unique (one entry per code and year)', () => {
+    const keys = all.map(([, e]) => `${e.code}@${e.from}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('the 类 of every 功能分类 款 and 项 is in the data (a 类 is the prefix of its 款)', () => {
+    const classes = new Set(data.functional.filter((e) => levelOf(e.code) === '类').map((e) => e.code));
+    for (const e of data.functional.filter((x) => levelOf(x.code) !== '类')) expect(classes).toContain(e.code.slice(0, 3));
+  });
+
+  test('the renames the issue names: 207 and 210 from 2019, 224 new in 2019', () => {
+    const entry = (code: string) => data.functional.find((e) => e.code === code);
+    expect(entry('207')).toMatchObject({
+      name: '文化旅游体育与传媒支出',
+      from: 2019,
+      formerly: [{ name: '文化体育与传媒支出', until: 2018 }],
+    });
+    expect(entry('210')).toMatchObject({ name: '卫生健康支出', from: 2019, formerly: [{ name: '医疗卫生与计划生育支出', until: 2018 }] });
+    expect(entry('224')).toMatchObject({ name: '灾害防治及应急管理支出', from: 2019 });
+    expect(entry('221')).toMatchObject({ name: '住房保障支出' });
+  });
+});
