@@ -10,6 +10,7 @@ import {
   CODE_NAME_RULE,
   FIRST_YEAR,
   formerMatch,
+  isOfficialName,
   GOV_CLASSIFICATION,
   levelComplete,
   levelOf,
@@ -90,7 +91,7 @@ export function checkCodeNames(
       }
       continue;
     }
-    if (nameKey(p.label, level) === nameKey(entry.name, level)) continue;
+    if (isOfficialName(entry, p.label)) continue;
     const old = formerMatch(entry, p.label, year);
     const source = `来源：${sourceText(entry, data)}`;
     const message = old

@@ -19,6 +19,9 @@ export interface CodeEntry {
   /** Ids of `sources`. */
   source: string[];
   formerly?: FormerName[];
+  /** Other names not reported (an old name whose year of change no source gives). */
+  accepted?: string[];
+  note?: string;
 }
 
 export interface SourceNote {
@@ -68,7 +71,7 @@ export function nameKey(name: string, level?: LevelName): string {
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
-  s = s.replace(/^[【[]?\d+[】\]]?/, '');
+  s = s.replace(/^[【[]?\d+[】\]]?[-—－_:：、.．]?/, '');
   s = s.replace(/（[类款项]）/g, '');
   if (level === '类') s = s.replace(/支出$/, '');
   return s;
@@ -83,6 +86,13 @@ export function officialEntry(code: string, year: number, source: Classification
     if (e.code === code && e.from <= year && (!best || e.from > best.from)) best = e;
   }
   return best;
+}
+
+/** Whether the printed name is the entry's name or one it accepts. */
+export function isOfficialName(entry: CodeEntry, printed: string): boolean {
+  const level = levelOf(entry.code);
+  const key = nameKey(printed, level);
+  return [entry.name, ...(entry.accepted ?? [])].some((n) => nameKey(n, level) === key);
 }
 
 /** The old name a printed name is, with the year the new one took over. */

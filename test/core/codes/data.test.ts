@@ -1,6 +1,6 @@
 // gov-classification.json is well formed: codes unique, each 款/项 under a 类 of the data,
 // every entry with sources that exist, old names before the entry's year.
-import { GOV_CLASSIFICATION, classificationOf, levelOf } from '../../../src/core/codes/classification';
+import { GOV_CLASSIFICATION, classificationOf, isOfficialName, levelOf, nameKey } from '../../../src/core/codes/classification';
 
 const data = GOV_CLASSIFICATION;
 const all = [...data.functional.map((e) => ['functional', e] as const), ...data.economic.map((e) => ['economic', e] as const)];
@@ -49,5 +49,20 @@ describe('gov-classification.json', () => {
     expect(entry('210')).toMatchObject({ name: '卫生健康支出', from: 2019, formerly: [{ name: '医疗卫生与计划生育支出', until: 2018 }] });
     expect(entry('224')).toMatchObject({ name: '灾害防治及应急管理支出', from: 2019 });
     expect(entry('221')).toMatchObject({ name: '住房保障支出' });
+  });
+
+  test('an old name whose year of change no source gives is accepted, not reported (220)', () => {
+    const e220 = data.functional.find((e) => e.code === '220')!;
+    expect(isOfficialName(e220, '自然资源海洋气象等支出')).toBe(true);
+    expect(isOfficialName(e220, '国土海洋气象等支出（类）')).toBe(true);
+    expect(isOfficialName(e220, '国土资源支出')).toBe(false);
+    expect(e220.note).toContain('12641904579');
+  });
+
+  test('names are compared without spaces, bracket width, a leading code or a trailing level mark', () => {
+    expect(nameKey(' 维修 (护) 费', '款')).toBe(nameKey('维修（护）费', '款'));
+    expect(nameKey('207-文化旅游体育与传媒支出', '类')).toBe(nameKey('文化旅游体育与传媒（类）', '类'));
+    expect(nameKey('行政运行（项）', '项')).toBe('行政运行');
+    expect(nameKey('公务接待费', '款')).not.toBe(nameKey('会议费', '款'));
   });
 });
