@@ -1,5 +1,8 @@
 // CODE-NAME: 科目编码 ↔ 科目名称 against the 政府收支分类科目 of the workbook's year
 // (src/core/codes/gov-classification.json), on workbooks built from seed 000's figures.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { buildWorkbookBuffer } from '../../../examples/build-workbook';
 import type { Dataset } from '../../../examples/dataset';
 import { seed000Dataset } from '../../../examples/seed-data';
@@ -7,7 +10,10 @@ import { checkCodeNames } from '../../../src/core/codes/check';
 import { GOV_CLASSIFICATION, type ClassificationData } from '../../../src/core/codes/classification';
 import { checkWorkbook } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/finding';
+import { paragraphsFromText } from '../../../src/core/textcheck';
+import { readGridsFromFile } from '../../../src/hosts/file/node';
 import { gridsOf } from '../derive/helpers';
+import { loadRealFixture, writeRealFixture } from '../../helpers/real-fixture';
 
 async function check(data: Dataset) {
   const grids = await gridsOf(new Uint8Array(await buildWorkbookBuffer(data)));
@@ -84,5 +90,18 @@ describe('CODE-NAME in the tables', () => {
     expect(notes.map((f) => [f.severity, f.message.replace(/^.*的科目编码/, '')])).toEqual([
       ['info', expect.stringMatching(/^2010150（“事业运行”）不在2023年度政府收支分类科目项级中/)],
     ]);
+  });
+});
+
+describe('CODE-NAME on a real document', () => {
+  test('the Shanghai fixture (普陀区委社会工作部 2024, transcribed as printed): its names are the official ones', async () => {
+    const fixture = loadRealFixture('shanghai-putuo-shegongbu-2024');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'codes-shanghai-'));
+    const files = await writeRealFixture(fixture, dir);
+    const { grids } = await readGridsFromFile(files.xlsx);
+    const result = checkWorkbook(grids, { narrative: paragraphsFromText(fixture.text ?? '') });
+    const printed = Object.values(result.model.tables).flatMap((t) => t!.rows.filter((r) => r.code).map((r) => `${r.code} ${r.label}`));
+    expect(printed).toEqual(expect.arrayContaining(['208 社会保障和就业支出', '221 住房保障支出']));
+    expect(result.findings.filter((f) => f.rule === 'CODE-NAME')).toEqual([]);
   });
 });
