@@ -5,7 +5,7 @@ import { sortFindings } from './finding';
 import type { Model } from './model';
 import { readWorkbook } from './read';
 import { checkIdentities, RULES } from './rules';
-import { checkCodeNames } from './codes/check';
+import { checkCodeNames, codeNamesUnchecked } from './codes/check';
 import { workbookYear } from './codes/year';
 import { findSupplementGrid, readSupplement } from './supplement';
 import type { Supplement } from './supplement';
@@ -76,7 +76,10 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
       ? pendingInText(checkText(narrative, model, supplement, template, { year }), model, supplement, template, options.settings)
       : []),
   ]);
-  const unchecked = uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 });
+  const unchecked = [
+    ...uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 }),
+    ...codeNamesUnchecked(model, year),
+  ];
   return {
     model,
     profile: model.profile,

@@ -5,6 +5,7 @@ import type { CellRef, Finding } from '../finding';
 import type { Grid } from '../grid';
 import { address } from '../grid';
 import type { Model, Table, TableRow } from '../model';
+import type { UncheckedFamily } from '../unchecked';
 import { normalizeLabel } from '../tables';
 import {
   CODE_NAME_RULE,
@@ -100,4 +101,15 @@ export function checkCodeNames(
     findings.push({ rule: CODE_NAME_RULE, severity: 'warning', message, cells: p.cells });
   }
   return findings;
+}
+
+/** 未核验 when the names cannot be compared at all: the year is unknown or before the data. */
+export function codeNamesUnchecked(model: Model, year: number | undefined): UncheckedFamily[] {
+  const printsNames = Object.values(model.tables).some((t) => t?.rows.some((r) => r.code && r.label !== ''));
+  if (!printsNames || (year !== undefined && year >= FIRST_YEAR)) return [];
+  const reason =
+    year === undefined
+      ? '决算年度未知（补充信息“决算年度”未填，附表标题中也没有“YYYY年度”），科目名称未与当年政府收支分类科目核对'
+      : `${year}年度早于${FIRST_YEAR}年，科目数据不涵盖，科目名称未核对`;
+  return [{ family: '科目名称', rules: [CODE_NAME_RULE], reasons: [reason] }];
 }

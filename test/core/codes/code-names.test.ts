@@ -6,7 +6,7 @@ import * as path from 'path';
 import { buildWorkbookBuffer } from '../../../examples/build-workbook';
 import type { Dataset } from '../../../examples/dataset';
 import { seed000Dataset } from '../../../examples/seed-data';
-import { checkCodeNames } from '../../../src/core/codes/check';
+import { checkCodeNames, codeNamesUnchecked } from '../../../src/core/codes/check';
 import { GOV_CLASSIFICATION, type ClassificationData } from '../../../src/core/codes/classification';
 import { checkWorkbook } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/finding';
@@ -73,6 +73,16 @@ describe('CODE-NAME in the tables', () => {
     const { grids, result } = await check(renamed('210', '医疗卫生与计划生育支出'));
     expect(checkCodeNames(result.model, grids, 2018)).toEqual([]);
     expect(checkCodeNames(result.model, grids, undefined)).toEqual([]);
+  });
+
+  test('names that cannot be compared at all are listed as 未核验 (unknown year, before 2019), never passed', async () => {
+    const { result } = await check(seed000Dataset());
+    expect(result.unchecked.map((f) => f.family)).not.toContain('科目名称');
+    expect(codeNamesUnchecked(result.model, undefined)).toEqual([
+      { family: '科目名称', rules: ['CODE-NAME'], reasons: [expect.stringContaining('决算年度未知')] },
+    ]);
+    expect(codeNamesUnchecked(result.model, 2018)[0].reasons).toEqual(['2018年度早于2019年，科目数据不涵盖，科目名称未核对']);
+    expect(codeNamesUnchecked(result.model, 2023)).toEqual([]);
   });
 
   test('a code the data does not hold: nothing, unless the data lists that level completely', async () => {
