@@ -1,5 +1,5 @@
 // SC-6: each formula in 自评依据 is arithmetically right. SC-7: the score follows from the evidence
-// under the indicator's rule (domain.md §5.4).
+// under the indicator's rule (domain.md §5.4); SC-9 when the evidence is 0/0 (不适用, full marks).
 import { Decimal, roundHalfUp } from '../money';
 import type { Finding } from '../finding';
 import type { Formula } from './expr';
@@ -75,16 +75,18 @@ export function checkDerivedScore(sc: Scorecard, ind: Indicator, ev: EvidenceRea
   const rate = rateText(reading.input, s);
   const head = `${cardName(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;
   const cells = [ind.scoreCell, ind.evidenceCell];
+  // SC-9: 0/0 (nothing planned, nothing done) is 不适用 — full marks, never a rate of 100% or 0
+  const rule = d.notApplicable ? 'SC-9' : 'SC-7';
   if (ind.score === null) {
     if (ind.scoreText !== '') return [];
-    return [finding('SC-7', 'warning', `${head}，表中填写为空`, cells)];
+    return [finding(rule, 'warning', `${head}，表中填写为空`, cells)];
   }
   const diff = d.score.sub(ind.score).abs();
   if (diff.gt(s.scoreTolerance)) {
-    return [finding('SC-7', 'warning', `${head}，表中填写为${fmt(ind.score)}分，相差${fmt(diff)}分`, cells)];
+    return [finding(rule, 'warning', `${head}，表中填写为${fmt(ind.score)}分，相差${fmt(diff)}分`, cells)];
   }
   if (d.notApplicable) {
-    return [finding('SC-7', 'info', `${head}（不适用，按满分计），表中填写为${fmt(ind.score)}分`, cells)];
+    return [finding('SC-9', 'info', `${head}（不适用，按满分计），表中填写为${fmt(ind.score)}分`, cells)];
   }
   return [];
 }
