@@ -60,15 +60,16 @@ function readBands(t: string): ParsedRuleText | undefined {
   for (const m of t.matchAll(BAND_RANGE)) {
     bands.push({ min: m[1], inclusive: true, points: bandText(m[3]), at: m.index ?? 0, text: m[0] });
   }
+  const below = BELOW.exec(t);
+  const inBelow = (at: number) => !!below && at >= below.index && at < below.index + below[0].length;
   for (const m of t.matchAll(BAND_FROM)) {
     const at = m.index ?? 0;
-    if (bands.some((b) => at >= b.at && at < b.at + b.text.length)) continue; // the upper end of a range
+    if (inBelow(at) || bands.some((b) => at >= b.at && at < b.at + b.text.length)) continue; // “低于70%得0分”, a range's upper end
     const exclusive = /^(?:>|高于|超过|大于)$/.test(m[1] ?? '') && !m[3] && !m[4];
     const p = points(m[5]);
     if (p) stated = Decimal.max(stated ?? p, p);
     bands.push({ min: m[2], inclusive: !exclusive, points: bandText(m[5]), at, text: m[0] });
   }
-  const below = BELOW.exec(t);
   if (bands.length === 0 || (bands.length === 1 && !below)) return undefined;
   const sorted = [...bands].sort((a, b) => new Decimal(b.min).cmp(a.min));
   return {
