@@ -2,7 +2,7 @@
 // equal the sheet: the total, or the indicator the clause names (“支付进度率得分1分”, “支付进度率扣1分”). Each claim is matched to the scorecard the text is talking about: the last
 // scorecard named before it (部门整体 or a project name), carried across paragraphs.
 import { Decimal } from '../money';
-import type { Finding } from '../finding';
+import type { CellRef, Finding } from '../finding';
 import { statedTotal } from './check-template';
 import { finding, cardName } from './findings';
 import { band, canonicalGrade } from './scoring';
@@ -121,27 +121,36 @@ function disagreement(
   return { msg: `计分表合计${fmt(total)}分对应等级“${expected}”`, cell: sc.grade?.cell ?? totalCell };
 }
 
-export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[], s: ScoreSettings): Finding[] {
+/** A paragraph of the 自评报告: from the caller (numbered), or a cell of a 自评报告 sheet. */
+export interface ReportParagraph {
+  text: string;
+  cell?: CellRef;
+}
+
+export function checkReport(paragraphs: (string | ReportParagraph)[] | undefined, cards: Scorecard[], s: ScoreSettings): Finding[] {
   if (!paragraphs || cards.length === 0) return [];
   const out: Finding[] = [];
   let carried: Scorecard | undefined;
-  paragraphs.forEach((raw, index) => {
+  paragraphs.forEach((p, index) => {
+    const { text: raw, cell } = typeof p === 'string' ? { text: p, cell: undefined } : p;
     const text = norm(raw); // no spaces or quotes: “自评得分 99 分” → 自评得分99分, “三公经费”控制率 → 三公经费控制率
+    const where = cell ? `自评报告（${cell.sheet}!${cell.address}）` : `自评报告第${index + 1}段`;
+    const own = cell ? [cell] : [];
     for (const claim of claimsIn(text)) {
       const mention = lastMention(text, claim.at, cards);
       const sc = mention?.sc ?? carried ?? (cards.length === 1 ? cards[0] : undefined);
       const sentence = sentenceBefore(text, claim.at);
-      const quoted = `自评报告第${index + 1}段“${claim.text}”`;
+      const quoted = `${where}“${claim.text}”`;
       if (sc) {
         const d = disagreement(claim, sc, sentence, s);
-        if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell]));
+        if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell, ...own]));
       } else if (cards.every((c) => disagreement(claim, c, sentence, s))) {
         out.push(
           finding(
             'SC-5',
             'error',
             `${quoted}与任何一张计分表都不符（${cards.map((c) => `${cardName(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
-            cards.map((c) => c.total?.cell ?? c.titleCell),
+            [...cards.map((c) => c.total?.cell ?? c.titleCell), ...own],
           ),
         );
       }

@@ -12,6 +12,7 @@ import { checkGrade, checkGradeSpelling, checkScoreRange, checkTemplate, checkTo
 import { checkCompletionTies, checkExecutionToModel, checkModelTies } from './check-ties';
 import { readEvidence } from './evidence';
 import { readCompletion } from './read-completion';
+import { reportParagraphs } from './report-sheets';
 import { headerColumns, readScorecard } from './read-scorecard';
 import { resolveSettings } from './settings';
 import type { Block } from './sheet';
@@ -107,6 +108,12 @@ function checkOne(sc: Scorecard, options: ScorecardOptions, s: ScoreSettings): F
   return out;
 }
 
+/** 自评报告 paragraphs held in the workbook's sheets, less those the caller already passes. */
+function reportSheetText(grids: Grid[], given: string[] | undefined) {
+  const seen = new Set((given ?? []).map(norm));
+  return reportParagraphs(grids).filter((p) => !seen.has(norm(p.text)));
+}
+
 export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): ScorecardResult {
   const s = resolveSettings(options.settings);
   const items: (Scorecard | CompletionTable)[] = [];
@@ -126,6 +133,7 @@ export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): 
     ...scorecards.flatMap((sc) => checkOne(sc, options, s)),
     ...checkGradeSpelling(scorecards, s),
     ...checkReport(options.reportText, scorecards, s),
+    ...(scorecards.length > 0 ? checkReport(reportSheetText(grids, options.reportText), scorecards, s) : []),
     ...completionTables.flatMap((t) => [
       ...checkCompletion(t),
       ...checkExecutionToModel(t, options.model),

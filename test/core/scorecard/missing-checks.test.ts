@@ -301,4 +301,32 @@ describe('SC-5 the 自评报告 against the sheet (total 18.5 = 5 + 4 + 9.5, 扣
       '自评报告第2段“得分3分”与部门整体计分表不符：计分表“政府采购执行率”得4分，相差1分',
     ]);
   });
+
+  test('a 自评报告 held in a sheet of the workbook is read too, and the finding names its cell', async () => {
+    const report = (text: string): TableFixture => ({
+      title: '2023年度部门整体支出绩效自评报告',
+      rows: [['一、部门基本情况'], [text]],
+      merges: [],
+    });
+    const grids = (text: string) =>
+      gridsOf([
+        { name: '自评', parts: [{ scorecard: card() }, { table: table() }] },
+        { name: '自评报告', parts: [{ table: report(text) }] },
+      ]);
+    const agree = checkScorecards(await grids('经评价，自评得分18.5分，等级为优。'), { settings: SETTINGS });
+    expect(agree.findings).toEqual([]);
+    const { findings } = checkScorecards(await grids('经评价，自评得分19分，等级为优。'), { settings: SETTINGS });
+    expect(brief(findings)).toEqual(['SC-5 error 自评!F7']);
+    expect(findings[0].message).toBe('自评报告（自评报告!A3）“自评得分19分”与部门整体计分表不符：计分表合计18.5分，相差0.5分');
+    expect(findings[0].cells).toEqual([
+      { sheet: '自评', address: 'F7' },
+      { sheet: '自评报告', address: 'A3' },
+    ]);
+    // the same paragraph passed by the caller is not checked twice
+    const both = checkScorecards(await grids('经评价，自评得分19分，等级为优。'), {
+      settings: SETTINGS,
+      reportText: ['经评价，自评得分19分，等级为优。'],
+    });
+    expect(brief(both.findings)).toEqual(['SC-5 error 自评!F7']);
+  });
 });
