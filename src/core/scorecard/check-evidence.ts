@@ -7,7 +7,8 @@ import type { EvidenceReading } from './evidence';
 import { rateFor, rateText } from './evidence';
 import { finding, cardName } from './findings';
 import { deriveScore } from './scoring';
-import type { Indicator, Scorecard, ScoreSettings } from './types';
+import { parseRuleText } from './rule-text';
+import type { Indicator, Scorecard, ScoreRule, ScoreSettings } from './types';
 import { fmt, fmtSigned, halfUnit, printedDecimals } from './text';
 
 interface Reading {
@@ -66,11 +67,21 @@ export function checkFormulas(sc: Scorecard, ind: Indicator, ev: EvidenceReading
   return ev.formulas.map((f) => checkFormula(sc, ind, f)).filter((x): x is Finding => x !== undefined);
 }
 
+/** A 满意度 indicator is scored by the rule printed beside it when that can be read (as SC-11 does). */
+function scoringRule(ind: Indicator): { rule: ScoreRule; max: Decimal } | undefined {
+  if (!ind.rule || !ind.max) return undefined;
+  const printed = /满意/.test(ind.name) ? parseRuleText(ind.criteria) : undefined;
+  if (!printed) return { rule: ind.rule, max: ind.max };
+  const { indicator, aliases, keywords } = ind.rule;
+  return { rule: { indicator, aliases, keywords, points: ind.max.toString(), ...printed.rule }, max: printed.points ?? ind.max };
+}
+
 export function checkDerivedScore(sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings): Finding[] {
-  if (!ind.rule || !ind.max) return [];
-  const reading = rateFor(ind.rule, ev, s);
+  const scoring = scoringRule(ind);
+  if (!scoring) return [];
+  const reading = rateFor(scoring.rule, ev, s);
   if (!reading) return [];
-  const d = deriveScore(ind.rule, ind.max, reading.input, s);
+  const d = deriveScore(scoring.rule, scoring.max, reading.input, s);
   if (!d) return [];
   const rate = rateText(reading.input, s);
   const head = `${cardName(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;

@@ -217,6 +217,16 @@ describe('SC-11 满意度 score against the 完成情况表 under the printed ru
     );
   });
 
+  test('SC-7 scores the evidence’s 满意率 by the same printed rule', async () => {
+    const c = card({ satisfaction: { score: 8.5, criteria: STEP, evidence: '代表满意率85%' } });
+    const { findings } = await run(c, null);
+    expect(only(findings, 'SC-7').map((f) => f.message)).toEqual([
+      '部门整体计分表社会公众或服务对象满意度85%（依据：85%）：10 − 0.5 × 5 = 7.5 → 7.5分，表中填写为8.5分，相差1分',
+    ]);
+    const right = await run(card({ satisfaction: { score: 7.5, criteria: STEP, evidence: '代表满意率85%' } }), null);
+    expect(right.findings).toEqual([]);
+  });
+
   test('a rule text it cannot read is 未核验, not a pass', async () => {
     const { findings } = await with_(10, '根据满意度调查情况酌情打分', ['95%']);
     expect(brief(findings)).toEqual(['SC-11 warning 自评!E6']);
