@@ -20,7 +20,7 @@ export interface ParsedRuleText {
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const SMALL_NUMERALS: Record<string, string> = { 一: '1', 两: '2', 二: '2', 三: '3', 五: '5', 十: '10' };
 
-/** One spelling per idea: ≥ for “大于等于/不低于/达到”, digits for “一个百分点”, no spaces. */
+/** One spelling per idea: ≥ for “大于等于/不低于/不少于”, digits for “一个百分点”, no spaces. */
 export function normaliseRuleText(text: string): string {
   return asciiDigits(text.slice(0, RULE_TEXT_MAX_CHARS))
     .replace(/[\s\u3000\u00a0]+/g, '')
