@@ -1,16 +1,12 @@
 // CT-1…CT-5 on a 绩效目标完成情况表 (domain.md §5.5). Amounts are in 百元 as printed.
 import { Decimal, roundHalfUp } from '../money';
 import type { CellRef, Finding } from '../finding';
-import { amountFinding, finding } from './findings';
+import { amountFinding, finding, tableName } from './findings';
 import type { CompletionCell, CompletionTable, ExecutionRow, StructureColumn } from './types';
 import { STRUCTURE_COLUMNS } from './types';
 import { fmt, halfUnit, printedDecimals } from './text';
 
 const BAI_PER_WAN = 100;
-
-function tableName(t: CompletionTable): string {
-  return t.kind === 'department' ? '部门整体绩效目标完成情况表' : `项目绩效目标完成情况表${t.projectName ? `（${t.projectName}）` : ''}`;
-}
 
 function decimalsOf(c: CompletionCell | undefined): number {
   if (!c || c.value === null) return 0;

@@ -1,5 +1,5 @@
 // SC-6: each formula in 自评依据 is arithmetically right. SC-7: the score follows from the evidence
-// under the indicator's rule (domain.md §5.4).
+// under the indicator's rule (domain.md §5.4); SC-9 when the evidence is 0/0 (不适用, full marks).
 import { Decimal, roundHalfUp } from '../money';
 import type { Finding } from '../finding';
 import type { Formula } from './expr';
@@ -7,7 +7,8 @@ import type { EvidenceReading } from './evidence';
 import { rateFor, rateText } from './evidence';
 import { finding, cardName } from './findings';
 import { deriveScore } from './scoring';
-import type { Indicator, Scorecard, ScoreSettings } from './types';
+import { parseRuleText } from './rule-text';
+import type { Indicator, Scorecard, ScoreRule, ScoreSettings } from './types';
 import { fmt, fmtSigned, halfUnit, printedDecimals } from './text';
 
 interface Reading {
@@ -66,25 +67,37 @@ export function checkFormulas(sc: Scorecard, ind: Indicator, ev: EvidenceReading
   return ev.formulas.map((f) => checkFormula(sc, ind, f)).filter((x): x is Finding => x !== undefined);
 }
 
+/** A 满意度 indicator is scored by the rule printed beside it when that can be read (as SC-11 does). */
+function scoringRule(ind: Indicator): { rule: ScoreRule; max: Decimal } | undefined {
+  if (!ind.rule || !ind.max) return undefined;
+  const printed = /满意/.test(ind.name) ? parseRuleText(ind.criteria) : undefined;
+  if (!printed) return { rule: ind.rule, max: ind.max };
+  const { indicator, aliases, keywords } = ind.rule;
+  return { rule: { indicator, aliases, keywords, points: ind.max.toString(), ...printed.rule }, max: printed.points ?? ind.max };
+}
+
 export function checkDerivedScore(sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings): Finding[] {
-  if (!ind.rule || !ind.max) return [];
-  const reading = rateFor(ind.rule, ev, s);
+  const scoring = scoringRule(ind);
+  if (!scoring) return [];
+  const reading = rateFor(scoring.rule, ev, s);
   if (!reading) return [];
-  const d = deriveScore(ind.rule, ind.max, reading.input, s);
+  const d = deriveScore(scoring.rule, scoring.max, reading.input, s);
   if (!d) return [];
   const rate = rateText(reading.input, s);
   const head = `${cardName(sc)}${ind.name}${rate && rate !== '0/0' ? rate : ''}（依据：${reading.source}）：${d.calc}`;
   const cells = [ind.scoreCell, ind.evidenceCell];
+  // SC-9: 0/0 (nothing planned, nothing done) is 不适用 — full marks, never a rate of 100% or 0
+  const rule = d.notApplicable ? 'SC-9' : 'SC-7';
   if (ind.score === null) {
     if (ind.scoreText !== '') return [];
-    return [finding('SC-7', 'warning', `${head}，表中填写为空`, cells)];
+    return [finding(rule, 'warning', `${head}，表中填写为空`, cells)];
   }
   const diff = d.score.sub(ind.score).abs();
   if (diff.gt(s.scoreTolerance)) {
-    return [finding('SC-7', 'warning', `${head}，表中填写为${fmt(ind.score)}分，相差${fmt(diff)}分`, cells)];
+    return [finding(rule, 'warning', `${head}，表中填写为${fmt(ind.score)}分，相差${fmt(diff)}分`, cells)];
   }
   if (d.notApplicable) {
-    return [finding('SC-7', 'info', `${head}（不适用，按满分计），表中填写为${fmt(ind.score)}分`, cells)];
+    return [finding('SC-9', 'info', `${head}（不适用，按满分计），表中填写为${fmt(ind.score)}分`, cells)];
   }
   return [];
 }

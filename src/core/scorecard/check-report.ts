@@ -1,8 +1,8 @@
 // SC-5: scores, deductions and grades quoted in the 自评报告 (“得分 98 分”, “扣分 1 分”, “等级为“优””)
-// equal the sheet. Each claim is matched to the scorecard the text is talking about: the last
+// equal the sheet: the total, or the indicator the clause names (“支付进度率得分1分”, “支付进度率扣1分”). Each claim is matched to the scorecard the text is talking about: the last
 // scorecard named before it (部门整体 or a project name), carried across paragraphs.
 import { Decimal } from '../money';
-import type { Finding } from '../finding';
+import type { CellRef, Finding } from '../finding';
 import { statedTotal } from './check-template';
 import { finding, cardName } from './findings';
 import { band, canonicalGrade } from './scoring';
@@ -14,8 +14,11 @@ type Claim =
   | { kind: 'deduction'; value: Decimal; text: string; at: number }
   | { kind: 'grade'; grade: string; text: string; at: number };
 
-const SCORE = /(?:自评|综合|评价)?得分(?:为|是|：|:)?(\d+(?:\.\d+)?)分/g;
-const DEDUCTION = /扣(?:分|除|减)?(?:为|了)?(\d+(?:\.\d+)?)分/g;
+/** “自评得分98分”, “综合得分为98分”, “自评总分98分”, “自评分为98分”, “最终得分：98分”; not “满分100分”, “总分100分”. */
+const SCORE =
+  /(?:(?:自评|综合|评价|最终|考核)(?:总得分|总分|得分|评分|分数|分)|总得分|得分)(?:合计)?(?:为|是|：|:|达到|达)?(\d+(?:\.\d+)?)分/g;
+/** “扣2分”, “扣分2分”, “共扣除2分”, “扣减了2分”, “失分2分”. */
+const DEDUCTION = /(?:扣(?:分|除|减)?|失分)(?:合计|共计|为|了)?(\d+(?:\.\d+)?)分/g;
 const GRADE =
   /(?:等级|结论|评价结果|评定)(?:为|是|：|:)?[“"「『]?(优秀|优|良好|良|中等|中|合格|及格|较差|差)[”"」』]?(?=$|[^\u4e00-\u9fa5]|等|级)/g;
 
@@ -60,6 +63,25 @@ function sentenceBefore(text: string, at: number): string {
   return text.slice(i, at);
 }
 
+/** The text since the last comma of the sentence: “取得良好社会效益，自评得分98分” → “自评”. */
+function clauseBefore(sentence: string): string {
+  return sentence.slice(
+    Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','), sentence.lastIndexOf('：'), sentence.lastIndexOf(':')) + 1,
+  );
+}
+
+/** The indicator (name or alias of three characters or more) the text names last. */
+function indicatorNamed(sc: Scorecard, text: string): Scorecard['indicators'][number] | undefined {
+  let best: { ind: Scorecard['indicators'][number]; at: number } | undefined;
+  for (const ind of sc.indicators) {
+    for (const name of [ind.name, ...(ind.rule?.aliases ?? [])]) {
+      const at = name.length >= 3 ? text.lastIndexOf(norm(name)) : -1;
+      if (at >= 0 && (!best || at > best.at)) best = { ind, at };
+    }
+  }
+  return best?.ind;
+}
+
 /** Check one claim against one scorecard; undefined when it agrees. */
 function disagreement(
   claim: Claim,
@@ -70,11 +92,18 @@ function disagreement(
   const total = statedTotal(sc);
   const totalCell = sc.total?.cell ?? sc.titleCell;
   if (claim.kind === 'score') {
+    // “支付进度率得分1分”: an indicator named in the clause before the claim is what is scored
+    const ind = indicatorNamed(sc, clauseBefore(sentence));
+    if (ind) {
+      const got = ind.score ?? new Decimal(0);
+      if (claim.value.eq(got)) return undefined;
+      return { msg: `计分表“${ind.name}”得${fmt(got)}分，相差${fmt(claim.value.sub(got).abs())}分`, cell: ind.scoreCell };
+    }
     if (claim.value.eq(total)) return undefined;
     return { msg: `计分表合计${fmt(total)}分，相差${fmt(claim.value.sub(total).abs())}分`, cell: totalCell };
   }
   if (claim.kind === 'deduction') {
-    const ind = sc.indicators.find((i) => i.name.length >= 3 && sentence.includes(i.name));
+    const ind = indicatorNamed(sc, sentence);
     if (ind && ind.max) {
       const lost = ind.max.sub(ind.score ?? 0);
       if (claim.value.eq(lost)) return undefined;
@@ -92,27 +121,36 @@ function disagreement(
   return { msg: `计分表合计${fmt(total)}分对应等级“${expected}”`, cell: sc.grade?.cell ?? totalCell };
 }
 
-export function checkReport(paragraphs: string[] | undefined, cards: Scorecard[], s: ScoreSettings): Finding[] {
+/** A paragraph of the 自评报告: from the caller (numbered), or a cell of a 自评报告 sheet. */
+export interface ReportParagraph {
+  text: string;
+  cell?: CellRef;
+}
+
+export function checkReport(paragraphs: (string | ReportParagraph)[] | undefined, cards: Scorecard[], s: ScoreSettings): Finding[] {
   if (!paragraphs || cards.length === 0) return [];
   const out: Finding[] = [];
   let carried: Scorecard | undefined;
-  paragraphs.forEach((raw, index) => {
+  paragraphs.forEach((p, index) => {
+    const { text: raw, cell } = typeof p === 'string' ? { text: p, cell: undefined } : p;
     const text = norm(raw); // no spaces or quotes: “自评得分 99 分” → 自评得分99分, “三公经费”控制率 → 三公经费控制率
+    const where = cell ? `自评报告（${cell.sheet}!${cell.address}）` : `自评报告第${index + 1}段`;
+    const own = cell ? [cell] : [];
     for (const claim of claimsIn(text)) {
       const mention = lastMention(text, claim.at, cards);
       const sc = mention?.sc ?? carried ?? (cards.length === 1 ? cards[0] : undefined);
       const sentence = sentenceBefore(text, claim.at);
-      const quoted = `自评报告第${index + 1}段“${claim.text}”`;
+      const quoted = `${where}“${claim.text}”`;
       if (sc) {
         const d = disagreement(claim, sc, sentence, s);
-        if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell]));
+        if (d) out.push(finding('SC-5', 'error', `${quoted}与${cardName(sc)}不符：${d.msg}`, [d.cell, ...own]));
       } else if (cards.every((c) => disagreement(claim, c, sentence, s))) {
         out.push(
           finding(
             'SC-5',
             'error',
             `${quoted}与任何一张计分表都不符（${cards.map((c) => `${cardName(c)}合计${fmt(statedTotal(c))}分`).join('，')}）`,
-            cards.map((c) => c.total?.cell ?? c.titleCell),
+            [...cards.map((c) => c.total?.cell ?? c.titleCell), ...own],
           ),
         );
       }

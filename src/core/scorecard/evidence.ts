@@ -171,6 +171,10 @@ export function rateFor(rule: ScoreRule, ev: EvidenceReading, s: ScoreSettings):
   if (f?.ratePercent) {
     return { input: fromValue(f.ratePercent), source: f.leftText, printedDecimals: f.written && printedDecimals(f.written.numeral) };
   }
+  for (const pattern of rule.notApplicable ?? []) {
+    const m = new RegExp(pattern).exec(compact(ev.text));
+    if (m) return { input: { kind: 'zeroOverZero' }, source: m[0] };
+  }
   const stated = statedPercents(ev)[0];
   if (stated) return { input: { kind: 'rate', rate: stated.value }, source: stated.text, printedDecimals: printedDecimals(stated.numeral) };
   if (rule.kind === 'belowThreshold' || rule.kind === 'overCap' || rule.kind === 'staff' || rule.kind === 'sanGongChange') {

@@ -1,15 +1,18 @@
-// Scorecards (绩效自评计分表) and 绩效目标完成情况表: read them from the grids, then run SC-1…SC-8 and
+// Scorecards (绩效自评计分表) and 绩效目标完成情况表: read them from the grids, then run SC-1…SC-11 and
 // CT-1…CT-7 (domain.md §5). Rules and constants come from ScoreSettings (see settings.ts, rules.ts).
 import type { Grid } from '../grid';
 import type { Finding } from '../finding';
 import { sortFindings } from '../finding';
 import { checkCompletion } from './check-completion';
 import { checkDerivedScore, checkFormulas } from './check-evidence';
+import { checkBoundedEvidence, checkBoundedRows, checkNotApplicableRows } from './check-rates';
 import { checkReport } from './check-report';
+import { checkSatisfaction } from './check-satisfaction';
 import { checkGrade, checkGradeSpelling, checkScoreRange, checkTemplate, checkTotal } from './check-template';
 import { checkCompletionTies, checkExecutionToModel, checkModelTies } from './check-ties';
 import { readEvidence } from './evidence';
 import { readCompletion } from './read-completion';
+import { reportParagraphs } from './report-sheets';
 import { headerColumns, readScorecard } from './read-scorecard';
 import { resolveSettings } from './settings';
 import type { Block } from './sheet';
@@ -33,6 +36,8 @@ export type {
   StructureRow,
   TieTarget,
   GradeBand,
+  ScoreBand,
+  PerformanceRow,
   EvidenceKeyword,
 } from './types';
 export { DEFAULT_SCORE_SETTINGS, resolveSettings } from './settings';
@@ -89,7 +94,7 @@ function link(items: (Scorecard | CompletionTable)[]): void {
 }
 
 function checkOne(sc: Scorecard, options: ScorecardOptions, s: ScoreSettings): Finding[] {
-  const out = [...checkScoreRange(sc), ...checkTemplate(sc, s), ...checkTotal(sc), ...checkGrade(sc, s)];
+  const out = [...checkScoreRange(sc), ...checkTemplate(sc, s), ...checkTotal(sc), ...checkGrade(sc, s), ...checkSatisfaction(sc, s)];
   for (const ind of sc.indicators) {
     const ev = readEvidence(ind.evidence);
     out.push(
@@ -97,9 +102,16 @@ function checkOne(sc: Scorecard, options: ScorecardOptions, s: ScoreSettings): F
       ...checkDerivedScore(sc, ind, ev, s),
       ...checkModelTies(sc, ind, ev, options.model, s),
       ...checkCompletionTies(sc, ind, ev, s),
+      ...checkBoundedEvidence(sc, ind, ev, s),
     );
   }
   return out;
+}
+
+/** 自评报告 paragraphs held in the workbook's sheets, less those the caller already passes. */
+function reportSheetText(grids: Grid[], given: string[] | undefined) {
+  const seen = new Set((given ?? []).map(norm));
+  return reportParagraphs(grids).filter((p) => !seen.has(norm(p.text)));
 }
 
 export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): ScorecardResult {
@@ -121,7 +133,13 @@ export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): 
     ...scorecards.flatMap((sc) => checkOne(sc, options, s)),
     ...checkGradeSpelling(scorecards, s),
     ...checkReport(options.reportText, scorecards, s),
-    ...completionTables.flatMap((t) => [...checkCompletion(t), ...checkExecutionToModel(t, options.model)]),
+    ...(scorecards.length > 0 ? checkReport(reportSheetText(grids, options.reportText), scorecards, s) : []),
+    ...completionTables.flatMap((t) => [
+      ...checkCompletion(t),
+      ...checkExecutionToModel(t, options.model),
+      ...checkNotApplicableRows(t),
+      ...checkBoundedRows(t, s),
+    ]),
   ];
   return { scorecards, completionTables, findings: sortFindings(findings) };
 }

@@ -5,7 +5,15 @@ import { colCount } from '../grid';
 import type { Block } from './sheet';
 import { nextFilled, normAt, ref, textAt } from './sheet';
 import { cellDecimal, norm, rawText } from './text';
-import type { CompletionCell, CompletionTable, ExecutionColumn, ExecutionRow, StructureColumn, StructureRow } from './types';
+import type {
+  CompletionCell,
+  CompletionTable,
+  ExecutionColumn,
+  ExecutionRow,
+  PerformanceRow,
+  StructureColumn,
+  StructureRow,
+} from './types';
 import { EXECUTION_COLUMNS, STRUCTURE_COLUMNS } from './types';
 
 /** “当年结转结余额(百元)” → 当年结转结余额; “结转结余率%” → 结转结余率. */
@@ -102,6 +110,57 @@ function readStructure(grid: Grid, block: Block): StructureRow[] {
   return rows;
 }
 
+type PerformanceColumn = 'level1' | 'level2' | 'level3' | 'target' | 'result';
+
+/** 年度绩效指标 headers: the deviation column names both 指标值 and 执行结果, so it is recognised first. */
+function performanceColumn(text: string): PerformanceColumn | 'deviation' | undefined {
+  const t = norm(text).replace(/（[^）]*）/g, '');
+  if (/偏差/.test(t)) return 'deviation';
+  if (t === '一级指标') return 'level1';
+  if (t === '二级指标') return 'level2';
+  if (t === '三级指标') return 'level3';
+  if (/执行结果|实际完成值|实际完成|实际值|完成值|完成情况/.test(t)) return 'result';
+  if (/指标值|目标值/.test(t)) return 'target';
+  return undefined;
+}
+
+function findPerformanceHeader(grid: Grid, block: Block): { row: number; cols: Partial<Record<PerformanceColumn, number>> } | undefined {
+  const n = colCount(grid);
+  for (let r = block.titleRow + 1; r <= block.endRow; r++) {
+    const cols: Partial<Record<PerformanceColumn, number>> = {};
+    for (let c = 0; c < n; c++) {
+      const k = performanceColumn(textAt(grid, r, c));
+      if (k !== undefined && k !== 'deviation' && cols[k] === undefined) cols[k] = c;
+    }
+    if (cols.level3 !== undefined && cols.target !== undefined && cols.result !== undefined) return { row: r, cols };
+  }
+  return undefined;
+}
+
+/** The 年度绩效指标 rows that print a target or a result; 一级/二级 carried down over merged cells. */
+function readPerformance(grid: Grid, block: Block): PerformanceRow[] {
+  const h = findPerformanceHeader(grid, block);
+  if (!h) return [];
+  const { level1: c1, level2: c2, level3: c3, target: ct, result: cr } = h.cols as Record<PerformanceColumn, number | undefined>;
+  const rows: PerformanceRow[] = [];
+  let level1 = '';
+  let level2 = '';
+  for (let r = h.row + 1; r <= block.endRow; r++) {
+    if (findPerformanceHeader(grid, { ...block, titleRow: r - 1, endRow: r })) continue; // a repeated header
+    const at = (c: number | undefined) => (c === undefined ? '' : norm(textAt(grid, r, c)));
+    if (at(c1) !== '') {
+      level1 = at(c1);
+      level2 = '';
+    }
+    if (at(c2) !== '') level2 = at(c2);
+    const target = cell(grid, r, ct as number);
+    const result = cell(grid, r, cr as number);
+    if (norm(target.text) === '' && norm(result.text) === '') continue;
+    rows.push({ level1, level2, name: at(c3), nameCell: ref(grid, r, c3 as number), target, result });
+  }
+  return rows;
+}
+
 export function readCompletion(block: Block): CompletionTable {
   const { grid } = block;
   const projectName = labelValue(grid, block, /^项目名称$/);
@@ -116,5 +175,6 @@ export function readCompletion(block: Block): CompletionTable {
     unitName: labelValue(grid, block, /^部门（单位）名称$|^单位名称$/),
     execution,
     structure: readStructure(grid, block),
+    performance: readPerformance(grid, block),
   };
 }

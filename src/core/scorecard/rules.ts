@@ -12,6 +12,8 @@ const checklist = (indicator: string, parent: string | undefined, items: string[
 });
 
 const ALL_DONE: EvidenceKeyword[] = [{ pattern: '全部完成|全面完成|全部办结|均已完成', rate: '100' }];
+/** Evidence that says there was no 政府采购 at all (planned 0, actual 0): 不适用 (SC-9). */
+const NO_PROCUREMENT = '(?:无|没有|未发生|不涉及|未涉及)(?:年初)?政府采购|政府采购[^，。；]{0,12}均为0';
 const NO_ADJUSTMENT: EvidenceKeyword[] = [{ pattern: '无调整|未调整|未作调整|没有调整|未进行调整', rate: '0' }];
 
 /** 部门整体支出绩效自评计分表 (domain.md §5.2). */
@@ -59,7 +61,15 @@ export const DEPARTMENT_RULES: ScoreRule[] = [
     deduct: '0.5',
     ties: { numerator: 'sanGong.决算', denominator: 'sanGong.预算' },
   },
-  { indicator: '政府采购执行率', points: '4', kind: 'underFloor', target: '100', step: '1', deduct: '0.5' },
+  {
+    indicator: '政府采购执行率',
+    points: '4',
+    kind: 'underFloor',
+    target: '100',
+    step: '1',
+    deduct: '0.5',
+    notApplicable: [NO_PROCUREMENT],
+  },
   checklist('管理制度健全性', '预算管理', ['1', '0.5', '0.5']),
   checklist('资金使用合规性', '预算管理', ['0.2', '0.2', '0.2', '0.2', '0.2']),
   checklist('预决算信息公开性', '预算管理', ['0.5', '0.5']),

@@ -2,6 +2,7 @@
 // and the arithmetic that produced it, in the words a finding prints (“2 − 0.5 × 15.51 = −5.755 < 0 → 0分”).
 import { Decimal, roundHalfUp } from '../money';
 import type { ScoreRule, ScoreSettings, StepMode } from './types';
+import { bandPoints, describeBand } from './rule-text';
 import { fmt, fmtSigned } from './text';
 
 /** What the evidence says about an indicator's rate (all rates in %). */
@@ -106,6 +107,16 @@ function scoreRate(rule: ScoreRule, max: Decimal, r: Decimal, s: ScoreSettings):
     case 'quarters':
       // 100% means every quarter on time; a lower rate does not say which quarters were late.
       return r.gte(HUNDRED) ? full(max, '= 100%（各季度均及时）') : undefined;
+    case 'bands': {
+      const hit = rule.bands.find((b) => (b.inclusive ? r.gte(b.min) : r.gt(b.min)));
+      if (hit) {
+        const p = Decimal.min(bandPoints(hit, max), max);
+        return { score: p, calc: `${describeBand(hit)} → ${fmt(p)}分` };
+      }
+      if (rule.below === undefined) return undefined;
+      const lowest = rule.bands[rule.bands.length - 1];
+      return { score: new Decimal(rule.below), calc: `低于${fmt(new Decimal(lowest.min))}% → ${rule.below}分` };
+    }
     case 'payment':
     case 'checklist':
       return undefined;

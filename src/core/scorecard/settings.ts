@@ -19,6 +19,10 @@ export const DEFAULT_SCORE_SETTINGS: ScoreSettings = {
   sanGongBasis: '决算数',
   sanGongIncludeT12: true,
   bareAmountYuanFrom: '10000',
+  // A share of a whole: at most 100%. Not 控制率/变动率/增长率 (not in the list), nor 预算完成率
+  // (against the 年初预算, which spending after an adjustment may exceed).
+  boundedRates: ['完成率', '执行率', '覆盖率', '参与率', '参会率', '合格率', '达标率', '知晓率', '满意度', '满意率', '办结率', '受理率'],
+  unboundedRates: ['预算完成率'],
   departmentRules: DEPARTMENT_RULES,
   projectRules: PROJECT_RULES,
 };

@@ -57,6 +57,11 @@ interface RuleBase {
   /** Max points; used when the sheet's label does not print them. Decimal string. */
   points: string;
   keywords?: EvidenceKeyword[];
+  /**
+   * Regular-expression sources: evidence saying there was nothing to measure (“本年度无政府采购”),
+   * i.e. planned 0 and actual 0 — 不适用, full marks (SC-9).
+   */
+  notApplicable?: string[];
   ties?: RuleTies;
 }
 
@@ -86,7 +91,20 @@ export type RuleSpec =
   /** 支付进度率: yearEnd points if 年终进度 met + quarterly points if every quarter met. */
   | { kind: 'payment'; yearEnd: string; quarterly: string }
   /** 完成及时率: perQuarter points for each of `quarters` quarters on time. */
-  | { kind: 'quarters'; perQuarter: string; quarters: number };
+  | { kind: 'quarters'; perQuarter: string; quarters: number }
+  /**
+   * “≥90%得10分，80%（含）-90%得8分，低于80%不得分”: the points of the highest band whose lower
+   * bound the rate reaches; below every band → `below` points, or no score when the text states none.
+   */
+  | { kind: 'bands'; bands: ScoreBand[]; below?: string };
+
+export interface ScoreBand {
+  /** lower bound of the rate, in % */
+  min: string;
+  /** true: the bound itself is in the band (≥, 及以上, 含) */
+  inclusive: boolean;
+  points: string;
+}
 
 export type RuleKind = RuleSpec['kind'];
 
@@ -119,6 +137,13 @@ export interface ScoreSettings {
   sanGongIncludeT12: boolean;
   /** A unitless evidence amount at or above this is read as 元, below as 万元. */
   bareAmountYuanFrom: string;
+  /**
+   * SC-10: rates that cannot exceed 100% — a rate whose name ends with one of these (完成率,
+   * 覆盖率, 满意度 …) and is printed above 100% is an error.
+   */
+  boundedRates: string[];
+  /** Names that end like a bounded rate but may exceed 100% (预算完成率). */
+  unboundedRates: string[];
   /** Indicator rules of the 部门整体支出 scorecard. */
   departmentRules: ScoreRule[];
   /** Indicator rules of the 项目支出 scorecard. */
@@ -207,6 +232,17 @@ export interface StructureRow {
   cells: Partial<Record<StructureColumn, CompletionCell>>;
 }
 
+/** One row of the 年度绩效指标 block: 一级 | 二级 | 三级 | 预算指标值 (年度指标值) | 执行结果 (实际完成值). */
+export interface PerformanceRow {
+  level1: string;
+  level2: string;
+  /** the 三级 cell text (“指标1:” or a name) */
+  name: string;
+  nameCell: CellRef;
+  target: CompletionCell;
+  result: CompletionCell;
+}
+
 export interface CompletionTable {
   kind: ScorecardKind;
   sheet: string;
@@ -216,6 +252,8 @@ export interface CompletionTable {
   unitName?: string;
   execution: ExecutionRow[];
   structure: StructureRow[];
+  /** the 年度绩效指标 rows that print a target or a result */
+  performance: PerformanceRow[];
 }
 
 export interface ScorecardOptions {

@@ -137,7 +137,7 @@ describe('SC-6 / SC-7 evidence', () => {
   test('0/0 is 不适用: full marks, info, no SC-6', async () => {
     const fx = card({ grade: '优', evidence: ['', '', '', '政府采购预算0元，实际采购0元，（0/0）×100%=100%', ''] });
     const { findings } = await run(fx);
-    expect(brief(findings)).toEqual(['SC-7 info 计分表!F7']);
+    expect(brief(findings)).toEqual(['SC-9 info 计分表!F7']);
     expect(findings[0].message).toContain('0/0 不适用 → 满分4分');
   });
 

@@ -101,6 +101,22 @@ const EXPECTED = [
   'CT-1 error 项目5!E34',
   'CT-1 error 项目5!C39',
   'CT-1 error 项目5!D39',
+  // SC-10, seed000 line 3524: 代表活动经费 完成情况表 执行结果 “代表视察调研参与率800%” (target ≥80%):
+  // a participation rate cannot exceed 100%; 800 − 100 = 700 points over.
+  'SC-10 error 项目5!F53',
+  // SC-11: every 满意度 指标说明 reads “按收到的服务对象的满意率计算得分” (score = max × 满意率), but the
+  // scores do not follow from the 完成情况表's 满意度 results (预算审查及监督经费 does: 95% → 9.5 ✓):
+  // 部门整体 (line 971/979) 代表满意度90%, 部门满意度95% → 5 × 0.90 = 4.5, 5 × 0.95 = 4.75,
+  //   mean 92.5% → 4.63; the sheet says 5.
+  'SC-11 warning 部门整体!F31',
+  // 市人代会经费 (line 1493) 参会人员满意度95% → 10 × 0.95 = 9.5; the sheet says 9.
+  'SC-11 warning 项目1!F24',
+  // 地方立法专项经费 (lines 2005, 2013) 职能部门满意度85%, 群众满意度85% → 8.5; the sheet says 9.
+  'SC-11 warning 项目2!F24',
+  // 常委会组成人员及人大干部培训经费 (line 2518) 参会人员满意度95% → 9.5; the sheet says 9.
+  'SC-11 warning 项目3!F24',
+  // 代表活动经费 (line 3684) 代表满意度90% → 9; the sheet says 10.
+  'SC-11 warning 项目5!F24',
 ].sort();
 
 describe('seed000 scorecards', () => {
@@ -171,6 +187,13 @@ describe('seed000 scorecards', () => {
     expect(msg('CT-6', '部门整体!G9')).toContain('分子1765.3万元 ≠ 绩效目标完成情况表 合计·执行额177226百元即1772.26万元，相差6.96万元');
     expect(msg('CT-6', '部门整体!G9')).toContain('分母1765.3万元 ≠ 绩效目标完成情况表 合计·预算额177293百元即1772.93万元，相差7.63万元');
     expect(msg('CT-6', '项目2!G19')).toContain('比率100% ≠ 绩效目标完成情况表（预算额−执行额）/预算额19.82%');
+    expect(msg('SC-10', '项目5!F53')).toContain('执行结果“代表视察调研参与率800%”写为800%，参与率不会超过100%：上限100%，超出700个百分点');
+    expect(msg('SC-11', '项目1!F24')).toContain(
+      '自评9分，与项目绩效目标完成情况表（市人代会经费）的满意度结果不符：按指标说明“按收到的服务对象的满意率计算得分”，参会人员满意度95%：10 × 95% = 9.5 → 9.5分；相差0.5分',
+    );
+    expect(msg('SC-11', '部门整体!F31')).toContain(
+      '代表满意度90%：5 × 90% = 4.5 → 4.5分；部门满意度95%：5 × 95% = 4.75 → 4.75分；平均92.5%',
+    );
     const ct1 = findings.find((f) => f.rule === 'CT-1');
     expect(ct1 && [ct1.expected, ct1.actual, ct1.difference]).toEqual(['8.19', '0.00', '8.19']);
   });

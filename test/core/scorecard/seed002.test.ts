@@ -41,6 +41,11 @@ const EXPECTED = [
   // both project sheets print “可持续影响” without its (5分).
   'SC-2 warning 项目计分表1!C23',
   'SC-2 warning 项目计分表2!C23',
+  // SC-11 未核验: the three 完成情况表 print “已完成” as the 满意度 执行结果 (target “>=95%”), so the
+  // 满意度 scores (5, 10, 10) cannot be checked against the rule “按收到的服务对象的满意率计算得分”.
+  'SC-11 warning 部门整体!F33',
+  'SC-11 warning 项目计分表1!F24',
+  'SC-11 warning 项目计分表2!F24',
 ].sort();
 
 describe('seed002 scorecards', () => {
@@ -105,6 +110,8 @@ describe('seed002 scorecards', () => {
     has('三级指标“政府采购执行率”指标说明“为100%的计2分”计2分，与指标分值4分不符，相差2分');
     has('一级指标“投入”标注30分，下属二级指标分值合计25分，相差5分');
     has('自评等级未填写；合计98分对应“优”');
+    has('未核验：部门整体绩效目标完成情况表满意度执行结果“已完成”不是百分比');
+    expect(only(findings, 'SC-11').every((f) => f.unchecked === true)).toBe(true);
   });
 
   test('with the 决算 Model: 225000元 “三公” and 3902300元 项目支出 do not tie; 执行额 ties to T04', () => {
