@@ -11,6 +11,9 @@ type PageOp = Extract<PlanOp, { kind: 'pageSetup' | 'printTitles' | 'rowBreaks' 
 
 const POINTS_PER_INCH = 72;
 
+/** Inches → points, to the hundredth. */
+const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+
 export function queueExcelPageOp(ws: Excel.Worksheet, op: PageOp): void {
   const layout = ws.pageLayout;
   switch (op.kind) {
@@ -23,10 +26,10 @@ export function queueExcelPageOp(ws: Excel.Worksheet, op: PageOp): void {
       // in the file (ECMA-376 Part 1, 18.3.1.63 pageSetup) — not verified in a real Excel
       if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (setup.margins) {
-        layout.topMargin = setup.margins.top * POINTS_PER_INCH;
-        layout.bottomMargin = setup.margins.bottom * POINTS_PER_INCH;
-        layout.leftMargin = setup.margins.left * POINTS_PER_INCH;
-        layout.rightMargin = setup.margins.right * POINTS_PER_INCH;
+        layout.topMargin = points(setup.margins.top);
+        layout.bottomMargin = points(setup.margins.bottom);
+        layout.leftMargin = points(setup.margins.left);
+        layout.rightMargin = points(setup.margins.right);
       }
       return;
     }

@@ -16,6 +16,9 @@ export const xlPaperA4 = 9;
 
 const POINTS_PER_INCH = 72;
 
+/** Inches → points, to the hundredth. */
+const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+
 export function applyWpsPageOp(ws: WpsWorksheet, op: PageOp): void {
   switch (op.kind) {
     case 'pageSetup': {
@@ -29,10 +32,10 @@ export function applyWpsPageOp(ws: WpsWorksheet, op: PageOp): void {
         p.FitToPagesTall = false; // as many pages tall as needed
       }
       if (op.setup.margins) {
-        p.TopMargin = op.setup.margins.top * POINTS_PER_INCH;
-        p.BottomMargin = op.setup.margins.bottom * POINTS_PER_INCH;
-        p.LeftMargin = op.setup.margins.left * POINTS_PER_INCH;
-        p.RightMargin = op.setup.margins.right * POINTS_PER_INCH;
+        p.TopMargin = points(op.setup.margins.top);
+        p.BottomMargin = points(op.setup.margins.bottom);
+        p.LeftMargin = points(op.setup.margins.left);
+        p.RightMargin = points(op.setup.margins.right);
       }
       return;
     }
