@@ -16,9 +16,7 @@ import {
   narrativeSheetPlan,
   supplementSheetPlan,
   headingLevel,
-  journalChunks,
 } from '../../../src/core/plan';
-import type { Journal } from '../../../src/core/plan';
 import type { WritePlan } from '../../../src/core/plan';
 import { ExcelHost } from '../../../src/hosts/excel/host';
 import { charsToPoints } from '../../../src/hosts/excel/values';
@@ -28,6 +26,7 @@ import { loadWorkbook, saveWorkbook } from '../../../src/hosts/file/load';
 import { FakeWorkbook, OfficeError, fakeFromXlsx, fakeRuntime, fakeToXlsx } from './fakeExcel';
 import type { FakeSheet } from './fakeExcel';
 import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
+import { longNarrative, writeJournalTo } from '../../helpers/created-sheets';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 
@@ -345,27 +344,6 @@ describe('writing and the journal', () => {
     expect(wb.get(JOURNAL_SHEET).peek('A1')?.numberFormat).toBe('@');
   });
 });
-
-/** Rewrites the journal sheet as someone editing the workbook could. */
-function writeJournalTo(wb: FakeWorkbook, journal: Journal): void {
-  const s = wb.get(JOURNAL_SHEET);
-  for (const a of [...s.cells.keys()]) if (/^A\d+$/.test(a)) s.cells.delete(a);
-  journalChunks(journal).forEach((c, i) => {
-    s.set(`A${i + 1}`, c);
-    s.cell(`A${i + 1}`).numberFormat = '@';
-  });
-}
-
-/** A narrative long enough for headings that would end a page (so the plan has row breaks). */
-function longNarrative(): string[] {
-  const out: string[] = [];
-  for (let h = 0; h < 12; h++) {
-    out.push(`${'一二三四五六七八九十'[h % 10]}、第${h + 1}部分`);
-    for (let p = 0; p < 2 + (h % 3); p++)
-      out.push(`第${h + 1}部分第${p + 1}段：${'本年收入合计948.60万元，比上年增加12.30万元，增长1.3%。'.repeat(3 + p)}`);
-  }
-  return out;
-}
 
 describe('the sheets juesuan creates: marker and print layout', () => {
   test('each carries its marker name and its print layout; 撤销 deletes sheet, marker and layout together', async () => {

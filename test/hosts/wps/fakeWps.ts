@@ -564,18 +564,7 @@ function pageSetup(book: FakeBook, live: () => FakeSheet) {
     if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 32767) return v;
     throw new WpsError(`${what} 无效：${String(v)}`);
   };
-  const margin = (side: keyof FakePage['margins']) => ({
-    get: () => live().page.margins[side],
-    set: (v: number) => {
-      if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) throw new WpsError(`页边距无效：${String(v)}`);
-      page().margins[side] = v;
-    },
-  });
-  const top = margin('top');
-  const bottom = margin('bottom');
-  const left = margin('left');
-  const right = margin('right');
-  return counted(book, 'PageSetup', {
+  const setup = {
     get Orientation() {
       return live().page.orientation;
     },
@@ -610,30 +599,6 @@ function pageSetup(book: FakeBook, live: () => FakeSheet) {
     set FitToPagesTall(v: number | boolean) {
       page().fitTall = pages(v, 'FitToPagesTall');
     },
-    get TopMargin() {
-      return top.get();
-    },
-    set TopMargin(v: number) {
-      top.set(v);
-    },
-    get BottomMargin() {
-      return bottom.get();
-    },
-    set BottomMargin(v: number) {
-      bottom.set(v);
-    },
-    get LeftMargin() {
-      return left.get();
-    },
-    set LeftMargin(v: number) {
-      left.set(v);
-    },
-    get RightMargin() {
-      return right.get();
-    },
-    set RightMargin(v: number) {
-      right.set(v);
-    },
     get PrintTitleRows() {
       return live().page.printTitleRows;
     },
@@ -646,7 +611,19 @@ function pageSetup(book: FakeBook, live: () => FakeSheet) {
       if (!b || b.left !== 0 || b.right !== MAX_COL) throw new WpsError(`顶端标题行无效：${String(v)}`);
       page().printTitleRows = `$${b.top + 1}:$${b.bottom + 1}`;
     },
-  });
+  };
+  // TopMargin, BottomMargin, LeftMargin, RightMargin: points ≥ 0
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    Object.defineProperty(setup, `${side[0].toUpperCase()}${side.slice(1)}Margin`, {
+      get: () => live().page.margins[side],
+      set: (v: number) => {
+        if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) throw new WpsError(`页边距无效：${String(v)}`);
+        page().margins[side] = v;
+      },
+      enumerable: true,
+    });
+  }
+  return counted(book, 'PageSetup', setup);
 }
 
 class SheetsApi {

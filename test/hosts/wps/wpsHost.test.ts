@@ -14,12 +14,11 @@ import {
   JOURNAL_SHEET,
   SEVERITY_FILL,
   highlightPlan,
-  journalChunks,
   journalFromChunks,
   narrativeSheetPlan,
   supplementSheetPlan,
 } from '../../../src/core/plan';
-import type { Journal, WritePlan } from '../../../src/core/plan';
+import type { WritePlan } from '../../../src/core/plan';
 import { loadWorkbook } from '../../../src/hosts/file/load';
 import { FINDINGS_SHEET, HostError, SETTINGS_SHEET } from '../../../src/hosts/host';
 import { WpsHost } from '../../../src/hosts/wps';
@@ -30,6 +29,7 @@ import { FileHost } from '../../../src/hosts/file/fileHost';
 import { FakeApplication, FakeBook, defaultPage, scaling } from './fakeWps';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx';
 import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
+import { longNarrative, writeJournalTo } from '../../helpers/created-sheets';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 /** A snapshot without the settings sheet (WPS formats its A1 as text, exceljs leaves it General). */
@@ -405,27 +405,6 @@ describe('calls into WPS', () => {
 });
 
 // ---- the sheets juesuan creates ----------------------------------------------------------------
-
-/** Rewrites the journal sheet as someone editing the workbook could. */
-function writeJournalTo(book: FakeBook, journal: Journal): void {
-  const s = book.get(JOURNAL_SHEET);
-  for (const a of [...s.cells.keys()]) if (/^A\d+$/.test(a)) s.cells.delete(a);
-  journalChunks(journal).forEach((c, i) => {
-    s.set(`A${i + 1}`, c);
-    s.cell(`A${i + 1}`).numberFormat = '@';
-  });
-}
-
-/** A narrative long enough for headings that would end a page (so the plan has row breaks). */
-function longNarrative(): string[] {
-  const out: string[] = [];
-  for (let h = 0; h < 12; h++) {
-    out.push(`${'一二三四五六七八九十'[h % 10]}、第${h + 1}部分`);
-    for (let p = 0; p < 2 + (h % 3); p++)
-      out.push(`第${h + 1}部分第${p + 1}段：${'本年收入合计948.60万元，比上年增加12.30万元，增长1.3%。'.repeat(3 + p)}`);
-  }
-  return out;
-}
 
 describe('the sheets juesuan creates: marker and print layout', () => {
   test('each carries its marker name and its print layout; 撤销 deletes sheet, marker and layout together', async () => {
