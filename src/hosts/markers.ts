@@ -26,10 +26,14 @@ export const isMarkerName = (name: string): boolean => name.toLowerCase().starts
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Whether an action must read the workbook's defined names: it creates or deletes sheets, or checks entries that list some. */
-export function needsNames(made: Made | undefined): boolean {
+/**
+ * Whether an action must read the workbook's defined names: its `ops` (by default its plan's;
+ * a host passes the ops it will really run, 审核结果 fallback included) create or delete sheets,
+ * or it checks journal entries that list created sheets.
+ */
+export function needsNames(made: Made | undefined, ops: PlanOp[] = made?.plan.ops ?? []): boolean {
   if (!made) return false;
-  if (made.plan.ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet')) return true;
+  if (ops.some((o) => o.kind === 'createSheet' || o.kind === 'deleteSheet')) return true;
   return (made.checked?.entries ?? []).some((e) => e.createdSheets.length > 0);
 }
 

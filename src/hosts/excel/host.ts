@@ -286,7 +286,9 @@ export class ExcelHost implements WorkbookHost {
         const journal = parseJournalOrEmpty(this.journalChunks ?? []);
         const made = make(journal);
         const plan = made?.plan ?? { marker: { action: 'highlight' as const }, ops: [] };
-        const prep = await this.prepare(context, sheets, plan, needsNames(made));
+        // notes may turn into a 审核结果 sheet to create (known only after the prepare sync): its marker needs the names too
+        const withNames = needsNames(made) || plan.ops.some((o) => o.kind === 'note');
+        const prep = await this.prepare(context, sheets, plan, withNames);
         if (!made) return undefined;
         assertMadeUsable(
           made,

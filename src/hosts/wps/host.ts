@@ -178,13 +178,10 @@ export class WpsHost implements WorkbookHost {
       const ctx = readContext(this.app);
       const made = make(ctx.journal);
       if (!made) return undefined;
-      const names = needsNames(made) ? readNames(ctx.wb) : [];
-      assertMadeUsable(
-        made,
-        names,
-        ctx.sheets.map((s) => s.name),
-      );
-      const prep = prepare(ctx, made.plan, () => this.notesSupported(ctx));
+      const sheetNames = ctx.sheets.map((s) => s.name);
+      const prep = prepare(ctx, made.plan, () => this.notesSupported(ctx)); // reads only
+      const names = needsNames(made, prep.ops) ? readNames(ctx.wb) : [];
+      assertMadeUsable(made, names, sheetNames);
       const entry = entryFor(prep, ENTRY_RULES);
       if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
       const next = made.next(entry);

@@ -412,6 +412,20 @@ describe('the sheets juesuan creates: marker and print layout', () => {
     expect(wb.find(JOURNAL_SHEET)).toBeUndefined();
   });
 
+  test('without notes (ExcelApi 1.7) the 审核结果 sheet a 检查 creates gets the next marker; 清除标记 deletes sheet and marker', async () => {
+    const wb = synthetic(2, 5);
+    const host = await ExcelHost.create(fakeRuntime(wb, '1.7'));
+    await host.applyPlan(supplementSheetPlan((await host.readWorkbook()).grids));
+    await host.applyPlan(highlightPlan(syntheticFindings(wb, 2)), { replaceHighlights: true });
+    expect(wb.names.map((n) => [n.name, n.formula])).toEqual([
+      ['_juesuan_created_1', '=补充信息!$A$1'],
+      ['_juesuan_created_2', `=${FINDINGS_SHEET}!$A$1`],
+    ]);
+    await host.clearHighlights();
+    expect(wb.find(FINDINGS_SHEET)).toBeUndefined();
+    expect(wb.names.map((n) => n.name)).toEqual(['_juesuan_created_1']);
+  });
+
   test('print layout goes only on sheets the action creates: a user’s own 说明 sheet keeps its layout; Excel before 1.9 sets none', async () => {
     const wb = synthetic(1, 3);
     wb.add('部门决算情况说明').set('A1', '部门决算情况说明').set('A2', '旧的一段。');

@@ -479,6 +479,21 @@ describe('the sheets juesuan creates: marker and print layout', () => {
     expect(book.find(JOURNAL_SHEET)).toBeUndefined();
   });
 
+  test('without comments the 审核结果 sheet a 检查 creates gets the next marker; 清除标记 deletes sheet and marker', async () => {
+    const book = synthetic(2, 5);
+    book.noComments = true;
+    const host = hostOf(book);
+    await host.applyPlan(supplementSheetPlan((await host.readWorkbook()).grids));
+    await host.applyPlan(highlightPlan(syntheticFindings(book, 2)), { replaceHighlights: true });
+    expect(book.names).toEqual([
+      { name: '_juesuan_created_1', refersTo: "='补充信息'!$A$1" },
+      { name: '_juesuan_created_2', refersTo: `='${FINDINGS_SHEET}'!$A$1` },
+    ]);
+    await host.clearHighlights();
+    expect(book.find(FINDINGS_SHEET)).toBeUndefined();
+    expect(book.names.map((n) => n.name)).toEqual(['_juesuan_created_1']);
+  });
+
   test('print layout goes only on sheets the action creates: a user’s own 说明 sheet keeps its layout', async () => {
     const book = synthetic(1, 3);
     book.add('部门决算情况说明').set('A1', '部门决算情况说明').set('A2', '旧的一段。');
