@@ -202,14 +202,18 @@ export function rehighlightPlan(journal: Journal, highlight: WritePlan): WritePl
  * case-insensitive in Excel and WPS): names resolved to their real spelling, fills and notes on
  * sheets that are gone dropped (a finding may name a sheet since removed), and, in revert plans,
  * anything on a missing sheet. Values and formats on a missing sheet, or a sheet to create that
- * exists, stop the plan before anything is written.
+ * exists, stop the plan before anything is written. Print layout (page setup, print titles, row
+ * breaks) goes only on sheets the plan itself creates, so 撤销 takes it away with the sheet: these
+ * hosts do not journal a sheet's page setup, and a user's own print layout is never touched.
  */
 export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: boolean): PlanOp[] {
   const lower = (s: string) => s.toLowerCase();
   const present = new Map(sheetNames.map((name) => [lower(name), name]));
+  const createdHere = new Set<string>();
   const out: PlanOp[] = [];
   for (const op of ops) {
     const key = lower(op.sheet);
+    if ((op.kind === 'pageSetup' || op.kind === 'printTitles' || op.kind === 'rowBreaks') && !createdHere.has(key)) continue;
     if (op.sheet === JOURNAL_SHEET || op.sheet === SETTINGS_SHEET) {
       throw new HostError(`内部错误：计划不能修改“${op.sheet}”工作表。请把问题反馈给维护人员。`, undefined, 'internal');
     }
@@ -217,6 +221,7 @@ export function resolvePlanOps(sheetNames: string[], ops: PlanOp[], revert: bool
       if (present.has(key))
         throw new HostError(`无法新建工作表“${op.sheet}”：已有同名工作表。请重命名那张工作表后再试。`, undefined, 'sheetExists');
       present.set(key, op.sheet);
+      createdHere.add(key);
       out.push(op);
       continue;
     }

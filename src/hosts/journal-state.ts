@@ -8,6 +8,8 @@ import {
   cellKey,
   clearHighlightsPlan,
   emptyJournal,
+  entriesForClear,
+  entriesForUndo,
   journalFromChunks,
   popEntry,
   rangeAddresses,
@@ -183,6 +185,8 @@ export interface Made {
   /** Do nothing (no commit) when the plan changes nothing. */
   skipWhenUnchanged?: boolean;
   action?: WritePlan['marker']['action'];
+  /** Journal entries the plan acts on, checked (./markers assertMadeUsable) before anything is written. */
+  checked?: { entries: JournalEntry[]; action: '撤销' | '清除标记' };
 }
 
 /** What a write action did (P: the host's prepared plan). */
@@ -207,10 +211,12 @@ export function revertResult(done: Done<{ ops: PlanOp[] }> | undefined): RevertR
 /** applyPlan's action: the plan (after the earlier highlights go, if asked), appended to the journal unless it reverts. */
 export function applyMade(journal: Journal, plan: WritePlan, options: ApplyOptions): Made {
   const revert = plan.marker.revert === true;
+  const replace = options.replaceHighlights === true && !revert;
   return {
-    plan: options.replaceHighlights && !revert ? rehighlightPlan(journal, plan) : plan,
+    plan: replace ? rehighlightPlan(journal, plan) : plan,
     next: (entry) => (revert ? undefined : appendEntry(journal, entry)),
     skipWhenUnchanged: true,
+    ...(replace ? { checked: { entries: entriesForClear(journal), action: '清除标记' as const } } : {}),
   };
 }
 
@@ -218,7 +224,7 @@ export function applyMade(journal: Journal, plan: WritePlan, options: ApplyOptio
 export function undoMade(journal: Journal): Made | undefined {
   const { journal: rest, entry } = popEntry(journal);
   if (!entry) return undefined;
-  return { plan: undoPlan(entry), next: () => rest, action: entry.action };
+  return { plan: undoPlan(entry), next: () => rest, action: entry.action, checked: { entries: entriesForUndo(journal), action: '撤销' } };
 }
 
 /** 撤销 or 清除标记. */
@@ -240,7 +246,12 @@ export function clearHighlightsMade(journal: Journal): Made | undefined {
   const plan = clearHighlightsPlan(journal);
   // Without notes, the messages went to a 审核结果 sheet a highlight created: it goes too.
   if (highlights.some((e) => e.createdSheets.includes(FINDINGS_SHEET))) plan.ops.push({ kind: 'deleteSheet', sheet: FINDINGS_SHEET });
-  return { plan, next: () => withoutHighlights(journal), action: 'highlight' as const };
+  return {
+    plan,
+    next: () => withoutHighlights(journal),
+    action: 'highlight' as const,
+    checked: { entries: entriesForClear(journal), action: '清除标记' },
+  };
 }
 
 /** What applyPlan reports from the action it ran. */

@@ -52,7 +52,6 @@ export { parseRange, rangeAddresses, rangeText, columnName, compareAddresses } f
 export type { Bounds } from './range';
 export {
   CREATED_SHEET_MARKER_PREFIX,
-  UNMARKED_NAMES,
   MAX_JOURNAL_CELLS,
   JournalRejectedError,
   createdSheetMarkerName,

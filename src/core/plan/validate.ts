@@ -3,34 +3,28 @@
 // fails is refused as a whole and nothing is touched:
 // - a sheet listed as created must carry juesuan's marker (a workbook-scoped defined name
 //   `_juesuan_created_N` referring to that sheet's A1, added when juesuan creates a sheet), so a
-//   journal cannot make 撤销 delete the user's own sheets. Until every host adds the marker (the
-//   Excel and WPS hosts do not yet), an unmarked sheet is still accepted when its name is the one
-//   the entry's action gives the sheets it creates (UNMARKED_NAMES): 部门决算情况说明 for the
-//   narrative, 补充信息 / 补充信息2 … for the supplement, 审核结果 for highlights — never a 附表;
+//   journal cannot make 撤销 delete the user's own sheets. Every host adds it (file: a defined
+//   name in workbook.xml; Excel: workbook.names.add; WPS: Workbook.Names.Add). A sheet an older
+//   juesuan created carries none and is refused like any unmarked sheet, with a message saying
+//   to delete it by hand if it is not wanted; a listed sheet the workbook no longer has is no
+//   problem (there is nothing to delete), so 撤销 then goes on;
 // - every cell is one cell (never a range: `A1:XFD1048576` would be expanded cell by cell),
 //   columns and rows inside the sheet's limits, and an entry records at most
 //   MAX_JOURNAL_CELLS cells (juesuan writes a few thousand at most);
 // - values are restored as values. The one exception is a formula juesuan overwrote (填表 may
 //   write into a cell that held one): such a before-value is restored as a formula only when it
 //   is plain arithmetic over cells of this workbook (see SAFE_FUNCTIONS); anything else — another
-//   workbook ([1]Sheet1!A1), DDE (cmd|…), WEBSERVICE, HYPERLINK … — and any text starting with
-//   "=" that a host could turn into a formula, is refused.
+//   workbook ([1]Sheet1!A1), DDE (cmd|…), WEBSERVICE, HYPERLINK … — is refused. Text stays text,
+//   "=" first or not: the file host writes it as a string cell, Excel and WPS with a leading
+//   apostrophe (hosts/cells toInput), so no host turns it into a formula (a user's "=…" typed as
+//   text, overwritten by 填表, comes back as that text).
 import { parseAddress } from '../grid';
 import type { CellBefore, Journal, JournalEntry } from './journal';
-import type { CellContent, Json, MarkerAction } from './types';
+import type { CellContent, Json } from './types';
 import { JOURNAL_SHEET } from './storage';
 
 export const CREATED_SHEET_MARKER_PREFIX = '_juesuan_created_';
 
-/**
- * Transitional: the names of the sheets each action creates, accepted without the marker while
- * the Excel and WPS hosts do not add it. Remove once every host marks the sheets it creates.
- */
-export const UNMARKED_NAMES: Partial<Record<MarkerAction, RegExp>> = {
-  narrative: /^部门决算情况说明$/,
-  supplement: /^补充信息[0-9]*$/,
-  highlight: /^审核结果$/,
-};
 export const MAX_JOURNAL_CELLS = 200_000;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -155,7 +149,7 @@ function formulasIn(raw: Json, out: string[]): void {
 
 function valueProblem(value: CellContent | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value.startsWith('=') ? '以“=”开头的文字' : undefined;
+  if (typeof value === 'string') return undefined; // restored as text in every host
   if (typeof value !== 'object') return undefined;
   const formulas: string[] = [];
   if ('formula' in value) formulas.push(value.formula);
@@ -173,13 +167,21 @@ function cellProblem(cell: CellBefore): string | undefined {
   return bad ? `${where}要恢复的内容是${bad}，撤销只恢复数值和文字` : undefined;
 }
 
-/** What is wrong with one entry (Chinese, for the user), or undefined when it may be acted on. */
-export function journalEntryProblem(entry: JournalEntry, marked: readonly string[]): string | undefined {
+/**
+ * What is wrong with one entry (Chinese, for the user), or undefined when it may be acted on.
+ * `marked`: the sheets carrying juesuan's created-sheet marker; `present`, when given: the
+ * workbook's sheets (a listed sheet it no longer has cannot be deleted, so it is no problem).
+ */
+export function journalEntryProblem(entry: JournalEntry, marked: readonly string[], present?: readonly string[]): string | undefined {
   const markedLower = new Set(marked.map((s) => s.toLowerCase()));
+  const presentLower = present ? new Set(present.map((s) => s.toLowerCase())) : undefined;
   for (const sheet of entry.createdSheets) {
     if (sheet === JOURNAL_SHEET) return `记录称新建了日志工作表“${JOURNAL_SHEET}”`;
-    if (markedLower.has(sheet.toLowerCase()) || UNMARKED_NAMES[entry.action]?.test(sheet)) continue;
-    return `记录称工作表“${sheet}”是 juesuan 新建的，但该表没有 juesuan 的新建标记`;
+    if (markedLower.has(sheet.toLowerCase()) || (presentLower && !presentLower.has(sheet.toLowerCase()))) continue;
+    return (
+      `记录称工作表“${sheet}”是 juesuan 新建的，但该表没有 juesuan 的新建标记（旧版 juesuan 新建的表也没有这个标记）。` +
+      `若这张表确是 juesuan 新建、已不需要，请手动删除它后再点一次`
+    );
   }
   if (entry.cells.length > MAX_JOURNAL_CELLS) return `记录的单元格多达 ${entry.cells.length} 个，超过 juesuan 一次写入的上限`;
   for (const cell of entry.cells) {
@@ -201,14 +203,20 @@ export function journalEntryProblem(entry: JournalEntry, marked: readonly string
 
 /**
  * Throws JournalRejectedError (a Chinese message for the user) when any of `entries` may not be
- * acted on. `marked`: the sheets that carry juesuan's created-sheet marker (see markedSheets).
+ * acted on. `marked`: the sheets that carry juesuan's created-sheet marker (see markedSheets);
+ * `present`: the workbook's sheets (see journalEntryProblem).
  */
-export function assertJournalEntriesUsable(entries: readonly JournalEntry[], marked: readonly string[], action: '撤销' | '清除标记'): void {
+export function assertJournalEntriesUsable(
+  entries: readonly JournalEntry[],
+  marked: readonly string[],
+  action: '撤销' | '清除标记',
+  present?: readonly string[],
+): void {
   for (const entry of entries) {
-    const problem = journalEntryProblem(entry, marked);
+    const problem = journalEntryProblem(entry, marked, present);
     if (problem) {
       throw new JournalRejectedError(
-        `工作簿中的 juesuan 修改记录（隐藏工作表“${JOURNAL_SHEET}”）被改动过，无法安全地${action}：${problem}。` +
+        `工作簿中的 juesuan 修改记录（隐藏工作表“${JOURNAL_SHEET}”）与工作簿不符（被改动过，或由旧版 juesuan 写入），无法安全地${action}：${problem}。` +
           '为保护工作簿，本次没有做任何修改；请手动检查并恢复需要的内容。',
       );
     }

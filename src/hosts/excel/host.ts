@@ -7,9 +7,12 @@
 //                                  journal and the settings, in one batch (+1 the first time:
 //                                  the sheet list)
 //   applyPlan                  2   prepare: what the touched cells hold now (for the journal),
-//                                  protection, threaded comments; commit: the journal, then
-//                                  the plan's writes
-//   undoLast, clearHighlights  2   prepare: the journal; commit: the revert, then the journal
+//                                  protection, threaded comments, the defined names when sheets
+//                                  come or go (juesuan's created-sheet markers, ../markers);
+//                                  commit: the journal, then the plan's writes (a created sheet
+//                                  with its marker and print layout)
+//   undoLast, clearHighlights  2   prepare: the journal (checked: a sheet it lists as created
+//                                  must carry the marker); commit: the revert, then the journal
 //   select, saveSettings       1
 // Exceptions, each only where the workbook is out of the ordinary: a plan whose request would
 // pass Excel on the web's 5 MB limit is written in as few syncs as fit (./requests); threaded
@@ -40,8 +43,11 @@ import { applyMade, applyResult, entryFor, findSheet, parseJournalOrEmpty, rever
 import type { CellState, Done as DoneOf, EntryRules, Made } from '../journal-state';
 import { notesToSheet } from '../findingsSheet';
 import type { ExistingSheet } from '../findingsSheet';
+import { assertMadeUsable, markersToAdd, markersToRemove, MARKER_COMMENT, needsNames } from '../markers';
+import type { DefinedName } from '../markers';
 import { officeErrorCode, toHostError } from './errors';
 import { mergesApart } from './merges';
+import { queueExcelPageOp } from './page';
 import { LOAD_BYTES, RequestBudget, opBytes, textBytes, textRuns } from './requests';
 import { detectFeatures } from './support';
 import type { ExcelFeatures } from './support';
@@ -280,8 +286,15 @@ export class ExcelHost implements WorkbookHost {
         const journal = parseJournalOrEmpty(this.journalChunks ?? []);
         const made = make(journal);
         const plan = made?.plan ?? { marker: { action: 'highlight' as const }, ops: [] };
-        const prep = await this.prepare(context, sheets, plan);
+        // notes may turn into a 审核结果 sheet to create (known only after the prepare sync): its marker needs the names too
+        const withNames = needsNames(made) || plan.ops.some((o) => o.kind === 'note');
+        const prep = await this.prepare(context, sheets, plan, withNames);
         if (!made) return undefined;
+        assertMadeUsable(
+          made,
+          prep.names,
+          prep.sheets.map((s) => s.name),
+        );
         const entry = entryFor(prep, ENTRY_RULES);
         if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
         const next = made.next(entry);
@@ -298,19 +311,22 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** The prepare half of applyPlan: loads what the touched cells hold now; one sync (more only for a very large plan). */
-  private async prepare(context: Excel.RequestContext, sheets: SheetEntry[], plan: WritePlan): Promise<Prepared> {
+  private async prepare(context: Excel.RequestContext, sheets: SheetEntry[], plan: WritePlan, withNames: boolean): Promise<Prepared> {
     const revert = plan.marker.revert === true;
     let ops = resolvePlanOps(
       sheets.map((s) => s.name),
       plan.ops,
       revert,
     );
-    // Without notes there are no notes to put back.
+    // Without notes there are no notes to put back; without ExcelApi 1.9 no print layout.
     if (revert && !this.features.notes) ops = ops.filter((o) => o.kind !== 'note');
+    if (!this.features.pageLayout) ops = ops.filter((o) => o.kind !== 'pageSetup' && o.kind !== 'printTitles' && o.kind !== 'rowBreaks');
     const budget = new RequestBudget(context);
     const list = context.workbook.worksheets;
     list.load('items/name,items/visibility');
     const journalRange = findSheet(sheets, JOURNAL_SHEET) ? list.getItem(JOURNAL_SHEET).getUsedRange(true).load('values') : undefined;
+    // workbook-scoped names (Workbook.names, 1.1; NamedItem.formula, 1.7)
+    const nameItems = withNames ? context.workbook.names.load('items/name,items/formula') : undefined;
 
     // Without notes, a highlight's messages go to the 审核结果 sheet: read what it holds now.
     const noted = ops.some((o) => o.kind === 'note');
@@ -393,7 +409,8 @@ export class ExcelHost implements WorkbookHost {
       }
     }
     const finalTargets = planTargets({ marker: plan.marker, ops });
-    return { sheets: fresh, ops, state, targets: finalTargets, columns, rows, standardWidths, notesAsSheet, marker: plan.marker };
+    const names: DefinedName[] = (nameItems?.items ?? []).map((n) => ({ name: n.name, reference: String(n.formula ?? '') }));
+    return { sheets: fresh, ops, state, targets: finalTargets, columns, rows, standardWidths, notesAsSheet, marker: plan.marker, names };
   }
 
   /** The 审核结果 sheet's contents and the format state of the cells the fallback formats. */
@@ -537,6 +554,8 @@ export class ExcelHost implements WorkbookHost {
     for (const [key, s] of prep.state) if (s.note) notes.set(key, s.note.text !== null);
 
     const budget = new RequestBudget(context);
+    const names = context.workbook.names;
+    const markers = { add: markersToAdd(prep.names, prep.ops), remove: markersToRemove(prep.names, prep.ops) };
     const writeJournal = async () => {
       if (!journal) return;
       const chunks = journalChunks(journal);
@@ -557,7 +576,7 @@ export class ExcelHost implements WorkbookHost {
     if (!revert) await writeJournal();
     for (const op of prep.ops) {
       await budget.spend(opBytes(op));
-      this.queueOp(op, { list, prep, created, sheet, notes });
+      this.queueOp(op, { list, prep, created, sheet, notes, names, markers });
     }
     if (revert) await writeJournal();
     await budget.flush();
@@ -565,12 +584,18 @@ export class ExcelHost implements WorkbookHost {
 
   /** Queues one plan op. Every op kind has its case: a new kind does not compile until it has one. */
   private queueOp(op: PlanOp, at: CommitState): void {
-    const { list, prep, created, sheet, notes } = at;
+    const { list, prep, created, sheet, notes, names, markers } = at;
     switch (op.kind) {
-      case 'createSheet':
-        created.set(lower(op.sheet), list.add(op.sheet));
+      case 'createSheet': {
+        const ws = list.add(op.sheet);
+        created.set(lower(op.sheet), ws);
+        const marker = markers.add.get(lower(op.sheet));
+        if (marker) names.add(marker, ws.getRange('A1'), MARKER_COMMENT); // NamedItemCollection.add, ExcelApi 1.4
         break;
+      }
       case 'deleteSheet':
+        // the marker first: a name outlives its sheet in Excel (its formula turns to #REF!)
+        for (const marker of markers.remove.get(lower(op.sheet)) ?? []) names.getItem(marker).delete();
         deleteSheet(sheet(op.sheet), findSheet(prep.sheets, op.sheet));
         created.delete(lower(op.sheet));
         break;
@@ -624,7 +649,8 @@ export class ExcelHost implements WorkbookHost {
       case 'pageSetup':
       case 'printTitles':
       case 'rowBreaks':
-        break; // print layout: written by the file host only (README, “Where each feature works”)
+        queueExcelPageOp(sheet(op.sheet), op); // only on sheets this plan creates (resolvePlanOps)
+        break;
       default: {
         const never: never = op;
         throw new HostError(`内部错误：未知的写入操作 ${JSON.stringify(never)}。请把问题反馈给维护人员。`, undefined, 'internal');
@@ -721,6 +747,9 @@ interface CommitState {
   created: Map<string, Excel.Worksheet>;
   sheet: (name: string) => Excel.Worksheet;
   notes: Map<string, boolean>;
+  names: Excel.NamedItemCollection;
+  /** Created-sheet markers to add and to delete, by sheet (lower case). */
+  markers: { add: Map<string, string>; remove: Map<string, string[]> };
 }
 
 interface SheetsRead {
@@ -740,4 +769,6 @@ interface Prepared {
   standardWidths: Map<string, number>;
   notesAsSheet: number;
   marker: WritePlan['marker'];
+  /** The workbook's defined names (loaded only when sheets come or go, or a checked entry lists some). */
+  names: DefinedName[];
 }

@@ -8,7 +8,8 @@
 //   1.4  getItemOrNullObject, getUsedRangeOrNullObject
 //   1.7  Worksheet.standardWidth (the default column width a restored column goes back to)
 // Everything newer is optional and switched on here:
-//   1.9  fill.pattern (tells "no fill" from a white fill)
+//   1.9  fill.pattern (tells "no fill" from a white fill); Worksheet.pageLayout and
+//        horizontalPageBreaks (print layout of the sheets juesuan creates; without: left as Excel makes it)
 //   1.10 Worksheet.comments (threaded comments: a cell with one takes no note)
 //   1.11 Excel.run({ delayForCellEdit }) (wait for the user to leave cell edit instead of failing)
 //   1.13 getMergedAreasOrNullObject (merged header cells; without it the reader sees no merges)
@@ -20,6 +21,7 @@ export const MINIMUM_EXCEL_API = '1.7';
 
 export interface ExcelFeatures {
   fillPattern: boolean;
+  pageLayout: boolean;
   multiSelect: boolean;
   threadedComments: boolean;
   delayForCellEdit: boolean;
@@ -30,6 +32,7 @@ export interface ExcelFeatures {
 
 export const FEATURE_SETS: Record<keyof ExcelFeatures, string> = {
   fillPattern: '1.9',
+  pageLayout: '1.9',
   multiSelect: '1.18',
   threadedComments: '1.10',
   delayForCellEdit: '1.11',
@@ -48,6 +51,7 @@ export function detectFeatures(isSetSupported: (version: string) => boolean): Ex
   };
   return {
     fillPattern: has(FEATURE_SETS.fillPattern),
+    pageLayout: has(FEATURE_SETS.pageLayout),
     multiSelect: has(FEATURE_SETS.multiSelect),
     threadedComments: has(FEATURE_SETS.threadedComments),
     delayForCellEdit: has(FEATURE_SETS.delayForCellEdit),

@@ -123,6 +123,11 @@ export function markedSheetsOf(workbook: ExcelJS.Workbook): string[] {
   return markedSheets(definedNameList(workbook));
 }
 
+/** The workbook's sheet names (a journal may list a created sheet that is gone: nothing to delete). */
+export function sheetNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.map((ws) => ws.name);
+}
+
 function markCreated(workbook: ExcelJS.Workbook, sheet: string): void {
   const name = nextCreatedSheetMarkerName(definedNameList(workbook).map((n) => n.name));
   workbook.definedNames.add(createdSheetMarkerReference(sheet), name);
@@ -530,7 +535,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): JournalE
  */
 export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
   const whole = readJournal(workbook);
-  assertJournalEntriesUsable(entriesForUndo(whole), markedSheetsOf(workbook), '撤销');
+  assertJournalEntriesUsable(entriesForUndo(whole), markedSheetsOf(workbook), '撤销', sheetNames(workbook));
   const { journal, entry } = popEntry(whole);
   if (!entry) return undefined;
   runPlan(workbook, undoPlan(entry));
@@ -546,7 +551,7 @@ export function undoLast(workbook: ExcelJS.Workbook): JournalEntry | undefined {
  */
 export function clearHighlights(workbook: ExcelJS.Workbook): number {
   const journal = readJournal(workbook);
-  assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记');
+  assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记', sheetNames(workbook));
   const plan = clearHighlightsPlan(journal);
   const changed = runPlan(workbook, plan);
   writeJournal(workbook, withoutHighlights(journal));

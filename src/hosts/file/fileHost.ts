@@ -9,7 +9,7 @@ import { parseAddress } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import type { WritePlan } from '../../core/plan';
 import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../core/plan';
-import { applyPlan, clearHighlights, markedSheetsOf, readJournal, undoLast } from './apply';
+import { applyPlan, clearHighlights, markedSheetsOf, readJournal, sheetNames, undoLast } from './apply';
 import { worksheetToGrid } from './grid';
 import { loadWorkbook, saveWorkbook } from './load';
 import { readGrids, ReadGrids } from './reader';
@@ -104,7 +104,7 @@ export class FileHost implements WorkbookHost {
       const replace = options.replaceHighlights === true && !plan.marker.revert;
       const journal = readJournal(workbook);
       // putting back the earlier highlights' cells acts on the journal: check it first
-      if (replace) assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记');
+      if (replace) assertJournalEntriesUsable(entriesForClear(journal), markedSheetsOf(workbook), '清除标记', sheetNames(workbook));
       const final = replace ? rehighlightPlan(journal, plan) : plan;
       const entry = applyPlan(workbook, final);
       const changed = !(entry.cells.length === 0 && entry.createdSheets.length === 0 && entry.columns.length === 0);

@@ -95,6 +95,45 @@ export interface WpsRange {
   ): WpsRange | null | undefined;
 }
 
+/** Worksheet.PageSetup (lib.et.d.ts:4784): margins in points. */
+export interface WpsPageSetup {
+  /** XlPageOrientation: xlPortrait 1, xlLandscape 2. */
+  Orientation: number;
+  /** XlPaperSize: xlPaperA4 9. */
+  PaperSize: number;
+  /** A percentage (10–400), or false: FitToPagesWide / FitToPagesTall scale the sheet. */
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+  TopMargin: number;
+  BottomMargin: number;
+  LeftMargin: number;
+  RightMargin: number;
+  /** "$2:$2"; "" for none. */
+  PrintTitleRows: string;
+}
+
+/** Worksheet.HPageBreaks (lib.et.d.ts:6457): Add(Before) breaks above the range. */
+export interface WpsHPageBreaks {
+  readonly Count: number;
+  Add(before: WpsRange): unknown;
+}
+
+/** A defined name (lib.et.d.ts:6393). */
+export interface WpsName {
+  readonly Name: string;
+  /** "='补充信息'!$A$1". */
+  readonly RefersTo: string | boolean;
+  Delete(): void;
+}
+
+/** Workbook.Names (lib.et.d.ts:6376): Item by index (from 1) or by name. */
+export interface WpsNames {
+  readonly Count: number;
+  Item(index: number | string): WpsName;
+  Add(name: string, refersTo: string): WpsName;
+}
+
 export interface WpsWorksheet {
   Name: string;
   /** xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2). */
@@ -105,6 +144,9 @@ export interface WpsWorksheet {
   Range(address: string): WpsRange;
   Activate(): void;
   Delete(): void;
+  readonly PageSetup: WpsPageSetup;
+  readonly HPageBreaks: WpsHPageBreaks;
+  ResetAllPageBreaks(): void;
 }
 
 export interface WpsSheets {
@@ -117,6 +159,7 @@ export interface WpsWorkbook {
   readonly Name: string;
   readonly Sheets: WpsSheets;
   readonly ProtectStructure: boolean;
+  readonly Names: WpsNames;
 }
 
 export interface WpsCellFormat {

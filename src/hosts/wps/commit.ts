@@ -3,16 +3,19 @@
 // rectangles, colour groups and format groups — never the cells — and sheets created first and
 // deleted last.
 import { address as cellAddress, parseAddress } from '../../core/grid';
-import type { CellContent, Journal } from '../../core/plan';
-import { JOURNAL_SHEET, cellKey, journalChunks, rangeAddresses, rangeText } from '../../core/plan';
+import type { CellContent, Journal, PlanOp } from '../../core/plan';
+import { JOURNAL_SHEET, cellKey, createdSheetMarkerReference, journalChunks, rangeAddresses, rangeText } from '../../core/plan';
 import { normaliseContent, toInput } from '../cells';
 import { isPrivateSheet } from '../host';
 import type { CellState } from '../journal-state';
 import { findSheet } from '../journal-state';
+import { markersToAdd, markersToRemove } from '../markers';
+import type { DefinedName } from '../markers';
 import { rectangles } from './address';
 import type { RowCol } from './address';
 import type { WpsApplication, WpsRange, WpsScalar, WpsWorksheet } from './api';
 import { xlNone, xlSheetHidden, xlSheetVeryHidden } from './api';
+import { applyWpsPageOp } from './page';
 import { cellChunks, columnChunks, groupBy, rowChunks } from './probe';
 import type { Context, SheetEntry } from './read';
 import type { Prepared, Vertical } from './state';
@@ -21,8 +24,18 @@ import { bgrToHex, hexToBgr, isMergedPlaceholder } from './values';
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Writes the plan and the journal (forward: journal first; revert: cells first). */
-export function commit(app: WpsApplication, ctx: Context, prep: Prepared, journal: Journal | undefined, revert: boolean): void {
+/**
+ * Writes the plan and the journal (forward: journal first; revert: cells first). `names`: the
+ * workbook's defined names when sheets come or go (their created-sheet markers, ../markers).
+ */
+export function commit(
+  app: WpsApplication,
+  ctx: Context,
+  prep: Prepared,
+  journal: Journal | undefined,
+  revert: boolean,
+  names: DefinedName[],
+): void {
   const creates =
     prep.ops.some((o) => o.kind === 'createSheet') ||
     (journal !== undefined && !findSheet(ctx.sheets, JOURNAL_SHEET) && journalChunks(journal).length > 0);
@@ -30,7 +43,7 @@ export function commit(app: WpsApplication, ctx: Context, prep: Prepared, journa
   app.ScreenUpdating = false;
   try {
     if (journal && !revert) writeJournal(app, ctx, journal);
-    runOps(app, ctx, prep);
+    runOps(app, ctx, prep, names);
     if (journal && revert) writeJournal(app, ctx, journal);
   } finally {
     try {
@@ -44,12 +57,13 @@ export function commit(app: WpsApplication, ctx: Context, prep: Prepared, journa
 
 type Final = { value?: CellContent; fill?: string | null; note?: string | null; bold?: boolean; wrap?: boolean; vertical?: Vertical };
 
-function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
+function runOps(app: WpsApplication, ctx: Context, prep: Prepared, names: DefinedName[]): void {
   const sheets = new Map(ctx.sheets.map((s) => [lower(s.name), s]));
   const created = new Set<string>();
   const sheetOf = (name: string) => sheets.get(lower(name))?.ws;
+  const markers = markersToAdd(names, prep.ops);
 
-  // sheets first (new ones after the last sheet of the user's)
+  // sheets first (new ones after the last sheet of the user's), each with its marker
   for (const op of prep.ops) {
     if (op.kind !== 'createSheet') continue;
     const list = ctx.wb.Sheets;
@@ -61,6 +75,8 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     sheets.set(lower(op.sheet), entry);
     ctx.sheets.push(entry);
     created.add(lower(op.sheet));
+    const marker = markers.get(lower(op.sheet));
+    if (marker) ctx.wb.Names.Add(marker, `=${createdSheetMarkerReference(op.sheet)}`); // Names.Add(Name, RefersTo), lib.et.d.ts:6383
   }
 
   // the final value of each cell part, by sheet (a later op on the same cell wins)
@@ -75,6 +91,7 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
   };
   const widths: [string, number, number | null][] = [];
   const heights: [string, number, number | null][] = [];
+  const pages: Extract<PlanOp, { kind: 'pageSetup' | 'printTitles' | 'rowBreaks' }>[] = [];
   for (const op of prep.ops) {
     switch (op.kind) {
       case 'value':
@@ -106,7 +123,8 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
       case 'pageSetup':
       case 'printTitles':
       case 'rowBreaks':
-        break; // print layout: written by the file host only (README, “Where each feature works”)
+        pages.push(op); // only on sheets this plan creates (resolvePlanOps)
+        break;
       default: {
         const never: never = op;
         throw new Error(`unknown plan op ${JSON.stringify(never)}`);
@@ -246,11 +264,19 @@ function runOps(app: WpsApplication, ctx: Context, prep: Prepared): void {
     }
   }
 
-  // sheets to delete last
+  // print layout, once the rows have their heights
+  for (const op of pages) {
+    const ws = sheetOf(op.sheet);
+    if (ws) applyWpsPageOp(ws, op);
+  }
+
+  // sheets to delete last, with their markers (a name outlives its sheet, referring to #REF!)
+  const unmark = markersToRemove(names, prep.ops);
   for (const op of prep.ops) {
     if (op.kind !== 'deleteSheet') continue;
     const entry = sheets.get(lower(op.sheet));
     if (!entry) continue;
+    for (const marker of unmark.get(lower(op.sheet)) ?? []) ctx.wb.Names.Item(marker).Delete();
     deleteSheet(app, ctx, entry);
     sheets.delete(lower(op.sheet));
   }

@@ -23,7 +23,13 @@
 //                                            width group, one height per height group (each
 //                                            per 255-character address chunk), one
 //                                            ClearComments per chunk, one AddComment per note
-//                                            (WPS has no bulk comment call), the journal in 3
+//                                            (WPS has no bulk comment call), the journal in 3,
+//                                            a created sheet's print layout (./page: 12, +2
+//                                            per row break) and its marker (Names.Add)
+//                     + defined names        when sheets come or go, or 撤销 / 清除标记 acts on
+//                                            an entry listing created sheets: Names, Count,
+//                                            then Item + Name per name (+ RefersTo for
+//                                            juesuan's markers, ./read readNames)
 //
 // The journal (what each action overwrote) lives in the very hidden `_juesuan_journal` sheet in
 // the format every host shares, so 清除标记 and 撤销 work the same after a save and reopen, and
@@ -41,13 +47,14 @@ import { HostError, SETTINGS_SHEET, hiddenSheetMessage, isPrivateSheet, parseSet
 import { applyMade, applyResult, entryFor, findSheet, revertAction, revertResult } from '../journal-state';
 import type { Done as DoneOf, EntryRules, Made } from '../journal-state';
 import { normaliseContent } from '../cells';
+import { assertMadeUsable, needsNames } from '../markers';
 import type { WpsApplication, WpsWorksheet } from './api';
 import { addPrivateSheet, commit } from './commit';
 import { toHostError } from './errors';
 import { MergeFinder } from './merges';
 import type { MergeStrategy } from './merges';
 import type { Context } from './read';
-import { activeWorkbook, isVisible, readContext, readUsed } from './read';
+import { activeWorkbook, isVisible, readContext, readNames, readUsed } from './read';
 import type { Prepared } from './state';
 import { prepare, sameSize } from './state';
 import { bgrToHex, hexToBgr, isMergedPlaceholder } from './values';
@@ -171,11 +178,14 @@ export class WpsHost implements WorkbookHost {
       const ctx = readContext(this.app);
       const made = make(ctx.journal);
       if (!made) return undefined;
-      const prep = prepare(ctx, made.plan, () => this.notesSupported(ctx));
+      const sheetNames = ctx.sheets.map((s) => s.name);
+      const prep = prepare(ctx, made.plan, () => this.notesSupported(ctx)); // reads only
+      const names = needsNames(made, prep.ops) ? readNames(ctx.wb) : [];
+      assertMadeUsable(made, names, sheetNames);
       const entry = entryFor(prep, ENTRY_RULES);
       if (made.skipWhenUnchanged && isNoChange(entry)) return { entry, prep, committed: false, action: made.action };
       const next = made.next(entry);
-      commit(this.app, ctx, prep, next, made.plan.marker.revert === true);
+      commit(this.app, ctx, prep, next, made.plan.marker.revert === true, names);
       return { entry, prep, committed: true, action: made.action };
     });
   }

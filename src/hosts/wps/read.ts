@@ -6,6 +6,8 @@ import { JOURNAL_SHEET, rangeText } from '../../core/plan';
 import { columnATexts } from '../cells';
 import { HostError } from '../host';
 import { findSheet, parseJournalOrEmpty } from '../journal-state';
+import { isMarkerName } from '../markers';
+import type { DefinedName } from '../markers';
 import type { RowCol } from './address';
 import { parseAddressList } from './address';
 import type { WpsApplication, WpsRange, WpsWorkbook, WpsWorksheet } from './api';
@@ -109,4 +111,20 @@ export function readContents(ws: WpsWorksheet, name: string, cells: RowCol[]): [
     rc,
     toCellContent(formulas[rc.row - box.top]?.[rc.col - box.left], values[rc.row - box.top]?.[rc.col - box.left]),
   ]);
+}
+
+/**
+ * The workbook's defined names (Workbook.Names, lib.et.d.ts:6376: Count, Item(i), Name), with
+ * what juesuan's created-sheet markers refer to (RefersTo); other names' references are not read.
+ */
+export function readNames(wb: WpsWorkbook): DefinedName[] {
+  const list = wb.Names;
+  const n = list.Count;
+  const out: DefinedName[] = [];
+  for (let i = 1; i <= n; i++) {
+    const item = list.Item(i);
+    const name = String(item.Name);
+    out.push({ name, reference: isMarkerName(name) ? String(item.RefersTo) : '' });
+  }
+  return out;
 }

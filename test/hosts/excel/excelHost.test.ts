@@ -26,6 +26,7 @@ import { loadWorkbook, saveWorkbook } from '../../../src/hosts/file/load';
 import { FakeWorkbook, OfficeError, fakeFromXlsx, fakeRuntime, fakeToXlsx } from './fakeExcel';
 import type { FakeSheet } from './fakeExcel';
 import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
+import { longNarrative, writeJournalTo } from '../../helpers/created-sheets';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 
@@ -341,6 +342,107 @@ describe('writing and the journal', () => {
     // and the journal (chunks of JSON that may start with digits) is text too
     expect(journalOf(wb)!.entries).toHaveLength(1);
     expect(wb.get(JOURNAL_SHEET).peek('A1')?.numberFormat).toBe('@');
+  });
+});
+
+describe('the sheets juesuan creates: marker and print layout', () => {
+  test('each carries its marker name and its print layout; 撤销 deletes sheet, marker and layout together', async () => {
+    const wb = synthetic(2, 5);
+    const original = snapshot(wb);
+    const host = await ExcelHost.create(fakeRuntime(wb));
+    const snap = await host.readWorkbook();
+    await host.applyPlan(supplementSheetPlan(snap.grids));
+    expect(wb.names).toEqual([{ name: '_juesuan_created_1', formula: '=补充信息!$A$1', comment: expect.stringContaining('juesuan') }]);
+    expect(wb.get('补充信息').page).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      margins: { top: 43.2, bottom: 43.2, left: 36, right: 36 },
+      printTitleRows: '$2:$2',
+      rowBreaks: [],
+    });
+    const plan = narrativeSheetPlan(longNarrative(), undefined, snap.journal);
+    const breaks = plan.ops.find((o) => o.kind === 'rowBreaks');
+    expect(breaks?.kind === 'rowBreaks' && breaks.rows.length).toBeGreaterThan(0);
+    await host.applyPlan(plan);
+    const page = wb.get('部门决算情况说明').page;
+    expect(page).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
+    expect(page.rowBreaks).toEqual(breaks?.kind === 'rowBreaks' ? breaks.rows : []);
+    expect(wb.names.map((n) => [n.name, n.formula])).toEqual([
+      ['_juesuan_created_1', '=补充信息!$A$1'],
+      ['_juesuan_created_2', '=部门决算情况说明!$A$1'],
+    ]);
+
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: ['部门决算情况说明'] });
+    expect(wb.names.map((n) => n.name)).toEqual(['_juesuan_created_1']); // no name left over as #REF!
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: ['补充信息'] });
+    expect(wb.names).toEqual([]);
+    expect(snapshot(wb)).toEqual(original);
+  });
+
+  test('a tampered journal naming the user’s own 补充信息 and a 附表 as created is refused; nothing is deleted', async () => {
+    const wb = synthetic(2, 5);
+    wb.add('补充信息').set('A1', '单位自己整理的补充信息');
+    const host = await ExcelHost.create(fakeRuntime(wb));
+    await host.applyPlan(highlightPlan(syntheticFindings(wb, 3)));
+    const journal = journalOf(wb)!;
+    writeJournalTo(wb, { entries: [{ ...journal.entries[0], createdSheets: ['补充信息', '数据1'] }] });
+    const before = snapshot(wb);
+    const undo = await host.undoLast().catch((e) => e);
+    expect(undo).toBeInstanceOf(HostError);
+    expect(undo.message).toMatch(/修改记录.*无法安全地撤销.*“补充信息”是 juesuan 新建的，但该表没有 juesuan 的新建标记/);
+    expect(undo.message).toContain('本次没有做任何修改');
+    await expect(host.clearHighlights()).rejects.toThrow(/无法安全地清除标记.*“补充信息”/);
+    expect(snapshot(wb)).toEqual(before);
+    expect(wb.find('补充信息')?.peek('A1')?.value).toBe('单位自己整理的补充信息');
+  });
+
+  test('a sheet an older juesuan created (no marker) is not deleted: 撤销 says what to do, and goes on once it is gone', async () => {
+    const wb = synthetic(2, 5);
+    const host = await ExcelHost.create(fakeRuntime(wb));
+    const snap = await host.readWorkbook();
+    await host.applyPlan(narrativeSheetPlan(['一、概况', '正文。'], undefined, snap.journal));
+    wb.names = []; // as an older juesuan left it
+    await expect(host.undoLast()).rejects.toThrow(
+      /“部门决算情况说明”.*没有 juesuan 的新建标记（旧版 juesuan 新建的表也没有这个标记）.*请手动删除它后再点一次/,
+    );
+    expect(wb.find('部门决算情况说明')).toBeDefined();
+    wb.sheets = wb.sheets.filter((s) => s.name !== '部门决算情况说明'); // the user deletes it by hand
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: [] });
+    expect(wb.find(JOURNAL_SHEET)).toBeUndefined();
+  });
+
+  test('without notes (ExcelApi 1.7) the 审核结果 sheet a 检查 creates gets the next marker; 清除标记 deletes sheet and marker', async () => {
+    const wb = synthetic(2, 5);
+    const host = await ExcelHost.create(fakeRuntime(wb, '1.7'));
+    await host.applyPlan(supplementSheetPlan((await host.readWorkbook()).grids));
+    await host.applyPlan(highlightPlan(syntheticFindings(wb, 2)), { replaceHighlights: true });
+    expect(wb.names.map((n) => [n.name, n.formula])).toEqual([
+      ['_juesuan_created_1', '=补充信息!$A$1'],
+      ['_juesuan_created_2', `=${FINDINGS_SHEET}!$A$1`],
+    ]);
+    await host.clearHighlights();
+    expect(wb.find(FINDINGS_SHEET)).toBeUndefined();
+    expect(wb.names.map((n) => n.name)).toEqual(['_juesuan_created_1']);
+  });
+
+  test('print layout goes only on sheets the action creates: a user’s own 说明 sheet keeps its layout; Excel before 1.9 sets none', async () => {
+    const wb = synthetic(1, 3);
+    wb.add('部门决算情况说明').set('A1', '部门决算情况说明').set('A2', '旧的一段。');
+    const host = await ExcelHost.create(fakeRuntime(wb));
+    const snap = await host.readWorkbook();
+    const existing = snap.grids.find((g) => g.sheet === '部门决算情况说明');
+    const r = await host.applyPlan(narrativeSheetPlan(longNarrative(), existing, snap.journal));
+    expect(r.changed).toBe(true);
+    expect(wb.get('部门决算情况说明').page).toEqual({ margins: {}, rowBreaks: [] });
+
+    const old = synthetic(1, 3);
+    const host18 = await ExcelHost.create(fakeRuntime(old, '1.8'));
+    await host18.applyPlan(supplementSheetPlan((await host18.readWorkbook()).grids));
+    expect(old.get('补充信息').page).toEqual({ margins: {}, rowBreaks: [] });
+    expect(old.names.map((n) => n.name)).toEqual(['_juesuan_created_1']);
+    expect(await host18.undoLast()).toMatchObject({ sheetsDeleted: ['补充信息'] });
+    expect(old.names).toEqual([]);
   });
 });
 

@@ -21,7 +21,20 @@
 //     UTF-8 size of what it carries;
 //   - a cell with a threaded comment (Worksheet.comments, ExcelApi 1.10, 37268) takes no note:
 //     notes.add fails with InvalidOperation ("The difference between threaded comments and notes");
-//   - text typed with an apostrophe ("'=x") reads back through formulas as "=x" (office-js #6687).
+//   - text typed with an apostrophe ("'=x") reads back through formulas as "=x" (office-js #6687);
+//   - workbook.names (NamedItemCollection, 40955): add is ExcelApi 1.4 (40971), NamedItem.formula
+//     1.7 (41089), delete 1.4; a name follows Excel's syntax rules (support.microsoft.com "Names
+//     in formulas": a letter, _ or \ first, then letters, digits, _ and .; no spaces; not a cell
+//     reference such as A1 or R1C1, nor C or R; at most 255 characters) else InvalidArgument; an
+//     existing name, in any case, is ItemAlreadyExists (assumed: the docs name no code); the
+//     referenced sheet must exist; deleting a sheet leaves its names, their formula turned to
+//     =#REF!$A$1 (what Excel's Name Manager shows), until deleted;
+//   - Worksheet.pageLayout and horizontalPageBreaks are ExcelApi 1.9 (37317, 37289); zoom.scale is
+//     10–400 and exclusive with fit to pages ("This value can be null if fit to page tall or wide
+//     is specified", PageLayoutZoomOptions, 54580); fit-to-pages counts are whole numbers ≥ 0 (0:
+//     automatic, as fitToHeight="0" in the file); margins are points ≥ 0; setPrintTitleRows takes
+//     whole rows ("The range must span the entire row to be valid", 54546); add(range) breaks
+//     above the range's top-left cell (55101), not above row 1.
 import * as ExcelJS from 'exceljs';
 import { address, parseAddress } from '../../../src/core/grid';
 import type { ExcelRuntime } from '../../../src/hosts/excel/host';
@@ -46,7 +59,28 @@ export interface Bounds {
   right: number;
 }
 
+/** What Worksheet.pageLayout and horizontalPageBreaks hold (only what the host sets). */
+export interface FakePage {
+  orientation?: 'Portrait' | 'Landscape';
+  paperSize?: string;
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  margins: { top?: number; bottom?: number; left?: number; right?: number };
+  /** "$2:$2"; undefined: none. */
+  printTitleRows?: string;
+  /** Manual breaks: each row (1-based) starts a page. */
+  rowBreaks: number[];
+}
+
+/** A workbook-scoped defined name. */
+export interface FakeName {
+  name: string;
+  /** "=补充信息!$A$1"; "=#REF!$A$1" once its sheet is gone. */
+  formula: string;
+  comment?: string;
+}
+
 export class FakeSheet {
+  page: FakePage = { margins: {}, rowBreaks: [] };
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   cells = new Map<string, FakeCell>();
   notes = new Map<string, string>();
@@ -104,6 +138,8 @@ export class FakeWorkbook {
   editing?: { sheet: string; address: string };
   /** WorkbookProtection.protected (the structure). */
   protectStructure = false;
+  /** Workbook-scoped defined names. */
+  names: FakeName[] = [];
 
   add(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -162,7 +198,11 @@ class FakeContext {
   queue: Command[] = [];
   bytes = 0;
   cellsRead = 0;
-  workbook: { worksheets: WorksheetCollection; protection: { load(p?: string): { protected: boolean } } };
+  workbook: {
+    worksheets: WorksheetCollection;
+    protection: { load(p?: string): { protected: boolean } };
+    readonly names: NamedItemCollection;
+  };
   constructor(
     public wb: FakeWorkbook,
     public maxVersion: string,
@@ -183,6 +223,9 @@ class FakeContext {
           },
         };
         return out;
+      },
+      get names() {
+        return new NamedItemCollection(ctx);
       },
     };
   }
@@ -400,6 +443,192 @@ class Worksheet {
         throw new OfficeError('InvalidOperation', 'cannot delete the last visible sheet');
       }
       wb.sheets = wb.sheets.filter((x) => x !== s);
+      for (const n of wb.names) if (sheetOfFormula(n.formula)?.toLowerCase() === s.name.toLowerCase()) n.formula = '=#REF!$A$1';
+    });
+  }
+
+  get pageLayout(): PageLayout {
+    this.ctx.need('1.9', 'pageLayout');
+    return new PageLayout(this.ctx, this.resolve);
+  }
+
+  get horizontalPageBreaks(): PageBreaks {
+    this.ctx.need('1.9', 'horizontalPageBreaks');
+    return new PageBreaks(this.ctx, this.resolve);
+  }
+}
+
+// ---- defined names ----------------------------------------------------------------------------
+
+/** "Names in formulas" (support.microsoft.com): Excel's syntax rules for a name. */
+function validName(name: string): boolean {
+  if (name.length < 1 || name.length > 255) return false;
+  if (!/^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\u0080-\uffff]*$/.test(name)) return false;
+  if (/^[CR]$/i.test(name)) return false;
+  if (/^\$?[A-Za-z]{1,3}\$?[0-9]+$/.test(name) && parseAddress(name.replace(/\$/g, '').toUpperCase()).col < 16384) return false; // A1
+  if (/^R[0-9]*C[0-9]*$/i.test(name)) return false; // R1C1
+  return true;
+}
+
+const quoteSheet = (name: string) => (/[^A-Za-z0-9_\u4e00-\u9fff]/.test(name) ? `'${name.replace(/'/g, "''")}'` : name);
+
+/** The sheet a "=Sheet!$A$1" / "='A b'!$A$1" formula refers to. */
+function sheetOfFormula(formula: string): string | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula);
+  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : undefined;
+}
+
+class NamedItemCollection {
+  private loadedItems = new Loaded<{ name: string; formula: string }[]>();
+  constructor(private ctx: FakeContext) {}
+
+  get items() {
+    return this.loadedItems.get('names.items');
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    if (wanted.includes('items/formula')) this.ctx.need('1.7', 'NamedItem.formula');
+    this.ctx.push(() => {
+      this.loadedItems.set(
+        this.ctx.wb.names.map((n) => {
+          const item: Record<string, string> = {};
+          for (const p of wanted) {
+            if (p === 'items/name') item.name = n.name;
+            else if (p === 'items/formula') item.formula = n.formula;
+            else throw new OfficeError('InvalidArgument', `unknown name property ${p}`);
+          }
+          return new Proxy(item, {
+            get: (t, k) => {
+              if (typeof k === 'string' && !(k in t)) throw new OfficeError('PropertyNotLoaded', `name.${k} is not loaded`);
+              return Reflect.get(t, k);
+            },
+          }) as unknown as { name: string; formula: string };
+        }),
+      );
+    });
+    return this;
+  }
+
+  add(name: string, reference: Range | string, comment?: string): void {
+    this.ctx.need('1.4', 'names.add');
+    this.ctx.push(() => {
+      const wb = this.ctx.wb;
+      if (!validName(name)) throw new OfficeError('InvalidArgument', `${name} is not a valid name`);
+      if (wb.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new OfficeError('ItemAlreadyExists', `name ${name}`);
+      let formula: string;
+      if (typeof reference === 'string') {
+        const sheet = sheetOfFormula(reference);
+        if (!sheet || !wb.find(sheet)) throw new OfficeError('InvalidArgument', `${reference} refers to no sheet of the workbook`);
+        formula = reference.startsWith('=') ? reference : `=${reference}`;
+      } else {
+        const { sheet, bounds } = reference.resolve();
+        if (!wb.sheets.includes(sheet)) throw new OfficeError('ItemNotFound', `sheet ${sheet.name}`);
+        formula = `=${quoteSheet(sheet.name)}!${boundsText(bounds).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+      }
+      wb.names.push({ name, formula, ...(comment !== undefined ? { comment } : {}) });
+    });
+  }
+
+  getItem(name: string): { delete(): void } {
+    return {
+      delete: () => {
+        this.ctx.need('1.4', 'NamedItem.delete');
+        this.ctx.push(() => {
+          const wb = this.ctx.wb;
+          const i = wb.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase());
+          if (i < 0) throw new OfficeError('ItemNotFound', `name ${name}`);
+          wb.names.splice(i, 1);
+        });
+      },
+    };
+  }
+}
+
+// ---- printing ---------------------------------------------------------------------------------
+
+class PageLayout {
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => FakeSheet,
+  ) {}
+  private set(fn: (page: FakePage) => void): void {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      this.ctx.writable(s);
+      fn(s.page);
+    });
+  }
+  set orientation(v: string) {
+    this.set((p) => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw new OfficeError('InvalidArgument', `orientation ${v}`);
+      p.orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.set((p) => {
+      if (!['A3', 'A4', 'A5', 'B4', 'B5', 'Letter', 'Legal'].includes(v)) throw new OfficeError('InvalidArgument', `paperSize ${v}`);
+      p.paperSize = v;
+    });
+  }
+  set zoom(z: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.set((p) => {
+      const fit = z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+      if (z.scale !== undefined && fit) throw new OfficeError('InvalidArgument', 'zoom: a scale and fit to pages are exclusive');
+      if (z.scale !== undefined && !(Number.isInteger(z.scale) && z.scale >= 10 && z.scale <= 400))
+        throw new OfficeError('InvalidArgument', `zoom.scale ${z.scale}`);
+      for (const n of [z.horizontalFitToPages, z.verticalFitToPages]) {
+        if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new OfficeError('InvalidArgument', `fit to ${n} pages`);
+      }
+      p.zoom = { ...z };
+    });
+  }
+  private margin(side: 'top' | 'bottom' | 'left' | 'right', points: number): void {
+    this.set((p) => {
+      if (!(Number.isFinite(points) && points >= 0)) throw new OfficeError('InvalidArgument', `${side}Margin ${points}`);
+      p.margins[side] = points;
+    });
+  }
+  set topMargin(v: number) {
+    this.margin('top', v);
+  }
+  set bottomMargin(v: number) {
+    this.margin('bottom', v);
+  }
+  set leftMargin(v: number) {
+    this.margin('left', v);
+  }
+  set rightMargin(v: number) {
+    this.margin('right', v);
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((p) => {
+      const b = parseBounds(rows);
+      if (b.left !== 0 || b.right !== 16383) throw new OfficeError('InvalidArgument', `print title rows ${rows} must be whole rows`);
+      p.printTitleRows = `$${b.top + 1}:$${b.bottom + 1}`;
+    });
+  }
+}
+
+class PageBreaks {
+  constructor(
+    private ctx: FakeContext,
+    private resolve: () => FakeSheet,
+  ) {}
+  removePageBreaks(): void {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      this.ctx.writable(s);
+      s.page.rowBreaks = [];
+    });
+  }
+  add(at: string): void {
+    this.ctx.push(() => {
+      const s = this.resolve();
+      this.ctx.writable(s);
+      const b = parseBounds(at);
+      if (b.top === 0) throw new OfficeError('InvalidArgument', 'no page break above row 1');
+      if (!s.page.rowBreaks.includes(b.top + 1)) s.page.rowBreaks = [...s.page.rowBreaks, b.top + 1].sort((x, y) => x - y);
     });
   }
 }
@@ -1040,6 +1269,9 @@ export async function fakeFromXlsx(bytes: Uint8Array | Buffer): Promise<FakeWork
       (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
     for (const m of Object.values(merges)) s.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
   }
+  for (const n of book.definedNames.model as { name: string; ranges: string[] }[]) {
+    for (const range of n.ranges) wb.names.push({ name: n.name, formula: `=${range}` });
+  }
   return wb;
 }
 
@@ -1063,6 +1295,11 @@ export async function fakeToXlsx(wb: FakeWorkbook): Promise<Buffer> {
     }
     for (const [a, text] of s.notes) ws.getCell(a).note = text;
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  for (const n of wb.names) {
+    const sheet = sheetOfFormula(n.formula);
+    if (sheet && wb.find(sheet))
+      book.definedNames.add(`'${sheet.replace(/'/g, "''")}'!${n.formula.slice(n.formula.indexOf('!') + 1)}`, n.name);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

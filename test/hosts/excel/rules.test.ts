@@ -165,3 +165,56 @@ test('Excel error codes: ApiNotFound, RangeExceedsLimit, OperationCellsExceedLim
   expect(toHostError(new OfficeError('RangeExceedsLimit')).message).toContain('单元格数');
   expect(toHostError(new OfficeError('OperationCellsExceedLimit')).code).toBe('tooLarge');
 });
+
+test('defined names: Excel’s syntax rules, one name per spelling, an existing sheet; a deleted sheet leaves its name as #REF!', async () => {
+  const wb = book();
+  const rt = fakeRuntime(wb);
+  const run = (fn: (ctx: Excel.RequestContext) => void) =>
+    rt.run(async (ctx) => {
+      fn(ctx);
+      await ctx.sync();
+    });
+  for (const bad of ['A1', 'r1c1', 'C', '1年', 'has space', 'x'.repeat(256)]) {
+    await expect(run((ctx) => ctx.workbook.names.add(bad, "='表1'!$A$1"))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  }
+  await expect(run((ctx) => ctx.workbook.names.add('_x', "='没有'!$A$1"))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  await run((ctx) => ctx.workbook.names.add('_x', ctx.workbook.worksheets.getItem('表2').getRange('A1')));
+  expect(wb.names).toEqual([{ name: '_x', formula: '=表2!$A$1' }]);
+  await expect(run((ctx) => ctx.workbook.names.add('_X', "='表1'!$A$1"))).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+  await run((ctx) => ctx.workbook.worksheets.getItem('表2').delete());
+  expect(wb.names).toEqual([{ name: '_x', formula: '=#REF!$A$1' }]);
+  await run((ctx) => ctx.workbook.names.getItem('_x').delete());
+  await expect(run((ctx) => ctx.workbook.names.getItem('_x').delete())).rejects.toMatchObject({ code: 'ItemNotFound' });
+  await expect(fakeRuntime(wb, '1.3').run(async (ctx) => ctx.workbook.names.add('_y', "='表1'!$A$1"))).rejects.toMatchObject({
+    code: 'ApiNotFound',
+  });
+});
+
+test('page layout: ExcelApi 1.9; a scale and fit to pages exclude each other; print titles are whole rows; no break above row 1', async () => {
+  const wb = book();
+  const rt = fakeRuntime(wb);
+  const run = (fn: (ws: Excel.Worksheet) => void) =>
+    rt.run(async (ctx) => {
+      fn(ctx.workbook.worksheets.getItem('表1'));
+      await ctx.sync();
+    });
+  await expect(fakeRuntime(wb, '1.8').run(async (ctx) => ctx.workbook.worksheets.getItem('表1').pageLayout)).rejects.toMatchObject({
+    code: 'ApiNotFound',
+  });
+  await expect(run((ws) => (ws.pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 }))).rejects.toMatchObject({
+    code: 'InvalidArgument',
+  });
+  await expect(run((ws) => (ws.pageLayout.zoom = { scale: 5 }))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  await expect(run((ws) => ws.pageLayout.setPrintTitleRows('A2:D2'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  await expect(run((ws) => ws.horizontalPageBreaks.add('A1'))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  await run((ws) => {
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows('$2:$2');
+    ws.horizontalPageBreaks.add('A9');
+  });
+  expect(wb.get('表1').page).toMatchObject({
+    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    printTitleRows: '$2:$2',
+    rowBreaks: [9],
+  });
+});

@@ -16,7 +16,22 @@
 //     rule as Office.js Worksheet.delete, @types/office-js index.d.ts:37511 — not verified in WPS);
 //   - Value2 of a multi-cell range is rows × columns of values, of one cell a scalar
 //     (lib.et.d.ts:1706 types it only as string | Array<any>); `value2Shape` lets a test hand the
-//     host another shape, as an odd build might.
+//     host another shape, as an odd build might;
+//   - Workbook.Names (lib.et.d.ts:6376): Add(Name, RefersTo) follows the Excel object model
+//     (Names.Add, learn.microsoft.com/office/vba/api/excel.names.add): a name obeys Excel's syntax
+//     rules (a letter, _ or \ first, then letters, digits, _ and .; not a cell reference such as
+//     A1 or R1C1, nor C or R; at most 255 characters); an existing name (in any case) is redefined,
+//     not duplicated; RefersTo starting with "=" is a reference, whose sheet must exist (else
+//     error 1004), without "=" a text constant; Item(i) from 1, Item(name) in any case, an
+//     unknown one throws; deleting a sheet leaves its names, RefersTo "=#REF!$A$1", until deleted.
+//     Not verified in WPS;
+//   - Worksheet.PageSetup (lib.et.d.ts:4784) as in the Excel object model (PageSetup.Zoom,
+//     FitToPagesWide/Tall, learn.microsoft.com/office/vba/api/excel.pagesetup.zoom): Zoom is 10–400
+//     or False, and only with Zoom = False do FitToPagesWide / FitToPagesTall scale the sheet
+//     (`scaling()` says what applies); Orientation is xlPortrait 1 / xlLandscape 2; margins are
+//     points ≥ 0; PrintTitleRows takes whole rows ("$2:$2") or "" for none;
+//     HPageBreaks.Add(Before) (lib.et.d.ts:6466) takes a Range of the same sheet (a string is an
+//     error) and breaks above it, never above row 1; ResetAllPageBreaks removes the manual breaks.
 //
 // Every property read or write and every method call on an API object is counted (`calls`, and
 // by member in `byMember`): that is what a round trip into WPS is. No Node API: the e2e test runs
@@ -144,7 +159,42 @@ export interface FakeCell {
   vertical?: number;
 }
 
+/** What Worksheet.PageSetup and HPageBreaks hold. */
+export interface FakePage {
+  orientation: number;
+  paperSize: number;
+  zoom: number | false;
+  fitWide: number | false;
+  fitTall: number | false;
+  margins: { top: number; bottom: number; left: number; right: number };
+  printTitleRows: string;
+  /** Manual breaks: each row (1-based) starts a page. */
+  rowBreaks: number[];
+}
+
+/** A workbook-level defined name. */
+export interface FakeName {
+  name: string;
+  /** "='补充信息'!$A$1"; "=#REF!$A$1" once its sheet is gone. */
+  refersTo: string;
+}
+
+/** WPS's defaults for a new sheet (A4 portrait, 100 %, the Normal margins in points). */
+export function defaultPage(): FakePage {
+  return {
+    orientation: 1,
+    paperSize: 9,
+    zoom: 100,
+    fitWide: 1,
+    fitTall: 1,
+    margins: { top: 54, bottom: 54, left: 50.4, right: 50.4 },
+    printTitleRows: '',
+    rowBreaks: [],
+  };
+}
+
 export class FakeSheet {
+  page: FakePage = defaultPage();
   /** xlSheetVisible -1, xlSheetHidden 0, xlSheetVeryHidden 2. */
   visible = -1;
   cells = new Map<string, FakeCell>();
@@ -207,6 +257,8 @@ export class FakeBook {
   value2Shape?: (rows: unknown[][]) => unknown;
   /** Make the n-th call (1-based, counted from now) of `member` throw, like WPS failing half way. */
   failAt?: { member: string; n: number };
+  /** Workbook-level defined names. */
+  names: FakeName[] = [];
 
   add(name: string): FakeSheet {
     const s = new FakeSheet(name);
@@ -255,7 +307,9 @@ export class FakeBook {
         merges: s.merges,
         widths: [...s.widths],
         heights: [...s.heights],
+        page: s.page,
       })),
+      names: this.names,
     };
   }
 
@@ -271,7 +325,9 @@ export class FakeBook {
         merges: Bounds[];
         widths: [number, number][];
         heights: [number, number][];
+        page?: FakePage;
       }[];
+      names?: FakeName[];
     };
     const book = new FakeBook();
     book.name = d.name;
@@ -283,7 +339,9 @@ export class FakeBook {
       sheet.merges = s.merges.map((m) => ({ ...m }));
       sheet.widths = new Map(s.widths);
       sheet.heights = new Map(s.heights);
+      if (s.page) sheet.page = { ...s.page, margins: { ...s.page.margins }, rowBreaks: [...s.page.rowBreaks] };
     }
+    book.names = (d.names ?? []).map((n) => ({ ...n }));
     book.active = d.active ?? book.sheets[0]?.name;
     return book;
   }
@@ -421,6 +479,151 @@ class WorkbookApi {
   get Sheets() {
     return counted(this.book, 'Sheets', new SheetsApi(this.book, this.app));
   }
+  get Names() {
+    return counted(this.book, 'Names', new NamesApi(this.book));
+  }
+}
+
+// ---- defined names ----------------------------------------------------------------------------
+
+/** Excel's syntax rules for a name ("Names in formulas", support.microsoft.com). */
+function validName(name: string): boolean {
+  if (name.length < 1 || name.length > 255) return false;
+  if (!/^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\u0080-\uffff]*$/.test(name)) return false;
+  if (/^[CR]$/i.test(name)) return false;
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1 && colIndex(a1[1]) <= MAX_COL && Number(a1[2]) >= 1 && Number(a1[2]) <= MAX_ROW + 1) return false;
+  if (/^R\d*C\d*$/i.test(name)) return false;
+  return true;
+}
+
+/** The sheet "='A b'!$A$1" / "=Sheet1!$A$1" refers to. */
+export function sheetOfReference(refersTo: string): string | undefined {
+  const m = /^=(?:'((?:[^']|'')+)'|([^'!#]+))!/.exec(refersTo);
+  return m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]) : undefined;
+}
+
+class NamesApi {
+  constructor(private book: FakeBook) {}
+  get Count() {
+    return this.book.names.length;
+  }
+  private name(n: FakeName) {
+    const book = this.book;
+    return counted(book, 'Name', {
+      get Name() {
+        return n.name;
+      },
+      get RefersTo() {
+        return n.refersTo;
+      },
+      Delete() {
+        const i = book.names.indexOf(n);
+        if (i < 0) throw new WpsError('名称已被删除');
+        book.names.splice(i, 1);
+      },
+    });
+  }
+  Item(index: number | string) {
+    const n =
+      typeof index === 'number'
+        ? this.book.names[index - 1]
+        : this.book.names.find((x) => x.name.toLowerCase() === String(index).toLowerCase());
+    if (!n) throw new WpsError(`下标越界：${String(index)}`);
+    return this.name(n);
+  }
+  Add(name: string, refersTo: string) {
+    if (typeof name !== 'string' || !validName(name)) throw new WpsError(`名称无效：${String(name)}`);
+    let ref = String(refersTo);
+    if (ref.startsWith('=')) {
+      const sheet = sheetOfReference(ref);
+      if (!sheet || !this.book.find(sheet)) throw new WpsError(`引用无效：${ref}`);
+    } else ref = `="${ref.replace(/"/g, '""')}"`; // a text constant
+    const existing = this.book.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (existing) existing.refersTo = ref;
+    else this.book.names.push({ name, refersTo: ref });
+    return this.Item(name);
+  }
+}
+
+// ---- printing ---------------------------------------------------------------------------------
+
+/** What scales the printed sheet: a zoom percentage, or fit to pages (only with Zoom = False). */
+export function scaling(page: FakePage): { zoom: number } | { wide: number | false; tall: number | false } {
+  return page.zoom === false ? { wide: page.fitWide, tall: page.fitTall } : { zoom: page.zoom };
+}
+
+function pageSetup(book: FakeBook, live: () => FakeSheet) {
+  const page = () => {
+    const s = live();
+    if (s.protect) throw new WpsError('工作表受保护');
+    return s.page;
+  };
+  const pages = (v: unknown, what: string): number | false => {
+    if (v === false) return false;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 32767) return v;
+    throw new WpsError(`${what} 无效：${String(v)}`);
+  };
+  const setup = {
+    get Orientation() {
+      return live().page.orientation;
+    },
+    set Orientation(v: number) {
+      if (v !== 1 && v !== 2) throw new WpsError(`纸张方向无效：${String(v)}`);
+      page().orientation = v;
+    },
+    get PaperSize() {
+      return live().page.paperSize;
+    },
+    set PaperSize(v: number) {
+      if (!Number.isInteger(v) || v < 1) throw new WpsError(`纸张大小无效：${String(v)}`);
+      page().paperSize = v;
+    },
+    get Zoom() {
+      return live().page.zoom;
+    },
+    set Zoom(v: number | boolean) {
+      if (v === false) page().zoom = false;
+      else if (typeof v === 'number' && Number.isInteger(v) && v >= 10 && v <= 400) page().zoom = v;
+      else throw new WpsError(`缩放比例无效：${String(v)}`);
+    },
+    get FitToPagesWide() {
+      return live().page.fitWide;
+    },
+    set FitToPagesWide(v: number | boolean) {
+      page().fitWide = pages(v, 'FitToPagesWide');
+    },
+    get FitToPagesTall() {
+      return live().page.fitTall;
+    },
+    set FitToPagesTall(v: number | boolean) {
+      page().fitTall = pages(v, 'FitToPagesTall');
+    },
+    get PrintTitleRows() {
+      return live().page.printTitleRows;
+    },
+    set PrintTitleRows(v: string) {
+      if (v === '') {
+        page().printTitleRows = '';
+        return;
+      }
+      const b = typeof v === 'string' ? parseArea(v) : undefined;
+      if (!b || b.left !== 0 || b.right !== MAX_COL) throw new WpsError(`顶端标题行无效：${String(v)}`);
+      page().printTitleRows = `$${b.top + 1}:$${b.bottom + 1}`;
+    },
+  };
+  // TopMargin, BottomMargin, LeftMargin, RightMargin: points ≥ 0
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    Object.defineProperty(setup, `${side[0].toUpperCase()}${side.slice(1)}Margin`, {
+      get: () => live().page.margins[side],
+      set: (v: number) => {
+        if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) throw new WpsError(`页边距无效：${String(v)}`);
+        page().margins[side] = v;
+      },
+      enumerable: true,
+    });
+  }
+  return counted(book, 'PageSetup', setup);
 }
 
 class SheetsApi {
@@ -525,6 +728,31 @@ export class WorksheetApi {
     if (typeof address !== 'string' || address.length > 255) throw new WpsError('区域地址无效或过长');
     return range(this.book, this.app, s, address.split(',').map(parseArea));
   }
+  get PageSetup() {
+    this.live();
+    return pageSetup(this.book, () => this.live());
+  }
+  get HPageBreaks() {
+    const s = this.live();
+    return counted(this.book, 'HPageBreaks', {
+      get Count() {
+        return s.page.rowBreaks.length;
+      },
+      Add(before: unknown) {
+        if (!(before instanceof RangeApi) || before.sheet !== s) throw new WpsError('Before 必须是本工作表的单元格区域');
+        if (s.protect) throw new WpsError('工作表受保护');
+        const row = Math.min(...before.areas.map((b) => b.top)) + 1;
+        if (row === 1) throw new WpsError('不能在第 1 行之上分页');
+        if (!s.page.rowBreaks.includes(row)) s.page.rowBreaks = [...s.page.rowBreaks, row].sort((a, b) => a - b);
+        return {};
+      },
+    });
+  }
+  ResetAllPageBreaks(): void {
+    const s = this.live();
+    if (s.protect) throw new WpsError('工作表受保护');
+    s.page.rowBreaks = [];
+  }
   Activate(): void {
     const s = this.live();
     if (s.visible !== -1) throw new WpsError('不能激活隐藏的工作表');
@@ -538,6 +766,7 @@ export class WorksheetApi {
     if (this.app.DisplayAlerts) this.book.alertsShown++;
     const i = this.book.sheets.indexOf(s);
     this.book.sheets.splice(i, 1);
+    for (const n of this.book.names) if (sheetOfReference(n.refersTo)?.toLowerCase() === s.name.toLowerCase()) n.refersTo = '=#REF!$A$1';
     if (this.book.active === s.name) {
       const visible = this.book.sheets.filter((x) => x.visible === -1);
       this.book.active = (visible.filter((x) => this.book.sheets.indexOf(x) < i).pop() ?? visible[0])?.name;

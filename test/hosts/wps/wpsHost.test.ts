@@ -10,7 +10,14 @@ import { largeDataset } from '../../../examples/sample-data';
 import { checkWorkbook } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/finding';
 import { narrate, narrativeLines, resolveSettings } from '../../../src/core/narrative';
-import { JOURNAL_SHEET, SEVERITY_FILL, highlightPlan, journalFromChunks, narrativeSheetPlan } from '../../../src/core/plan';
+import {
+  JOURNAL_SHEET,
+  SEVERITY_FILL,
+  highlightPlan,
+  journalFromChunks,
+  narrativeSheetPlan,
+  supplementSheetPlan,
+} from '../../../src/core/plan';
 import type { WritePlan } from '../../../src/core/plan';
 import { loadWorkbook } from '../../../src/hosts/file/load';
 import { FINDINGS_SHEET, HostError, SETTINGS_SHEET } from '../../../src/hosts/host';
@@ -19,9 +26,10 @@ import { hexToBgr } from '../../../src/hosts/wps/values';
 import { Runner } from '../../../src/app/runner';
 import type { PaneState } from '../../../src/app/runner';
 import { FileHost } from '../../../src/hosts/file/fileHost';
-import { FakeApplication, FakeBook } from './fakeWps';
+import { FakeApplication, FakeBook, defaultPage, scaling } from './fakeWps';
 import { fakeFromXlsx, fakeToXlsx } from './xlsx';
 import { fillSynthetic, syntheticFindings as findingsOn } from '../../helpers/synthetic';
+import { longNarrative, writeJournalTo } from '../../helpers/created-sheets';
 
 const SAMPLE = path.resolve(__dirname, '../../../examples/sample.xlsx');
 /** A snapshot without the settings sheet (WPS formats its A1 as text, exceljs leaves it General). */
@@ -356,10 +364,12 @@ describe('calls into WPS', () => {
     process.stdout.write(`WPS calls, sample (${cellCount(smallBook)} cells): ${JSON.stringify(small)}\n`);
     process.stdout.write(`WPS calls, 10× (${cellCount(bigBook)} cells):    ${JSON.stringify(big)}\n`);
     // open, 生成说明, 清除标记 and 撤销 also read the workbook once more (the runner shows what it holds).
-    expect(small).toEqual({ open: 767, check: 864, checkAgain: 885, narrate: 1661, textcheck: 788, clear: 187, undo: 891 });
+    // 生成说明 creates the 说明 sheet: + 4 for its marker (Names, Count; Names, Add), + 12 for its
+    // print layout (./page; no row break on the sample's text).
+    expect(small).toEqual({ open: 767, check: 864, checkAgain: 885, narrate: 1677, textcheck: 788, clear: 187, undo: 891 });
     // The 10× workbook also prints made-up 款/项 names under real codes (largeDataset: 20101 “综合管理事务”
     // …): 6 CODE-NAME findings marking 18 more cells on 3 more sheets (表2, 表3, 表6).
-    expect(big).toEqual({ open: 763, check: 904, checkAgain: 947, narrate: 1655, textcheck: 784, clear: 263, undo: 931 });
+    expect(big).toEqual({ open: 763, check: 904, checkAgain: 947, narrate: 1671, textcheck: 784, clear: 263, undo: 931 });
   });
 
   test('fills: one call group per colour and address chunk, not per cell; values: one Value2 per rectangle', async () => {
@@ -393,6 +403,132 @@ describe('calls into WPS', () => {
     const r = await callsOf(book, () => hostOf(book).applyPlan(narrativeSheetPlan(lines, undefined, undefined)));
     expect(r.by['Range.Value2=']).toBe(2); // 501 cells in one rectangle, plus the journal
     expect(r.by['Range.RowHeight=']).toBe(2); // 500 rows of one height: one call, and one for the 16-point title
+  });
+});
+
+// ---- the sheets juesuan creates ----------------------------------------------------------------
+
+describe('the sheets juesuan creates: marker and print layout', () => {
+  test('each carries its marker name and its print layout; 撤销 deletes sheet, marker and layout together', async () => {
+    const book = synthetic(2, 5);
+    const before = snapshot(book);
+    const host = hostOf(book);
+    const snap = await host.readWorkbook();
+    await host.applyPlan(supplementSheetPlan(snap.grids));
+    expect(book.names).toEqual([{ name: '_juesuan_created_1', refersTo: "='补充信息'!$A$1" }]);
+    const supplement = book.get('补充信息').page;
+    expect(supplement).toMatchObject({
+      orientation: 2,
+      paperSize: 9,
+      printTitleRows: '$2:$2',
+      margins: { top: 43.2, bottom: 43.2, left: 36, right: 36 },
+    });
+    expect(scaling(supplement)).toEqual({ wide: 1, tall: false }); // Zoom = False: fit to one page wide
+    const plan = narrativeSheetPlan(longNarrative(), undefined, snap.journal);
+    const breaks = plan.ops.find((o) => o.kind === 'rowBreaks');
+    expect(breaks?.kind === 'rowBreaks' && breaks.rows.length).toBeGreaterThan(0);
+    await host.applyPlan(plan);
+    const page = book.get('部门决算情况说明').page;
+    expect(page).toMatchObject({ orientation: 1, paperSize: 9 });
+    expect(scaling(page)).toEqual({ wide: 1, tall: false });
+    expect(page.rowBreaks).toEqual(breaks?.kind === 'rowBreaks' ? breaks.rows : []);
+    expect(book.names.map((n) => n.name)).toEqual(['_juesuan_created_1', '_juesuan_created_2']);
+
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: ['部门决算情况说明'] });
+    expect(book.names.map((n) => n.refersTo)).toEqual(["='补充信息'!$A$1"]); // no name left over as #REF!
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: ['补充信息'] });
+    expect(book.names).toEqual([]);
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  test('a marker is never written over: a name juesuan already uses keeps its sheet', async () => {
+    const book = synthetic(2, 5);
+    book.names.push({ name: '_JUESUAN_CREATED_1', refersTo: '=数据1!$A$1' }); // Names.Add would redefine it
+    const host = hostOf(book);
+    await host.applyPlan(supplementSheetPlan((await host.readWorkbook()).grids));
+    expect(book.names).toEqual([
+      { name: '_JUESUAN_CREATED_1', refersTo: '=数据1!$A$1' },
+      { name: '_juesuan_created_2', refersTo: "='补充信息'!$A$1" },
+    ]);
+  });
+
+  test('a tampered journal naming the user’s own 补充信息 and a 附表 as created is refused; nothing is deleted', async () => {
+    const book = synthetic(2, 5);
+    book.add('补充信息').set('A1', '单位自己整理的补充信息');
+    const host = hostOf(book);
+    await host.applyPlan(highlightPlan(syntheticFindings(book, 3)));
+    const journal = journalOf(book)!;
+    writeJournalTo(book, { entries: [{ ...journal.entries[0], createdSheets: ['补充信息', '数据1'] }] });
+    const before = snapshot(book, true);
+    const undo = await host.undoLast().catch((e) => e);
+    expect(undo).toBeInstanceOf(HostError);
+    expect(undo.message).toMatch(/修改记录.*无法安全地撤销.*“补充信息”是 juesuan 新建的，但该表没有 juesuan 的新建标记/);
+    expect(undo.message).toContain('本次没有做任何修改');
+    await expect(host.clearHighlights()).rejects.toThrow(/无法安全地清除标记.*“补充信息”/);
+    expect(snapshot(book, true)).toEqual(before);
+  });
+
+  test('a sheet an older juesuan created (no marker) is not deleted: 撤销 says what to do, and goes on once it is gone', async () => {
+    const book = synthetic(2, 5);
+    const host = hostOf(book);
+    const snap = await host.readWorkbook();
+    await host.applyPlan(narrativeSheetPlan(['一、概况', '正文。'], undefined, snap.journal));
+    book.names = []; // as an older juesuan left it
+    await expect(host.undoLast()).rejects.toThrow(/“部门决算情况说明”.*旧版 juesuan.*请手动删除它后再点一次/);
+    expect(book.find('部门决算情况说明')).toBeDefined();
+    book.sheets = book.sheets.filter((s) => s.name !== '部门决算情况说明'); // the user deletes it by hand
+    expect(await host.undoLast()).toMatchObject({ done: true, sheetsDeleted: [] });
+    expect(book.find(JOURNAL_SHEET)).toBeUndefined();
+  });
+
+  test('without comments the 审核结果 sheet a 检查 creates gets the next marker; 清除标记 deletes sheet and marker', async () => {
+    const book = synthetic(2, 5);
+    book.noComments = true;
+    const host = hostOf(book);
+    await host.applyPlan(supplementSheetPlan((await host.readWorkbook()).grids));
+    await host.applyPlan(highlightPlan(syntheticFindings(book, 2)), { replaceHighlights: true });
+    expect(book.names).toEqual([
+      { name: '_juesuan_created_1', refersTo: "='补充信息'!$A$1" },
+      { name: '_juesuan_created_2', refersTo: `='${FINDINGS_SHEET}'!$A$1` },
+    ]);
+    await host.clearHighlights();
+    expect(book.find(FINDINGS_SHEET)).toBeUndefined();
+    expect(book.names.map((n) => n.name)).toEqual(['_juesuan_created_1']);
+  });
+
+  test('print layout goes only on sheets the action creates: a user’s own 说明 sheet keeps its layout', async () => {
+    const book = synthetic(1, 3);
+    book.add('部门决算情况说明').set('A1', '部门决算情况说明').set('A2', '旧的一段。');
+    const host = hostOf(book);
+    const snap = await host.readWorkbook();
+    const existing = snap.grids.find((g) => g.sheet === '部门决算情况说明');
+    expect((await host.applyPlan(narrativeSheetPlan(longNarrative(), existing, snap.journal))).changed).toBe(true);
+    expect(book.get('部门决算情况说明').page).toEqual(defaultPage());
+    expect(book.names).toEqual([]);
+  });
+
+  test('the WPS fake’s rules: names as Excel spells them, page setup values, breaks from a Range of the sheet', async () => {
+    const book = synthetic(2, 3);
+    const wb = new FakeApplication(book).api().ActiveWorkbook!;
+    for (const bad of ['A1', 'R1C1', 'c', '1年', 'has space']) expect(() => wb.Names.Add(bad, '=数据1!$A$1')).toThrow('名称无效');
+    expect(() => wb.Names.Add('_x', "='没有'!$A$1")).toThrow('引用无效');
+    wb.Names.Add('_x', '数据1!$A$1'); // no "=": a text constant, not a reference
+    expect(book.names).toEqual([{ name: '_x', refersTo: '="数据1!$A$1"' }]);
+    wb.Names.Add('_X', "='数据2'!$A$1"); // an existing name is redefined
+    expect(book.names).toEqual([{ name: '_x', refersTo: "='数据2'!$A$1" }]);
+    wb.Sheets.Item('数据2').Delete();
+    expect(book.names).toEqual([{ name: '_x', refersTo: '=#REF!$A$1' }]);
+    expect(() => wb.Names.Item('_y')).toThrow();
+    const ws = wb.Sheets.Item('数据1');
+    expect(() => (ws.PageSetup.Zoom = 5)).toThrow('缩放比例无效');
+    ws.PageSetup.FitToPagesWide = 1;
+    expect(scaling(book.get('数据1').page)).toEqual({ zoom: 100 }); // ignored while Zoom is a percentage
+    expect(() => (ws.PageSetup.PrintTitleRows = 'A2:B2')).toThrow('顶端标题行无效');
+    expect(() => (ws.PageSetup.TopMargin = -1)).toThrow('页边距无效');
+    expect(() => ws.HPageBreaks.Add('A5' as never)).toThrow('Before');
+    expect(() => ws.HPageBreaks.Add(ws.Range('A1'))).toThrow('第 1 行');
+    ws.HPageBreaks.Add(ws.Range('A5'));
+    expect(book.get('数据1').page.rowBreaks).toEqual([5]);
   });
 });
 

@@ -1,7 +1,7 @@
 // The WPS fake's workbook from and to .xlsx bytes (exceljs; Node side of the tests): what WPS
 // would show after opening the file, and what it would save.
 import * as ExcelJS from 'exceljs';
-import { FakeBook } from './fakeWps';
+import { FakeBook, sheetOfReference } from './fakeWps';
 import type { FakeCell } from './fakeWps';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -84,11 +84,14 @@ export async function fakeFromXlsx(bytes: Uint8Array | Buffer | ArrayBuffer): Pr
     for (const m of Object.values(merges)) s.merges.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
     s.merges.sort((a, b) => a.top - b.top || a.left - b.left);
   }
+  for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
+    for (const range of n.ranges) book.names.push({ name: n.name, refersTo: `=${range}` });
+  }
   book.active = book.sheets.find((s) => s.visible === -1)?.name;
   return book;
 }
 
-/** What WPS would save: values, formulas, fills, bold, wrap, vertical, comments, sizes, visibility, merges. */
+/** What WPS would save: values, formulas, fills, bold, wrap, vertical, comments, sizes, visibility, merges, defined names. */
 export async function fakeToXlsx(book: FakeBook): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const s of book.sheets) {
@@ -114,6 +117,11 @@ export async function fakeToXlsx(book: FakeBook): Promise<Buffer> {
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const [c, w] of s.widths) ws.getColumn(c + 1).width = w;
     for (const [r, h] of s.heights) ws.getRow(r + 1).height = h;
+  }
+  for (const n of book.names) {
+    const sheet = sheetOfReference(n.refersTo);
+    if (sheet && book.find(sheet))
+      wb.definedNames.add(`'${sheet.replace(/'/g, "''")}'!${n.refersTo.slice(n.refersTo.indexOf('!') + 1)}`, n.name);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
