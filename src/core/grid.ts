@@ -95,6 +95,7 @@ export function parseAddress(addr: string): { row: number; col: number } {
 /** Text of a cell for matching labels: trimmed, inner whitespace removed. Numbers as their string. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
   if (isCellError(v)) return v.error;
   return String(v).replace(/[\s\u3000]+/g, '');
 }
