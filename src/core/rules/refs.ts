@@ -84,9 +84,12 @@ function pathTemplate(path: CellPath): PathTemplate {
 export function bindPath(path: CellPath, bindings: Bindings): ParsedPath {
   const template = pathTemplate(path);
   if (template.fixed) return template.fixed;
-  const row = substitute(template.row, bindings);
-  if (/[\r\n\u2028\u2029]/.test(row)) return parsePath(substitute(path, bindings)); // as the full parse treats it
-  return { table: template.table, row, col: substitute(template.col, bindings), optional: template.optional };
+  return {
+    table: template.table,
+    row: substitute(template.row, bindings),
+    col: substitute(template.col, bindings),
+    optional: template.optional,
+  };
 }
 
 /** Replace every `$name` of the bindings in a text. */
@@ -127,12 +130,12 @@ export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boo
 /** The row a key names: a code matches the row with that code, anything else the row key. */
 export function rowByKey(table: Table, key: string): TableRow | undefined {
   const index = rowIndex(table);
-  if (isCode(key)) return index.byCode.get(key) ?? index.byKey.get(key);
-  return index.byKey.get(key);
+  return index.byCode.get(key) ?? index.byKey.get(key);
 }
 
 interface RowIndex {
   byKey: Map<string, TableRow>;
+  /** Rows by code, codes of digits only (a key of digits names a code). */
   byCode: Map<string, TableRow>;
   /** Each printed cell's operand, made the first time a rule names it. */
   operands: Map<Amount, PrintedOperand>;
@@ -147,7 +150,7 @@ function rowIndex(table: Table): RowIndex {
     index = { byKey: new Map(), byCode: new Map(), operands: new Map() };
     for (const row of table.rows) {
       if (!index.byKey.has(row.key)) index.byKey.set(row.key, row);
-      if (row.code && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
+      if (row.code && isCode(row.code) && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
     }
     rowIndexes.set(table, index);
   }
