@@ -66,8 +66,15 @@ export function colCount(grid: Grid): number {
   return width;
 }
 
+// Every amount read names its cell: the letters of each column are worked out once.
+const lettersOf: string[] = [];
+
 /** 0-based column index → letters (0 → "A", 26 → "AA"). */
 export function columnLetters(col: number): string {
+  return (lettersOf[col] ??= lettersFor(col));
+}
+
+function lettersFor(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {
