@@ -9,7 +9,7 @@
 //      that holds no table, against the sample alone and against loading that sheet in full.
 //   4. the whole `juesuan check` process against a process doing nothing but a bare exceljs load
 //      of the same file (issue 18's goal: ≤ 1.0), and in-process the engine's time against the
-//      fast reader's (goal: ≤ 0.2).
+//      fast reader's (goal: ≤ 0.2), warm and in a fresh process (first call).
 //   5. with BENCH_BUILD=1, the time of `npx webpack --mode production` (build:web), run once.
 // Medians of several runs. Env: BENCH_RUNS (7), BENCH_LARGE (400 项 rows), BENCH_COPIES (40),
 // BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load, BENCH_ONLY_READ=1 stops
@@ -33,6 +33,7 @@ const NOISE_ROWS = Number(process.env.BENCH_NOISE_ROWS || 200000);
 const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
 const MEASURE = path.join(__dirname, 'measure-check.js');
 const EXCELJS_LOAD = path.join(__dirname, 'exceljs-load.js');
+const COLD_CHECK = path.join(__dirname, 'cold-check.js');
 
 function log(msg) {
   process.stderr.write(`bench: ${msg}\n`);
@@ -61,6 +62,8 @@ const mb = (x) => `${x.toFixed(0)} MB`;
 // ---- 1. check vs load ----------------------------------------------------------------------
 
 async function checkVsLoad(name, buffer) {
+  await new ExcelJS.Workbook().xlsx.load(buffer); // both warm
+  checkWorkbook(readGrids(buffer, name).grids);
   const loadOnly = await median(() => new ExcelJS.Workbook().xlsx.load(buffer));
   let findings = 0;
   let cells = 0;
@@ -107,12 +110,13 @@ function processRows(inputs) {
 }
 
 /**
- * In one warm process: checkWorkbook(grids) ÷ readGrids(bytes). Each engine run gets grids read
+ * In one warm process (one untimed run of each first): checkWorkbook(grids) ÷ readGrids(bytes). Each engine run gets grids read
  * afresh (outside its time), so nothing the engine memoises per grid carries over between runs.
  */
 async function engineVsReadRows(inputs) {
   const rows = [];
   for (const { name, bytes } of inputs) {
+    checkWorkbook(readGrids(bytes, name).grids); // warm: the fresh-process rows below show the first call
     const read = await median(() => readGrids(bytes, name));
     const times = [];
     for (let i = 0; i < RUNS; i++) {
@@ -130,6 +134,34 @@ async function engineVsReadRows(inputs) {
       ratio: `${(engine / read).toFixed(2)} (goal ≤ 0.2)`,
     });
   }
+  return rows;
+}
+
+/**
+ * The same in a fresh process (bench/cold-check.js): the first readGrids and the first
+ * checkWorkbook, before V8 has optimised either; what one `juesuan check` pays.
+ */
+function coldRows(inputs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
+  const rows = [];
+  for (const { name, bytes } of inputs) {
+    const file = path.join(dir, name.replace(/[^\w.]+/g, '_') + (name.endsWith('.xlsx') ? '' : '.xlsx'));
+    fs.writeFileSync(file, bytes);
+    const runs = Array.from({ length: RUNS }, () => {
+      const r = spawnSync(process.execPath, [COLD_CHECK, file], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`cold-check ${name}: ${r.stderr}`);
+      return JSON.parse(r.stdout);
+    });
+    const mid = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+    rows.push({
+      measurement: 'engine time ÷ read time (fresh process, first call)',
+      input: `${name}: node bench/cold-check.js FILE (modules loaded in ${ms(mid('modules'))})`,
+      juesuan: `engine ${ms(mid('engine'))}`,
+      baseline: `read ${ms(mid('read'))}`,
+      ratio: (mid('engine') / mid('read')).toFixed(2),
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
   return rows;
 }
 
@@ -355,6 +387,7 @@ async function main() {
   rows.push(...processRows(processInputs));
   log('engine vs read…');
   rows.push(...(await engineVsReadRows(processInputs)));
+  rows.push(...coldRows(processInputs));
   if (process.env.BENCH_ONLY_READ) return print(rows);
   log(`batch over ${COPIES} copies…`);
   rows.push(...(await batchRows('sample.xlsx', sample, true)));

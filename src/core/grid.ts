@@ -66,8 +66,15 @@ export function colCount(grid: Grid): number {
   return width;
 }
 
+// Every amount read names its cell: the letters of each column are worked out once.
+const lettersOf: string[] = [];
+
 /** 0-based column index → letters (0 → "A", 26 → "AA"). */
 export function columnLetters(col: number): string {
+  return (lettersOf[col] ??= lettersFor(col));
+}
+
+function lettersFor(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {
@@ -95,6 +102,7 @@ export function parseAddress(addr: string): { row: number; col: number } {
 /** Text of a cell for matching labels: trimmed, inner whitespace removed. Numbers as their string. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return String(v);
   if (isCellError(v)) return v.error;
   return String(v).replace(/[\s\u3000]+/g, '');
 }

@@ -30,4 +30,15 @@ export function sum(values: Decimal[]): Decimal {
   return values.reduce((a, b) => a.add(b), new Decimal(0));
 }
 
+/**
+ * v in millionths of 万元 (0.01元) as an integer, when that is exact: at most 6 decimals and under
+ * 10⁹万元, so the integer stays below 10¹⁵ and sums of such integers are exact while they are safe
+ * integers (Number.isSafeInteger). undefined otherwise.
+ */
+export function millionths(v: Decimal): number | undefined {
+  if (v.isZero()) return 0;
+  // toFixed(6) of such a value is exact; without the point, at most 15 digits: an exact Number.
+  return v.decimalPlaces() <= 6 && v.e < 9 ? Number(v.toFixed(6).replace('.', '')) : undefined;
+}
+
 export const ZERO = new Decimal(0);

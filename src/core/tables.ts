@@ -330,6 +330,20 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三
  * drop a leading ordinal (一、 （一） 1.) and a trailing colon. (Units in brackets are the reader's job.)
  */
 export function normalizeLabel(text: string): string {
+  let s = normalizedLabels.get(text);
+  if (s === undefined) {
+    if (normalizedLabels.size >= MAX_REMEMBERED_LABELS) normalizedLabels.clear();
+    normalizedLabels.set(text, (s = normalizeUncached(text)));
+  }
+  return s;
+}
+
+// The same labels and headers come back in every table and every workbook of a batch; a bounded
+// memory keeps a long batch from holding every text it met.
+const normalizedLabels = new Map<string, string>();
+const MAX_REMEMBERED_LABELS = 20000;
+
+function normalizeUncached(text: string): string {
   let s = text.replace(/[\s\u3000]+/g, '');
   s = s.replace(/\(/g, '（').replace(/\)/g, '）');
   s = s.replace(/["'“”‘’「」]/g, '');

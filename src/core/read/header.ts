@@ -45,14 +45,21 @@ export function headerLabel(text: string): string {
     .replace(TRAILING_UNIT, '');
 }
 
-export function headerKeywords(def: TableDef, extra: string[] = []): Set<string> {
+export function headerKeywords(def: TableDef, extra: string[] = []): ReadonlySet<string> {
+  const known = extra.length === 0 ? keywordsOf.get(def) : undefined;
+  if (known) return known;
   const words = [...GENERIC_HEADER_WORDS, ...extra];
   for (const c of def.columns) words.push(c.key, ...c.aliases);
-  return new Set(words.map(headerLabel));
+  const keywords = new Set(words.map(headerLabel));
+  if (extra.length === 0) keywordsOf.set(def, keywords);
+  return keywords;
 }
 
+/** Each table's header words, worked out once (table definitions never change). */
+const keywordsOf = new Map<TableDef, ReadonlySet<string>>();
+
 /** A row naming columns: some cell (not a numbered row label) is a header word other than 合计/总计. */
-export function isHeaderRow(view: SheetView, row: number, keywords: Set<string>): boolean {
+export function isHeaderRow(view: SheetView, row: number, keywords: ReadonlySet<string>): boolean {
   for (let c = 0; c < view.colCount; c++) {
     const text = view.text(row, c);
     if (text === '' || ORDINAL_START.test(text)) continue;
@@ -93,7 +100,7 @@ const MAX_HEADER_ROWS = 8;
 export function locateHeader(
   view: SheetView,
   fromRow: number,
-  keywords: Set<string>,
+  keywords: ReadonlySet<string>,
   isDataRow: (row: number) => boolean,
 ): HeaderBlock | undefined {
   const first = findFirstHeaderRow(view, fromRow, keywords);
@@ -106,7 +113,7 @@ export function locateHeader(
   return { rows, dataStart };
 }
 
-function findFirstHeaderRow(view: SheetView, fromRow: number, keywords: Set<string>): number | undefined {
+function findFirstHeaderRow(view: SheetView, fromRow: number, keywords: ReadonlySet<string>): number | undefined {
   const last = Math.min(view.rowCount, fromRow + HEADER_SEARCH_ROWS);
   for (let r = fromRow; r < last; r++) if (isHeaderRow(view, r, keywords)) return r;
   return undefined;
@@ -120,7 +127,7 @@ function findDataRow(view: SheetView, first: number, isDataRow: (row: number) =>
   return undefined;
 }
 
-function endOfHeaderRows(view: SheetView, first: number, keywords: Set<string>): number {
+function endOfHeaderRows(view: SheetView, first: number, keywords: ReadonlySet<string>): number {
   let r = first + 1;
   while (r < view.rowCount && (isHeaderRow(view, r, keywords) || isColumnNumberRow(view, r))) r++;
   return r;

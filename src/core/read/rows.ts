@@ -24,7 +24,7 @@ function startsWithCode(text: string): boolean {
 }
 
 /** A total row: its first filled cell is a total label and no other cell is a header word. */
-export function isTotalOnlyRow(view: SheetView, row: number, totals: Set<string>, keywords: Set<string>): boolean {
+export function isTotalOnlyRow(view: SheetView, row: number, totals: Set<string>, keywords: ReadonlySet<string>): boolean {
   const cols = view.nonEmptyCols(row);
   if (cols.length === 0) return false;
   const first = headerLabel(view.text(row, cols[0]));

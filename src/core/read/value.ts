@@ -18,7 +18,10 @@ export function readCell(v: CellValue): CellReading {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'text', text: String(v) };
     // 15 significant digits is all a spreadsheet stores; beyond that is binary noise (0.30000000000000004).
-    return { kind: 'number', value: new Decimal(v.toPrecision(15)) };
+    // A shortest form of at most 15 characters has at most 15 digits and is that same number.
+    const shortest = String(v);
+    const text = shortest.length <= 15 && !shortest.includes('e') ? shortest : v.toPrecision(15);
+    return { kind: 'number', value: new Decimal(text) };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   const value = parseNumericText(v);

@@ -2,7 +2,7 @@
 import type { CellRef, Finding } from '../finding';
 import { roundHalfUp, sum, wan2, type Decimal } from '../money';
 import { errorMessage, roundingMessage } from './message';
-import type { Operand } from './refs';
+import { operandUnits, type Operand } from './refs';
 import { decideTolerance } from './tolerance';
 import type { Comparison, RuleSeverity, ToleranceKind } from './types';
 
@@ -17,6 +17,7 @@ export interface Instance {
 
 export function evaluate(instance: Instance): Finding | undefined {
   const { left, right, compare } = instance;
+  if (holdsExactly(left, right, compare)) return undefined;
   // Rounding both sides to 0.01 keeps their order, so an identity that holds exactly holds rounded too.
   const exactExcess = sideTotal(left, false).sub(sideTotal(right, false));
   if (compare === 'eq' ? exactExcess.isZero() : exactExcess.lte(0)) return undefined;
@@ -41,6 +42,30 @@ export function evaluate(instance: Instance): Finding | undefined {
     difference: wan2(difference),
     tolerance: wan2(decision.tolerance),
   };
+}
+
+/**
+ * Most identities hold to the cent: decided on exact integers (0.01元 units) without a Decimal
+ * per addition. False when it fails or an amount does not fit; the Decimal path then decides.
+ */
+function holdsExactly(left: readonly Operand[], right: readonly Operand[], compare: Instance['compare']): boolean {
+  const l = integerTotal(left);
+  const r = l === undefined ? undefined : integerTotal(right);
+  if (l === undefined || r === undefined) return false;
+  const excess = l - r;
+  return Number.isSafeInteger(excess) && (compare === 'eq' ? excess === 0 : excess <= 0);
+}
+
+/** Σ of the operands in 0.01元 units, or undefined when one does not fit or the sum leaves the safe integers. */
+function integerTotal(operands: readonly Operand[]): number | undefined {
+  let total = 0;
+  for (const o of operands) {
+    const units = operandUnits(o);
+    if (units === undefined) return undefined;
+    total += units;
+    if (!Number.isSafeInteger(total)) return undefined;
+  }
+  return total;
 }
 
 function sideTotal(operands: readonly Operand[], rounded: boolean): Decimal {

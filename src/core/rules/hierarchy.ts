@@ -26,9 +26,8 @@ export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[
   for (const level of [1, 2] as const) {
     const children = byLevel((level + 1) as Level);
     if (children.length === 0) continue;
-    for (const parent of byLevel(level)) {
-      parentsAndChildren.push([parent, children.filter((c) => c.code!.startsWith(parent.code!))]);
-    }
+    const under = childrenByPrefix(children);
+    for (const parent of byLevel(level)) parentsAndChildren.push([parent, under(parent.code!)]);
   }
 
   const instances: Instance[] = [];
@@ -52,4 +51,23 @@ function childOperands(table: Table, parent: TableRow, children: TableRow[], col
   const operands = children.flatMap((c) => (c.cells[col] ? [operandOf(table, c, col, c.cells[col])] : []));
   if (operands.length > 0) return operands;
   return [notPrinted(table, () => cellLabel(`${rowLabel(table, parent)}的下级科目`, col))];
+}
+
+/** code → the rows whose code starts with it, in table order (grouped once per prefix length). */
+function childrenByPrefix(children: TableRow[]): (code: string) => TableRow[] {
+  const byLength = new Map<number, Map<string, TableRow[]>>();
+  return (code) => {
+    let groups = byLength.get(code.length);
+    if (!groups) {
+      byLength.set(code.length, (groups = new Map()));
+      for (const c of children) {
+        if (c.code!.length < code.length) continue;
+        const prefix = c.code!.slice(0, code.length);
+        const group = groups.get(prefix);
+        if (group) group.push(c);
+        else groups.set(prefix, [c]);
+      }
+    }
+    return groups.get(code) ?? [];
+  };
 }

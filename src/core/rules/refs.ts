@@ -1,7 +1,7 @@
 // Resolving the terms of a declaration to the amounts they name in a Model.
 import type { CellRef } from '../finding';
 import type { Amount, Model, Table, TableId, TableRow } from '../model';
-import { ZERO, type Decimal, type Unit } from '../money';
+import { millionths, ZERO, type Decimal, type Unit } from '../money';
 import { FUNCTION_CLASSES, TABLES } from '../tables';
 import type { CellPath, Level, RowFilter, Term } from './types';
 
@@ -54,6 +54,44 @@ export function parsePath(path: CellPath): ParsedPath {
   return parsed;
 }
 
+/**
+ * A reference with its `$name`s still in place, split once: table, row and column each ready for
+ * substitute. Filling the variables in the parts gives the parts of the filled-in reference
+ * (a column never holds brackets), without parsing a new string per binding.
+ */
+interface PathTemplate {
+  table: TableId;
+  row: string;
+  col: string;
+  optional: boolean;
+  /** The reference itself when it names no variable. */
+  fixed?: ParsedPath;
+}
+
+const pathTemplates = new Map<CellPath, PathTemplate>();
+
+function pathTemplate(path: CellPath): PathTemplate {
+  let template = pathTemplates.get(path);
+  if (!template) {
+    const parsed = parsePath(path);
+    template = path.includes('$') ? { ...parsed } : { ...parsed, fixed: parsed };
+    pathTemplates.set(path, template);
+  }
+  return template;
+}
+
+/** parsePath(substitute(path, bindings)), from the parts of the reference parsed once. */
+export function bindPath(path: CellPath, bindings: Bindings): ParsedPath {
+  const template = pathTemplate(path);
+  if (template.fixed) return template.fixed;
+  return {
+    table: template.table,
+    row: substitute(template.row, bindings),
+    col: substitute(template.col, bindings),
+    optional: template.optional,
+  };
+}
+
 /** Replace every `$name` of the bindings in a text. */
 export function substitute(text: string, bindings: Bindings): string {
   if (!text.includes('$')) return text;
@@ -92,13 +130,15 @@ export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boo
 /** The row a key names: a code matches the row with that code, anything else the row key. */
 export function rowByKey(table: Table, key: string): TableRow | undefined {
   const index = rowIndex(table);
-  if (isCode(key)) return index.byCode.get(key) ?? index.byKey.get(key);
-  return index.byKey.get(key);
+  return index.byCode.get(key) ?? index.byKey.get(key);
 }
 
 interface RowIndex {
   byKey: Map<string, TableRow>;
+  /** Rows by code, codes of digits only (a key of digits names a code). */
   byCode: Map<string, TableRow>;
+  /** Each printed cell's operand, made the first time a rule names it. */
+  operands: Map<Amount, PrintedOperand>;
 }
 
 // Rules look rows up thousands of times on a big department; index each table once.
@@ -107,10 +147,10 @@ const rowIndexes = new WeakMap<Table, RowIndex>();
 function rowIndex(table: Table): RowIndex {
   let index = rowIndexes.get(table);
   if (!index || (index.byKey.size + index.byCode.size === 0 && table.rows.length > 0)) {
-    index = { byKey: new Map(), byCode: new Map() };
+    index = { byKey: new Map(), byCode: new Map(), operands: new Map() };
     for (const row of table.rows) {
       if (!index.byKey.has(row.key)) index.byKey.set(row.key, row);
-      if (row.code && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
+      if (row.code && isCode(row.code) && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
     }
     rowIndexes.set(table, index);
   }
@@ -189,15 +229,51 @@ class CellOperand implements Operand {
   }
 }
 
-const operands = new WeakMap<Amount, Operand>();
+/** A printed cell's operand: its label from the table, row and column when a message asks. */
+class PrintedOperand implements Operand {
+  private text?: string;
+  readonly title: string;
+  readonly value: Decimal;
+  readonly raw?: Decimal;
+  readonly cell: CellRef;
+  readonly unit: Unit;
+
+  constructor(
+    private readonly table: Table,
+    private readonly row: TableRow,
+    private readonly col: string,
+    amount: Amount,
+  ) {
+    this.title = table.title;
+    this.unit = table.unit;
+    this.value = amount.value;
+    if (amount.raw !== undefined) this.raw = amount.raw;
+    this.cell = amount.cell;
+  }
+
+  get label(): string {
+    return (this.text ??= cellLabel(rowLabel(this.table, this.row), this.col));
+  }
+
+  private scaled?: number | null;
+
+  /** millionths(value), worked out once per cell. */
+  get units(): number | undefined {
+    if (this.scaled === undefined) this.scaled = millionths(this.value) ?? null;
+    return this.scaled ?? undefined;
+  }
+}
 
 export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
+  const operands = rowIndex(table).operands;
   let operand = operands.get(amount);
-  if (!operand) {
-    operand = new CellOperand(table.title, table.unit, amount.value, amount.raw, amount.cell, () => cellLabel(rowLabel(table, row), col));
-    operands.set(amount, operand);
-  }
+  if (!operand) operands.set(amount, (operand = new PrintedOperand(table, row, col, amount)));
   return operand;
+}
+
+/** The operand's value in 0.01元 units when exact (money.millionths). */
+export function operandUnits(operand: Operand): number | undefined {
+  return operand instanceof PrintedOperand ? operand.units : millionths(operand.value);
 }
 
 /** A row that is not printed: it counts as 0 and has no cell. */
@@ -211,7 +287,7 @@ export function notPrinted(table: Table, what: string | (() => string)): Operand
  * An optional term that is absent gives no operand.
  */
 export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  if (typeof term === 'string') return resolvePath(model, parsePath(substitute(term, bindings)));
+  if (typeof term === 'string') return resolvePath(model, bindPath(term, bindings));
   if ('aux' in term) {
     const amount = aux[term.aux];
     if (!amount) return SKIP;

@@ -2,7 +2,7 @@
 // header, the indicator rows with their 一级/二级 groups (merged or carried down), and the 合计 row.
 import { Decimal } from '../money';
 import type { Grid } from '../grid';
-import { colCount } from '../grid';
+import { cellAt, colCount } from '../grid';
 import type { CellRef } from '../finding';
 import type { Block } from './sheet';
 import { anchorOf, nextFilled, normAt, ref, shownAt, textAt } from './sheet';
@@ -29,7 +29,10 @@ export function headerColumns(grid: Grid, row: number): ScorecardColumns | undef
   const n = colCount(grid);
   // A header names a 三级指标 column: most rows of most sheets are rejected on that alone.
   let hasLevel3 = false;
-  for (let c = 0; c < n && !hasLevel3; c++) hasLevel3 = normAt(grid, row, c) === '三级指标';
+  for (let c = 0; c < n && !hasLevel3; c++) {
+    const v = cellAt(grid, row, c); // norm keeps every 三: a cell without one is not 三级指标
+    hasLevel3 = typeof v === 'string' && v.includes('三') && normAt(grid, row, c) === '三级指标';
+  }
   if (!hasLevel3) return undefined;
   for (let c = 0; c < n; c++) {
     const t = normAt(grid, row, c);

@@ -63,6 +63,7 @@ const MAX_TITLE_LENGTH = 80;
 
 /** A title names the table at its end (a trailing bracketed project name is allowed). */
 export function titleKind(text: string): BlockKind | undefined {
+  if (!text.includes('表')) return undefined; // every title below ends in 表; norm adds none
   const t = norm(text);
   if (t === '' || t.length > MAX_TITLE_LENGTH) return undefined;
   const core = t.replace(/（[^（）]*）$/, '');
