@@ -103,6 +103,10 @@ export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
   count('绩效公开项目数', '个', '十（四）', '段末的附件说明句'),
   // 上海市模板 (shanghai9): 五（三）的预决算差异原因，十、预算绩效管理情况，十一（二）（三）
   amount('一般公共预算财政拨款支出预决算差异', ['原因说明'], '上海 五（三）'),
+  amount('“三公”经费预决算差异', ['原因说明'], '上海 七（一）'),
+  { label: '因公出国（境）开支内容', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）1' },
+  { label: '公务用车购置用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
+  { label: '公务用车运行维护用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
   { label: '预算绩效管理制度', kind: 'text', columns: ['本年数'], usedBy: '上海 十' },
   amount('绩效目标涉及预算金额', ['本年数'], '上海 十'),
   count('绩效跟踪评价项目数', '个', '上海 十'),

@@ -12,14 +12,24 @@ import { FORM_SLOTS, slotsOf } from '../../../src/core/narrative/form';
 import { TEMPLATES } from '../../../src/core/templates';
 import { readGridsFromFile } from '../../../src/hosts/file/node';
 import { loadRealFixture, writeRealFixture } from '../../helpers/real-fixture';
+import type { RealFixture } from '../../helpers/real-fixture';
 import { SHANGHAI_SUPPLEMENT_ROWS, shanghaiSupplementGrid } from '../../helpers/shanghai-supplement';
 
 const fixture = loadRealFixture('shanghai-putuo-shegongbu-2024');
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-async function tables(): Promise<Grid[]> {
+async function tables(real: RealFixture = fixture): Promise<Grid[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanghai-narrate-'));
-  return (await readGridsFromFile((await writeRealFixture(fixture, dir)).xlsx)).grids;
+  return (await readGridsFromFile((await writeRealFixture(real, dir)).xlsx)).grids;
+}
+
+/** The fixture with figures in its “三公” table (预算数, 决算数 of 合计, 出国, 公车 小计 / 购置 / 运行, 接待), its empty-table note gone. */
+function withSanGong(row: string[]): RealFixture {
+  const copy = JSON.parse(JSON.stringify(fixture.tables)) as RealFixture['tables'];
+  const sheet = copy.sheets.find((x) => x.name.includes('三公'))!;
+  sheet.rows[6] = row;
+  sheet.rows = sheet.rows.slice(0, 8);
+  return { ...fixture, tables: copy };
 }
 
 function narrateWith(grids: Grid[]): NarrativeResult {
@@ -149,6 +159,62 @@ describe('narrate, Shanghai template: 五（三）、十、十一 against the pu
     );
     expect(n.sections.find((s) => s.id === '十（四）')!.paragraphs[0].text).toContain(
       '绩效自评中共发现问题3个，已经完成整改的2个，正在整改的1个）。',
+    );
+  });
+});
+
+describe('narrate, Shanghai template: 七 with figures', () => {
+  it('writes 七（一）（二） in the template’s words from the “三公” table and the 补充信息', async () => {
+    const grids = await tables(withSanGong(['20', '15.5', '5', '0', '10', '11', '6', '6', '4', '5', '5', '4.5']));
+    const rows = SHANGHAI_SUPPLEMENT_ROWS.concat([
+      ['“三公”经费', '', null, 12, null, '', ''],
+      ['“三公”经费预决算差异', '', null, null, null, '厉行节约，压减公务接待', ''],
+      ['因公出国（境）费', '', null, 0, null, '', ''],
+      ['公务用车购置及运行维护费', '', null, 8, null, '更新到期公务用车1辆', ''],
+      ['公务接待费', '', null, 4, null, '承接市级检查增多', ''],
+      ['因公出国（境）团组数', '', 0, null, null, '', ''],
+      ['因公出国（境）人数', '', 0, null, null, '', ''],
+      ['因公出国（境）开支内容', '', '无', null, null, '', ''],
+      ['公务用车购置数', '', 1, null, null, '', ''],
+      ['公务用车购置用途', '', '更新1辆到期公务用车', null, null, '', ''],
+      ['公务用车运行维护用途', '', '车辆燃料、维修和保险', null, null, '', ''],
+      ['公务用车保有量', '', 2, null, null, '', ''],
+      ['国内公务接待费', '', 4, null, null, '上级部门检查指导工作', ''],
+      ['外事接待费', '', 0.5, null, null, '', ''],
+      ['国内公务接待批次', '', 10, null, null, '', ''],
+      ['国内公务接待人次', '', 60, null, null, '', ''],
+      ['外事接待批次', '', 1, null, null, '', ''],
+      ['外事接待人数', '', 5, null, null, '', ''],
+    ]);
+    const n = narrateWith([...grids, shanghaiSupplementGrid(rows)]);
+    const lines = (id: SectionId) => n.sections.find((s) => s.id === id)!.paragraphs.map((p) => p.text);
+    expect(lines('七（一）')).toEqual([
+      '“三公”经费财政拨款支出年初预算为20.00万元，支出决算为15.50万元，完成预算的77.50%，其中：因公出国（境）费决算为0万元，完成预算的0.00%；' +
+        '公务用车购置及运行维护费支出决算为11.00万元，完成预算的110.00%；公务接待费支出决算为4.50万元，完成预算的90.00%。' +
+        '2024年度“三公”经费支出决算数小于预算数的主要原因：厉行节约，压减公务接待。',
+      '2024年度“三公”经费财政拨款支出决算数比2023年度增加3.50万元，增长29.17%，其中：因公出国（境）费支出决算持平；' +
+        '公务用车购置及运行维护费支出决算增加3.00万元，增长37.50%；公务接待费支出决算增加0.50万元，增长12.50%。' +
+        '公务用车购置及运行维护费支出增加的主要原因是更新到期公务用车1辆。公务接待费支出增加的主要原因是承接市级检查增多。',
+    ]);
+    expect(lines('七（二）')).toEqual([
+      '“三公”经费财政拨款支出决算中，因公出国（境）费支出决算0万元，占0.00%；公务用车购置及运行维护费支出决算11.00万元，占70.97%；公务接待费支出决算4.50万元，占29.03%。具体情况如下：',
+      '1、因公出国（境）费支出0万元。全年安排因公出国（境）团组0个、累计0人次。开支内容包括：无。',
+      '2、公务用车购置及运行维护费支出11.00万元。其中：',
+      '公务用车购置支出为6.00万元。主要用于更新1辆到期公务用车，购置公务用车1辆。',
+      '公务用车运行维护支出5.00万元。主要用于车辆燃料、维修和保险。2024年，中共上海市普陀区委社会工作部所属各预算单位开支财政拨款的公务用车保有量为2辆。',
+      '3、公务接待费支出4.50万元。其中：',
+      '国内公务接待支出4.50万（含外宾接待支出0.50万元）。主要用于上级部门检查指导工作，共接待10批次、60人次，其中：接待外宾1批次、5人次。',
+    ]);
+    expect(n.findings.filter((f) => f.rule === 'NEED' && /七/.test(f.message))).toEqual([]);
+  });
+
+  it('asks for a rewrite, never a rate, when an item had no budget', async () => {
+    const grids = await tables(withSanGong(['0', '1.2', '0', '0', '0', '1.2', '0', '0', '0', '1.2', '0', '0']));
+    const n = narrateWith([...grids, shanghaiSupplementGrid()]);
+    const first = n.sections.find((s) => s.id === '七（一）')!.paragraphs[0].text;
+    expect(first).toContain('支出决算为1.20万元，完成预算的【预算数为0，无法计算完成比例】');
+    expect(n.findings.filter((f) => f.rule === 'NEED').map((f) => f.message)).toContainEqual(
+      expect.stringContaining('“三公”经费预算数为0，无法计算“完成预算的”比例'),
     );
   });
 });
