@@ -11,12 +11,14 @@ import {
   narrateAction,
   narrativeText,
   supplementAction,
+  templateOfWorkbook,
   textcheckAction,
   undoableAction,
 } from '../core/engine';
+import type { Template } from '../core/templates';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid';
-import { resolveSettings } from '../core/narrative';
+import { resolveSettings, settingsForTemplate } from '../core/narrative';
 import type { NarrativeSettings } from '../core/narrative';
 import { NARRATIVE_TITLE } from '../core/plan';
 import type { MarkerAction, WritePlan } from '../core/plan';
@@ -101,12 +103,18 @@ export interface PaneState {
   narrative: { sheet: string; paragraphs: string[] } | null;
   /** What 撤销 takes back now (null: nothing). */
   undo: MarkerAction | null;
+  /**
+   * The settings in effect: the workbook's remembered ones over the template's own formats (a
+   * Shanghai workbook with none saved: two decimals, no 100% adjustment) — what 设置 shows.
+   */
   settings: NarrativeSettings;
+  /** The template the workbook is read with (detected, or the one 设置 names); null before the first read. */
+  template: { id: string; name: string } | null;
 }
 
 export interface RunnerOptions {
   /** 导出Word: builds and hands over the .docx (a download in the page); returns the sentence to show. */
-  exportWord?(grids: Grid[], settings: NarrativeSettings): Promise<string>;
+  exportWord?(grids: Grid[], settings: Partial<NarrativeSettings>): Promise<string>;
   /** The Chinese sentence shown for an error (default: a generic one). */
   describeError?(e: unknown, action: string): string;
   /** Called after every action that may have changed the workbook. */
@@ -138,7 +146,7 @@ export function engineGrids(grids: Grid[]): Grid[] {
 }
 
 /** The findings a view of this kind lists for these grids; a narrative view without a 说明 sheet falls back to 检查's. */
-export function viewOf(kind: ViewKind, snap: WorkbookSnapshot, settings: NarrativeSettings): View {
+export function viewOf(kind: ViewKind, snap: WorkbookSnapshot, settings: Partial<NarrativeSettings>): View {
   const grids = engineGrids(snap.grids);
   if (kind === 'textcheck') {
     const t = textcheckAction(grids, settings);
@@ -200,7 +208,13 @@ export class Runner {
     narrative: null,
     undo: null,
     settings: resolveSettings(),
+    template: null,
   };
+  /**
+   * The settings the workbook remembers (empty: none saved), as the engine gets them: each action
+   * puts them over the formats of the template it reads the workbook with.
+   */
+  private saved: Partial<NarrativeSettings> = {};
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
@@ -269,7 +283,7 @@ export class Runner {
     const grids = engineGrids(now.grids);
     const text = narrativeText(grids);
     this.set({
-      view: known?.view ?? (kind ? viewOf(kind, now, this.state.settings) : null),
+      view: known?.view ?? (kind ? viewOf(kind, now, this.saved) : null),
       narrative: text ?? null,
       undo: known?.undo !== undefined ? known.undo : (undoableAction(now.journal) ?? null),
       status,
@@ -280,10 +294,16 @@ export class Runner {
   start(): Promise<PaneState> {
     return this.perform('读取工作簿', async () => {
       const snap = await this.read();
-      this.set({ settings: resolveSettings(snap.settings ?? {}) });
+      this.saved = snap.settings ?? {};
+      this.useTemplate(templateOfWorkbook(engineGrids(snap.grids), this.saved));
       // A command may have run first (the WPS ribbon's): its view and status stay.
       await this.settle(this.state.view?.kind ?? null, this.state.status, snap);
     });
+  }
+
+  /** The template found for the workbook: its number formats beneath the remembered settings. */
+  private useTemplate(template: Template): void {
+    this.set({ template: { id: template.id, name: template.name }, settings: settingsForTemplate(template, this.saved) });
   }
 
   /** The toolbar's door: runs action `id` with the state's settings and 填表 options. */
@@ -321,7 +341,8 @@ export class Runner {
     const snap = await this.read();
     this.progress('正在核对表内表间关系…');
     await tick();
-    const checked = checkAction(engineGrids(snap.grids), { profile: this.state.settings.template, settings: this.state.settings });
+    const checked = checkAction(engineGrids(snap.grids), { profile: this.saved.template, settings: this.saved });
+    this.useTemplate(checked.template);
     this.progress('正在标记有问题的单元格…');
     const applied = await this.host.applyPlan(checked.plan, { replaceHighlights: true });
     const marks = !applied.changed
@@ -347,7 +368,7 @@ export class Runner {
       const snap = await this.read();
       this.progress('正在生成情况说明…');
       await tick();
-      const n = narrateAction(engineGrids(snap.grids), snap.journal, this.state.settings);
+      const n = narrateAction(engineGrids(snap.grids), snap.journal, this.saved);
       this.progress(`正在写入“${NARRATIVE_TITLE}”工作表…`);
       const applied = await this.host.applyPlan(n.plan);
       const sheet = n.plan.marker.written?.sheet ?? NARRATIVE_TITLE;
@@ -363,7 +384,7 @@ export class Runner {
       this.progress('正在生成 Word 文件…');
       if (!this.options.exportWord)
         throw new HostError('这里不能导出 Word 文件：请在任务窗格或网页版中点“导出Word”，或用命令行 juesuan doc。');
-      const text = await this.options.exportWord(engineGrids(snap.grids), this.state.settings);
+      const text = await this.options.exportWord(engineGrids(snap.grids), this.saved);
       this.set({ status: { intent: 'success', text } });
     });
   }
@@ -375,7 +396,7 @@ export class Runner {
       const snap = await this.read();
       this.progress('正在核对说明文字…');
       await tick();
-      const t = textcheckAction(engineGrids(snap.grids), this.state.settings);
+      const t = textcheckAction(engineGrids(snap.grids), this.saved);
       const text = !t.sheet
         ? `没有找到“${NARRATIVE_TITLE}”工作表。请先点“生成说明”，或把说明文字粘贴到一张名为“${NARRATIVE_TITLE}”的工作表的 A 列。`
         : t.findings.length === 0
@@ -548,6 +569,7 @@ export class Runner {
   /** 设置: remembered in the workbook (not journaled, no cell changes: a 填表 preview stays valid). */
   saveSettings(settings: NarrativeSettings): Promise<PaneState> {
     return this.perform('保存设置', async () => {
+      this.saved = settings;
       this.set({ settings });
       await this.host.saveSettings(settings);
       this.set({ status: { intent: 'success', text: '设置已保存在本工作簿中。' } });

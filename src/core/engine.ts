@@ -183,6 +183,16 @@ export function textcheckAction(grids: Grid[], settings: Partial<NarrativeSettin
   return { model, sheet: grid.sheet, findings: sortFindings(pendingInText(found, model, supplement, template, settings)) };
 }
 
+/**
+ * The template a workbook follows before any action ran: the one its settings name, else detected
+ * from its tables and the 说明 sheet's headings (what the pane's 设置 shows its number formats for).
+ */
+export function templateOfWorkbook(grids: Grid[], settings: Partial<NarrativeSettings> = {}): Template {
+  if (settings.template) return getTemplate(settings.template);
+  const grid = findNarrativeGrid(grids);
+  return getTemplate(detectedTemplate(grids, grid ? paragraphsFromGrid(grid) : []));
+}
+
 function detectedTemplate(grids: Grid[], paragraphs: TextParagraph[]): string {
   return readWorkbook(grids, { text: paragraphs.map((p) => p.text) }).profile;
 }

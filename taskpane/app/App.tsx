@@ -213,6 +213,7 @@ function Pane({ host, runner: given, subtitle, top, empty, onChanged, footer, no
         <SettingsDialog
           open={settingsOpen}
           value={state.settings}
+          detected={state.template}
           busy={busy !== null}
           onSave={(x) => {
             setSettingsOpen(false);

@@ -15,8 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { NarrativeSettings } from '../../src/core/narrative';
-import { DEFAULT_SETTINGS, SEED_STYLE_A, SEED_STYLE_B, resolveSettings } from '../../src/core/narrative';
-import { TEMPLATES } from '../../src/core/templates';
+import { SEED_STYLE_A, SEED_STYLE_B, resolveSettings, settingsForTemplate } from '../../src/core/narrative';
+import { TEMPLATES, findTemplate } from '../../src/core/templates';
 
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(420px, calc(100vw - 24px))', boxSizing: 'border-box', paddingLeft: '16px', paddingRight: '16px' },
@@ -29,12 +29,21 @@ const useStyles = makeStyles({
 export interface SettingsDialogProps {
   open: boolean;
   value: NarrativeSettings;
+  /** The template the workbook is read with: 推荐设置 are its formats. */
+  detected?: { id: string; name: string } | null;
   busy: boolean;
   onSave(value: NarrativeSettings): void;
   onClose(): void;
 }
 
-export function SettingsDialog({ open, value, busy, onSave, onClose }: SettingsDialogProps): JSX.Element {
+/** 推荐设置: the formats of the template chosen in the dialog, else of the detected one. */
+function recommended(draft: NarrativeSettings, detected: SettingsDialogProps['detected']): NarrativeSettings {
+  const template = findTemplate(draft.template ?? detected?.id ?? '');
+  const chosen = draft.template ? { template: draft.template } : {};
+  return template ? settingsForTemplate(template, chosen) : resolveSettings(chosen);
+}
+
+export function SettingsDialog({ open, value, detected, busy, onSave, onClose }: SettingsDialogProps): JSX.Element {
   const s = useStyles();
   const [draft, setDraft] = React.useState<NarrativeSettings>(value);
   React.useEffect(() => {
@@ -53,7 +62,7 @@ export function SettingsDialog({ open, value, busy, onSave, onClose }: SettingsD
                 这些设置保存在当前工作簿中，下次打开仍然有效。
               </span>
               <div className={s.presets} role="group" aria-label="预设">
-                <Button size="small" onClick={() => setDraft(resolveSettings(DEFAULT_SETTINGS))}>
+                <Button size="small" onClick={() => setDraft((d) => recommended(d, detected))}>
                   推荐设置
                 </Button>
                 <Button size="small" onClick={() => setDraft(resolveSettings(SEED_STYLE_A))}>
@@ -63,7 +72,10 @@ export function SettingsDialog({ open, value, busy, onSave, onClose }: SettingsD
                   样式B
                 </Button>
               </div>
-              <Field label="模板" hint="不选则按附表标题和说明文字自动识别">
+              <Field
+                label="模板"
+                hint={detected ? `不选则自动识别（本工作簿识别为：${detected.name}）` : '不选则按附表标题和说明文字自动识别'}
+              >
                 <Select
                   className={s.select}
                   value={draft.template ?? ''}

@@ -3,7 +3,7 @@
 import type { Grid } from '../../src/core/grid';
 import type { NarrativeSettings } from '../../src/core/narrative';
 
-export async function exportWord(grids: Grid[], settings: NarrativeSettings): Promise<string> {
+export async function exportWord(grids: Grid[], settings: Partial<NarrativeSettings>): Promise<string> {
   const { disclosureDocx, downloadDocx } = await import('./exportWord');
   const { bytes, built } = await disclosureDocx(grids, settings);
   const name = `${built.doc.unit.replace(/[【】\\/:*?"<>|]/g, '')}${built.doc.year.replace(/[【】]/g, '')}年度部门决算公开.docx`;

@@ -54,12 +54,14 @@ describe('Shanghai fixture: 普陀区委社会工作部 2024', () => {
     expect(errors).toHaveLength(fixture.expected.filter((e) => e.severity === 'error').length);
   });
 
-  it('says what it could not check (未能核对) instead of skipping in silence', () => {
-    const coverage = result.findings.find((f) => f.rule === 'TXT-COVERAGE');
-    expect(coverage?.message).toMatch(/^未能核对：/);
-    expect(coverage?.message).toContain('已核对：一、二、三、四');
-    expect(coverage?.message).toContain('没有找到章节七（二）');
-    expect(coverage?.message).toContain('十一（二）（第79行）“21.07万元');
+  it('reads every figure of the text in Shanghai wording (nothing 未能核对), 七 as the template’s 无 sentence', () => {
+    // 十、十一（二）（三） are read in the template's words, and 七 written “…无“三公”经费财政拨款支出。” has no （二）
+    expect(result.findings.filter((f) => f.rule === 'TXT-COVERAGE')).toEqual([]);
+    const withoutTen = (fixture.text ?? '').replace(/，涉及预算金额/g, '，预算金额');
+    const partial = checkWorkbook(grids, { narrative: paragraphsFromText(withoutTen) }).findings.find((f) => f.rule === 'TXT-COVERAGE');
+    expect(partial?.message).toMatch(/^未能核对：3个数字不是按已知的句式写的.*第三部分 十（第\d+行）“175.52万元、175.52万元、175.52万元”/);
+    expect(partial?.message).toContain('已核对：一、二、三、四');
+    expect(partial?.message).not.toContain('七（二）');
   });
 
   it('narrates with the Shanghai headings and number formats', () => {

@@ -7,7 +7,7 @@ import type { Decimal } from '../money';
 import type { Supplement, SupplementRow } from '../supplement/types';
 import type { NumericColumn } from '../supplement/rows';
 import { TABLES } from '../tables';
-import { fmtPct } from './format';
+import { fmtPct, fmtWan, fmtWanFixed } from './format';
 import { fillBlanks, type DerivedBlank } from './derived';
 import { cellKey } from '../plan';
 import { wan2 } from '../money';
@@ -35,6 +35,8 @@ export class NarrativeContext {
   section: SectionId = '一';
   /** The template's sentence forms; absent: the style A/B wordings. */
   forms?: SentenceForms;
+  /** What 五（三）'s per-科目 预算数 is: 调整预算数 (Sichuan) or 年初预算数 (Shanghai). */
+  budgetBasis: '调整预算' | '年初预算' = '调整预算';
   private readonly seen = new Set<string>();
   /** The tables as read, with blank cells that identities determine filled in (./derived). */
   readonly model: Model;
@@ -68,7 +70,10 @@ export class NarrativeContext {
 
   /** A paragraph builder that knows the cells of placeholders written inside template text. */
   paragraph(): ParagraphBuilder {
-    return new ParagraphBuilder((text) => (text === PLACEHOLDER.决算年度 ? this.yearRowCells() : []));
+    return new ParagraphBuilder(
+      (text) => (text === PLACEHOLDER.决算年度 ? this.yearRowCells() : []),
+      this.forms?.amounts === 'twoDecimals' ? fmtWanFixed : fmtWan,
+    );
   }
 
   private yearRowCells(): CellRef[] {
@@ -171,16 +176,17 @@ export class NarrativeContext {
     const a = row?.预算数;
     if (a) return known(a.value, [a.cell]);
     const cell = row?.cells.预算数;
+    const basis = `${this.budgetBasis}数`;
     const where =
       this.supplement === undefined
-        ? `请添加补充信息表，增加科目编码为${code}的一行并填写预算数（调整预算数）`
+        ? `请添加补充信息表，增加科目编码为${code}的一行并填写预算数（${basis}）`
         : row
-          ? `请在补充信息表科目编码${code}行的“预算数”列填写调整预算数`
-          : `请在补充信息表增加科目编码为${code}的一行并填写预算数（调整预算数）`;
+          ? `请在补充信息表科目编码${code}行的“预算数”列填写${basis}`
+          : `请在补充信息表增加科目编码为${code}的一行并填写预算数（${basis}）`;
     this.need(
       `code|${code}|预算数`,
       cell ? [cell] : row ? [row.labelCell] : [],
-      `第二部分${this.section}需要科目${code}“${name}”的调整预算数：${where}。`,
+      `第二部分${this.section}需要科目${code}“${name}”的${basis}：${where}。`,
     );
     return { ok: false, placeholder: PLACEHOLDER.预算数, cells: cell ? [cell] : [] };
   }
@@ -217,6 +223,30 @@ export class NarrativeContext {
           : `请在补充信息表增加${rowName}并填写“原因说明”`;
     this.need(`${key}|原因说明`, cells, `第二部分${this.section}：${because}，需要说明原因。${where}。`);
     return { ok: false, placeholder: PLACEHOLDER.原因说明, cells };
+  }
+
+  /** The 主要用途 of a 科目 (Shanghai 五（三）), or its placeholder + NEED naming the row. */
+  purposeOfCode(code: string, name: string): TextValue {
+    const row = this.supplement?.byCode(code);
+    const t = row?.主要用途;
+    if (t && trimSentence(t.text) !== '') return { ok: true, text: trimSentence(t.text), cells: [t.cell] };
+    const cell = row?.cells.主要用途;
+    const cells = cell ? [cell] : row ? [row.labelCell] : [];
+    const where =
+      this.supplement === undefined
+        ? `请添加补充信息表，增加科目编码为${code}的一行，在“主要用途”列填写`
+        : row
+          ? `请在补充信息表科目编码${code}行的“主要用途”列填写（没有这一列时在表头增加“主要用途”）`
+          : `请在补充信息表增加科目编码为${code}的一行并填写“主要用途”`;
+    this.need(`code|${code}|主要用途`, cells, `第二部分${this.section}需要科目${code}“${name}”的主要用途：${where}。`);
+    return { ok: false, placeholder: '【请填写主要用途】', cells };
+  }
+
+  /** A text row of the 补充信息 (本年数 as text), or its placeholder + NEED. */
+  textOf(label: string): TextValue {
+    const t = this.row(label)?.text;
+    if (t && trimSentence(t.text) !== '') return { ok: true, text: trimSentence(t.text), cells: [t.cell] };
+    return { ok: false, placeholder: `【请填写${label}】`, cells: this.needSupplement(label, '本年数', label) };
   }
 
   /** Free text of a row's 原因说明 used as sentence material (主要用于…), never required. */

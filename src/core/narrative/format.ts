@@ -12,6 +12,12 @@ export function fmtWan(v: Decimal): string {
   return s === '-0' ? '0' : s;
 }
 
+/** 万元 amount with two decimals always (“17.70”, “52.00”), 0 as “0” — as Shanghai's documents print them. */
+export function fmtWanFixed(v: Decimal): string {
+  const r = roundHalfUp(v, 2);
+  return r.isZero() ? '0' : r.toFixed(2);
+}
+
 /** Percentage with its sign: “97.0%” (keepTrailingZeros) or “97%”. */
 export function fmtPct(p: Decimal, dp = 1, keepTrailingZeros = true): string {
   let s = roundHalfUp(p, dp).toFixed(dp);

@@ -50,6 +50,7 @@ export function narrate(
 ): NarrativeResult {
   const ctx = new NarrativeContext(model, supplement, template ? settingsForTemplate(template, settings) : resolveSettings(settings));
   if (template?.narrative.forms) ctx.forms = template.narrative.forms;
+  if (template) ctx.budgetBasis = template.narrative.completionBasis;
   const writers = template
     ? template.narrative.sections.map((id) => WRITERS.find(([w]) => w === id)).filter((w): w is (typeof WRITERS)[number] => w !== undefined)
     : WRITERS;

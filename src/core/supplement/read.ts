@@ -147,7 +147,7 @@ export function readSupplement(grid: Grid): Supplement {
     const codeValue = cols.科目编码 !== undefined ? cellAt(grid, r, cols.科目编码) : null;
     const label = cellLabel(labelValue);
     const code = codeOf(codeValue, labelValue);
-    const hasValues = (['本年数', '上年数', '预算数', '原因说明'] as SupplementColumn[]).some(
+    const hasValues = (['本年数', '上年数', '预算数', '原因说明', '主要用途'] as SupplementColumn[]).some(
       (k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '',
     );
     if (label === '' && !code) {
@@ -190,7 +190,7 @@ export function readSupplement(grid: Grid): Supplement {
       labelCell: ref(r, code && cols.科目编码 !== undefined && CODE.test(cellText(codeValue)) ? cols.科目编码 : labelCol),
       cells: {},
     };
-    for (const k of ['本年数', '上年数', '预算数', '原因说明'] as SupplementColumn[]) {
+    for (const k of ['本年数', '上年数', '预算数', '原因说明', '主要用途'] as SupplementColumn[]) {
       if (cols[k] !== undefined) row.cells[k] = ref(r, cols[k] as number);
     }
     const kind = def?.kind ?? 'amount';
@@ -206,6 +206,10 @@ export function readSupplement(grid: Grid): Supplement {
     if (cols.原因说明 !== undefined) {
       const t = cellLabel(cellAt(grid, r, cols.原因说明));
       if (t !== '') row.原因说明 = { text: t, cell: ref(r, cols.原因说明) };
+    }
+    if (cols.主要用途 !== undefined) {
+      const t = cellLabel(cellAt(grid, r, cols.主要用途));
+      if (t !== '') row.主要用途 = { text: t, cell: ref(r, cols.主要用途) };
     }
     target[key] = row;
   }

@@ -22,6 +22,8 @@ export interface SupplementRow {
   /** The 本年数 cell as text (单位名称; also set for numeric rows). */
   text?: SupplementText;
   原因说明?: SupplementText;
+  /** 主要用途 of a per-科目 row (an optional column). */
+  主要用途?: SupplementText;
   /** Where each column's cell of this row is, blank or not — what a NEED finding points at. */
   cells: Partial<Record<SupplementColumn, CellRef>>;
 }

@@ -4,6 +4,7 @@
 import type { TableId } from '../model';
 import type { SectionId } from '../narrative/types';
 import type { NarrativeSettings } from '../narrative/settings';
+import type { FormId } from '../narrative/form';
 
 export interface TemplateTable {
   id: TableId;
@@ -39,6 +40,8 @@ export interface SentenceForms {
   yearWord: string;
   /** Before the reason: “主要原因：”. */
   reasonLead: string;
+  /** 万元 amounts: trailing zeros dropped (absent: “17.7”) or always two decimals, 0 as “0” (“17.70”). */
+  amounts?: 'twoDecimals';
   /** 二: 财政拨款收入 as one item ('one', Shanghai) or its three funds ('split'). */
   incomeFunds: 'split' | 'one';
   /** Chart captions （图1…） after the paragraphs. */
@@ -52,6 +55,12 @@ export interface SentenceForms {
    * “{单位}{年}年度无“三公”经费财政拨款支出。” replaces 七（一） and drops 七（二）.
    */
   none?: Partial<Record<'七（一）' | '八' | '九', string>>;
+  /**
+   * Whole sentences with named slots (“机关运行经费支出{本年}万元，比{上年}年度{变动}。”), the
+   * slots each may name in FORM_SLOTS (src/core/narrative/form.ts). A section with its forms here
+   * is written from them (Shanghai 五（三）, 十, 十一); without: the Sichuan wording.
+   */
+  sentences?: Partial<Record<FormId, string>>;
 }
 
 export interface Template {

@@ -7,6 +7,7 @@ import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import type { ListItem } from './common';
+import { fiveThreeFromForms } from './five-forms';
 import {
   caption,
   isZeroValue,
@@ -72,6 +73,8 @@ export function sectionFiveTwo(ctx: NarrativeContext): Section {
 
 /** （三）具体情况 — lead with the 完成预算 rate, then one numbered item per 项 (or 款) of T06. */
 export function sectionFiveThree(ctx: NarrativeContext): Section {
+  const sentences = ctx.forms?.sentences;
+  if (sentences?.['五（三）'] && sentences['五（三）明细']) return fiveThreeFromForms(ctx, sentences);
   const total = t06Total(ctx);
   const lead = ctx.paragraph();
   lead

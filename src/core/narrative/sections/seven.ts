@@ -9,6 +9,7 @@ import type { NarrativeContext } from '../context';
 import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
+import { sevenFromForms } from './seven-forms';
 import {
   ParagraphBuilder,
   caption,
@@ -38,6 +39,8 @@ export function sectionSevenOne(ctx: NarrativeContext): Section {
   const budget = sanGong(ctx, '预算数', '合计');
   const none = ctx.forms?.none?.['七（一）'];
   if (none && isZeroValue(actual) && isZeroValue(budget)) return { ...section(ctx, '七（一）', [noneParagraph(ctx, none)]), alone: true };
+  const forms = ctx.forms?.sentences;
+  if (forms?.['七（一）']) return sevenFromForms(ctx, forms, (block, column) => sanGong(ctx, block, column)).one();
   const p = ctx.paragraph();
   p.add(`${ctx.yearText}年“三公”经费财政拨款支出决算为`).amount(actual).add('万元');
   const completion = writeCompletionClause(p, ctx, actual, budget, '，完成预算');
@@ -109,6 +112,8 @@ const ITEMS: ItemDef[] = [
 ];
 
 export function sectionSevenTwo(ctx: NarrativeContext): Section {
+  const forms = ctx.forms?.sentences;
+  if (forms?.['七（二）']) return sevenFromForms(ctx, forms, (block, column) => sanGong(ctx, block, column)).two();
   const total = sanGong(ctx, '决算数', '合计');
   const values = ITEMS.map((d) => sanGong(ctx, '决算数', d.column));
   const lead = ctx.paragraph();

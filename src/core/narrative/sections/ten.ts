@@ -5,6 +5,7 @@ import { changeOf } from '../change';
 import type { Value } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import { ParagraphBuilder, section, stripLead, writeChangeOrPlaceholder, writeReason, writeSingleShare, writeText } from './common';
+import { tenFromForms } from './ten-forms';
 
 function writeUnit(p: ParagraphBuilder, unit: TextValue): void {
   if (unit.ok) p.add(unit.text);
@@ -13,6 +14,8 @@ function writeUnit(p: ParagraphBuilder, unit: TextValue): void {
 
 /** （一）“{Y}年，机关运行经费支出{X}万元，比{Y-1}年{change}，主要原因是{reason}。” */
 export function sectionTenOne(ctx: NarrativeContext): Section {
+  const fromForms = tenFromForms(ctx, '十（一）');
+  if (fromForms) return fromForms;
   const cur = ctx.suppValue('机关运行经费', '本年数');
   const prev = ctx.suppValue('机关运行经费', '上年数');
   const change = changeOf(cur, prev);
@@ -38,6 +41,8 @@ export function sectionTenOne(ctx: NarrativeContext): Section {
 
 /** （二）政府采购: total, its three kinds, 主要用于…, 中小企业 / 小微企业 shares of the total. */
 export function sectionTenTwo(ctx: NarrativeContext): Section {
+  const fromForms = tenFromForms(ctx, '十（二）');
+  if (fromForms) return fromForms;
   const total = ctx.suppValue('政府采购支出总额', '本年数');
   const p = ctx.paragraph();
   p.add(`${ctx.yearText}年，`);
@@ -70,6 +75,8 @@ export function sectionTenTwo(ctx: NarrativeContext): Section {
  * 执法执勤用车 / 特种专业技术用车 only when they are non-zero; style B (seed002) lists all six.
  */
 export function sectionTenThree(ctx: NarrativeContext): Section {
+  const fromForms = tenFromForms(ctx, '十（三）');
+  if (fromForms) return fromForms;
   const p = ctx.paragraph();
   p.add(`截至${ctx.yearText}年12月31日，`);
   writeUnit(p, ctx.unitName());
@@ -112,6 +119,8 @@ function isZero(v: Value): boolean {
 
 /** （四）预算绩效管理: counts of 事前评估 / 绩效目标 / 绩效监控 / 自评 / 公开 projects. */
 export function sectionTenFour(ctx: NarrativeContext): Section {
+  const fromForms = tenFromForms(ctx, '十（四）');
+  if (fromForms) return fromForms;
   const p = ctx.paragraph();
   p.add(`根据预算绩效管理要求，${ctx.style === 'A' ? '本单位' : '本部门'}在${ctx.yearText}年度预算编制阶段，`);
   const prior = ctx.suppValue('事前绩效评估项目数', '本年数');

@@ -6,6 +6,7 @@ import { cellsOf, place } from '../message';
 import { beforeReason, sentences } from '../patterns';
 import type { Claim, Para } from '../types';
 import type { Template } from '../../templates';
+import { normalizeText } from '../normalize';
 
 /** Its own id, beside the TXT_RULES of the figure checks. */
 export const TXT_COVERAGE = 'TXT-COVERAGE';
@@ -64,8 +65,20 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
 function missingSections(all: Para[], template: Template | undefined): string[] {
   if (!template || all.length === 0) return [];
   const found = new Set(all.map((p) => p.section));
+  // 七 written as the template's “无“三公”经费…” sentence has no （二）
+  const none = template.narrative.forms?.none?.['七（一）'];
+  const escape = (t: string) => t.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  const noneRe =
+    none &&
+    new RegExp(
+      normalizeText(none)
+        .split(/\{单位\}|\{年\}/)
+        .map(escape)
+        .join('.*'),
+    );
+  const sevenNone = noneRe && all.some((p) => p.section === '七（一）' && !p.heading && noneRe.test(p.text));
   return template.narrative.sections
-    .filter((id) => !found.has(id))
+    .filter((id) => !found.has(id) && !(sevenNone && id === '七（二）'))
     .map((id) => {
       const label = all.find((p) => p.sectionLabel && p.section === id)?.sectionLabel;
       return label ?? id;

@@ -50,7 +50,17 @@ export function readFiveTwo(paras: Para[], r: Reader): void {
   }
 }
 
-const ITEM_HEAD = /^(\d+)[．.、](.+?)：/;
+/** “1．…：支出决算为…” (Sichuan) or “1、…（类）…（款）…（项）。主要用于：…” (Shanghai). */
+const ITEM_HEAD = /^(\d+)[．.、](.+?（[类款项]）)(?=[。：])|^(\d+)[．.、](.+?)：/;
+
+/** A budget the sentence states (“年初预算为0万元”), checked against the 补充信息's 预算数 when it holds one. */
+function readStatedBudget(p: Para, r: Reader, from: number, what: string, fact: Fact | undefined, where?: string): void {
+  if (!fact) return;
+  const stated = findAmount(p.text, /(?:年初|全年|调整)?预算(?:数)?为/, from);
+  if (stated && stated.index < (findAmount(p.text, /支出决算(?:数)?为/, from)?.index ?? Infinity)) {
+    r.amount(p, stated, `${what}的预算数`, fact, where);
+  }
+}
 
 export function readFiveThree(paras: Para[], r: Reader): void {
   const totalFact = r.facts.t06('合计');
@@ -60,7 +70,7 @@ export function readFiveThree(paras: Para[], r: Reader): void {
     if (p.heading) continue;
     const head = ITEM_HEAD.exec(p.text);
     if (head) {
-      const item = readItem(p, r, head[1], head[2], head[0].length);
+      const item = readItem(p, r, head[1] ?? head[3], head[2] ?? head[4], head[0].length);
       if (item) items.push(item);
       continue;
     }
@@ -69,6 +79,7 @@ export function readFiveThree(paras: Para[], r: Reader): void {
       (/^一般公共预算(?:财政拨款)?支出(?:年初|全年|调整)?预算/.test(p.text) ? findAmount(p.text, /支出决算(?:数)?为/) : undefined);
     if (!found) continue;
     total = r.amount(p, found, '一般公共预算财政拨款支出', totalFact);
+    readStatedBudget(p, r, 0, '一般公共预算财政拨款支出', r.facts.supp('一般公共预算财政拨款支出', '预算数'));
     readRate(
       p,
       r,
@@ -88,6 +99,7 @@ function readItem(p: Para, r: Reader, number: string, name: string, from: number
   if (!found) return undefined;
   const amount = r.amount(p, found, name, match.fact, where);
   const budget = match.code ? r.facts.budgetOf(match.code) : undefined;
+  readStatedBudget(p, r, from, name, budget, where);
   readRate(p, r, found.end, name, operand(name, match.fact, found.value), budget, where);
   return amount;
 }

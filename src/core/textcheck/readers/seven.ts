@@ -1,7 +1,7 @@
 // 七、“三公”经费: （一）total, completion, change; （二）the three items with shares, then item by
 // item: amount, completion, counts, change, and the 其中 parts (购置/运行, 国内/外事接待).
 import type { SanGongColumn } from '../facts';
-import { NUM, beforeReason, dec, findAmount, findCount, sentences } from '../patterns';
+import { NUM, RATE_LEAD, beforeReason, dec, findAmount, findCount, findPct, sentences } from '../patterns';
 import type { Reader } from '../reader';
 import { operand } from '../reader';
 import type { AmountClaim, ChangeClaim, CountClaim, Fact, Para } from '../types';
@@ -28,14 +28,66 @@ export function readSevenOne(paras: Para[], r: Reader): void {
   const total = r.facts.sanGong('决算数', '合计');
   for (const p of paras) {
     if (p.heading) continue;
-    const found = findAmount(p.text, /三公经费(?:财政拨款)?支出决算(?:数)?(?:为)?/);
+    if (readShanghaiChange(p, r)) continue;
+    const found =
+      findAmount(p.text, /三公经费(?:财政拨款)?支出决算(?:数)?(?:为)?/) ??
+      (/^三公经费(?:财政拨款)?支出(?:年初|全年|调整)?预算/.test(p.text) ? findAmount(p.text, /支出决算(?:数)?为/) : undefined);
     if (!found) continue;
+    readShanghaiItems(p, r, found.end);
     r.named.set('七.合计', r.amount(p, found, '“三公”经费财政拨款支出', total));
     const actual = operand('“三公”经费', total, found.value);
     readRate(p, r, found.end, '“三公”经费', actual, r.facts.sanGong('预算数', '合计'));
     const changes = r.changes(p, p.text, '“三公”经费', actual, r.facts.supp('“三公”经费', '上年数'));
     if (changes.length === 1) r.named.set('七.变动', changes[0]);
   }
+}
+
+/**
+ * Shanghai's 七（一）: “…年初预算为X万元，支出决算为Y万元，完成预算的p%，其中：因公出国（境）费决算为…万元，
+ * 完成预算的…%；…” — the stated budget and each item's amount and rate (its clause only: the
+ * comparison after the list is the total's).
+ */
+function readShanghaiItems(p: Para, r: Reader, from: number): void {
+  const budget = findAmount(p.text, /年初预算(?:数)?为/);
+  if (budget && budget.index < from) r.amount(p, budget, '“三公”经费预算数', r.facts.sanGong('预算数', '合计'));
+  const list = p.text.indexOf('其中：', from);
+  if (list < 0) return;
+  for (const def of SAN_GONG_ITEMS) {
+    const found = findAmount(p.text, `${def.re}(?:支出)?决算(?:数)?为`, list);
+    if (!found) continue;
+    const fact = r.facts.sanGong('决算数', def.column);
+    r.amount(p, found, def.label, fact, `·${def.label}`);
+    const clause = p.text.slice(found.end).split(/[；。]/)[0];
+    const pct = findPct(clause, RATE_LEAD);
+    if (pct) {
+      const budgetFact = r.facts.sanGong('预算数', def.column);
+      r.rate(p, {
+        token: pct.token,
+        what: def.label,
+        actual: operand(def.label, fact, found.value),
+        pct: pct.pct,
+        ...(budgetFact ? { budget: budgetFact } : {}),
+        where: `·${def.label}`,
+      });
+    }
+  }
+}
+
+/** Shanghai's “…三公经费财政拨款支出决算数比2023年度增加…，其中：因公出国（境）费支出决算持平；…” */
+function readShanghaiChange(p: Para, r: Reader): boolean {
+  if (!/三公经费(?:财政拨款)?支出决算数?比(?:\d{4}|上)年/.test(p.text)) return false;
+  const text = beforeReason(p.text);
+  const [head, rest = ''] = text.split('其中：');
+  const total = r.facts.sanGong('决算数', '合计');
+  const changes = r.changes(p, head, '“三公”经费', operand('“三公”经费', total), r.facts.supp('“三公”经费', '上年数'));
+  if (changes.length === 1) r.named.set('七.变动', changes[0]);
+  for (const clause of rest.split(/[；。]/)) {
+    const def = SAN_GONG_ITEMS.find((d) => new RegExp(`^${d.re}`).test(clause));
+    if (!def) continue;
+    const cur = operand(def.label, r.facts.sanGong('决算数', def.column));
+    r.changes(p, clause, def.label, cur, r.facts.supp(def.label, '上年数'), `·${def.label}`);
+  }
+  return true;
 }
 
 /** What the item paragraphs of 七（二） state, for the sums across them. */
@@ -114,6 +166,12 @@ function readCounts(p: Para, r: Reader, s: string): void {
   const counts: [RegExp | string, string, string][] = [
     ['团组', '次', '因公出国（境）团组数'],
     ['出国（境）', '人', '因公出国（境）人数'],
+    ['团组', '个', '因公出国（境）团组数'],
+    ['出国（境）团组\\d+个、累计', '人次', '因公出国（境）人数'],
+    ['共接待', '批次', '国内公务接待批次'],
+    ['共接待\\d+批次、', '人次', '国内公务接待人次'],
+    ['接待外宾', '批次', '外事接待批次'],
+    ['接待外宾\\d+批次、', '人次', '外事接待人数'],
     ['国内公务接待', '批次', '国内公务接待批次'],
     ['国内公务接待\\d+批次，', '人次', '国内公务接待人次'],
     ['外事接待', '批次', '外事接待批次'],
@@ -133,10 +191,20 @@ function readParts(p: Para, r: Reader, s: string, state: ItemState): void {
     const found = findAmount(s, lead);
     if (found) state.parts.set(key, r.amount(p, found, what, fact));
   };
-  amount('购置', '公务用车购置(?:费)?支出', '公务用车购置费', r.facts.sanGong('决算数', '公务用车购置费'));
-  amount('运行', '公务用车运行(?:维护)?费支出', '公务用车运行维护费', r.facts.sanGong('决算数', '公务用车运行费'));
-  amount('国内', '国内公务接待(?:费)?支出', '国内公务接待费', r.facts.supp('国内公务接待费', '本年数'));
-  amount('外事', '外事接待(?:费)?支出', '外事接待费', r.facts.supp('外事接待费', '本年数'));
+  amount('购置', '公务用车购置(?:费)?支出(?:为)?', '公务用车购置费', r.facts.sanGong('决算数', '公务用车购置费'));
+  amount('运行', '公务用车运行(?:维护)?(?:费)?支出(?:为)?', '公务用车运行维护费', r.facts.sanGong('决算数', '公务用车运行费'));
+  // Shanghai: “国内公务接待支出X万元（含外宾接待支出Y万元）”: X is the whole 公务接待费
+  if (/（含外宾接待支出/.test(s)) {
+    amount('接待合计', '国内公务接待(?:费)?支出', '公务接待费', r.facts.sanGong('决算数', '公务接待费'));
+    amount('外宾', '含外宾接待支出', '外事接待费', r.facts.supp('外事接待费', '本年数'));
+  } else {
+    amount('国内', '国内公务接待(?:费)?支出', '国内公务接待费', r.facts.supp('国内公务接待费', '本年数'));
+    amount('外事', '外事接待(?:费)?支出', '外事接待费', r.facts.supp('外事接待费', '本年数'));
+  }
+  const boughtShanghai = findCount(s, '，购置公务用车', '辆');
+  if (boughtShanghai) r.count(p, boughtShanghai, '公务用车购置数', r.facts.supp('公务用车购置数', '本年数'));
+  const ownedShanghai = findCount(s, '公务用车保有量为', '辆');
+  if (ownedShanghai) r.count(p, ownedShanghai, '公务用车保有量', r.facts.supp('公务用车保有量', '本年数'));
   const spent = findAmount(s, '共计支出');
   if (spent && /国内公务接待/.test(s)) r.amount(p, spent, '国内公务接待费', r.facts.supp('国内公务接待费', '本年数'));
   else if (spent && /外事接待/.test(s)) r.amount(p, spent, '外事接待费', r.facts.supp('外事接待费', '本年数'));

@@ -24,16 +24,30 @@ export function readTenOne(paras: Para[], r: Reader): void {
 
 const PURCHASE_KINDS = ['政府采购货物支出', '政府采购工程支出', '政府采购服务支出'];
 
+/** How each 补充信息 row is led in the text: the Sichuan words, then Shanghai's (“货物采购金额”). */
+const PURCHASE_LEADS: Record<string, string> = {
+  政府采购支出总额: '政府采购(?:支出总额|金额（以合同签订为准）)',
+  政府采购货物支出: '(?:政府采购货物支出|货物采购金额)',
+  政府采购工程支出: '(?:政府采购工程支出|工程采购金额)',
+  政府采购服务支出: '(?:政府采购服务支出|服务采购金额)',
+  面向中小企业预留项目预算金额: '面向中小企业预留政府采购项目预算金额',
+  面向小微企业预留项目预算金额: '面向小微企业预留政府采购项目预算金额',
+  中小企业预留项目中小企业成交金额: '在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额',
+  小微企业预留项目小微企业成交金额: '在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的，采购金额',
+  其他项目中小企业成交金额: '在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额',
+};
+
 export function readTenTwo(paras: Para[], r: Reader): void {
   const totalFact = r.facts.supp('政府采购支出总额', '本年数');
   for (const p of paras) {
     if (p.heading) continue;
     const amount = (label: string) => {
-      const found = findAmount(p.text, `${label}(?:为)?`);
+      const found = findAmount(p.text, `${PURCHASE_LEADS[label] ?? label}(?:为)?`);
       return found ? { found, claim: r.amount(p, found, label, r.facts.supp(label, '本年数')) } : undefined;
     };
     const total = amount('政府采购支出总额')?.claim;
     const kinds = PURCHASE_KINDS.map((k) => amount(k)?.claim).filter((x): x is AmountClaim => x !== undefined);
+    for (const label of Object.keys(PURCHASE_LEADS).slice(PURCHASE_KINDS.length + 1)) amount(label);
     r.sum('政府采购货物、工程、服务支出', total, kinds);
     for (const label of ['授予中小企业合同金额', '授予小微企业合同金额']) {
       const part = amount(label);
@@ -47,12 +61,14 @@ export function readTenTwo(paras: Para[], r: Reader): void {
 }
 
 const VEHICLE_KINDS = [
+  '部级领导干部用车',
   '主要领导干部用车',
   '机要通信用车',
   '应急保障用车',
   '执法执勤用车',
   '特种专业技术用车',
   '离退休干部服务用车',
+  '离退休干部用车',
   '其他用车',
 ];
 
@@ -68,6 +84,7 @@ export function readTenThree(paras: Para[], r: Reader): void {
     r.sum('各类车辆', total, kinds);
     count('单价50万元以上通用设备', '台', '单价50万元以上通用设备');
     count('单价100万元以上专用设备(?:（不含车辆）)?', '台', '单价100万元以上专用设备');
+    count('单价100万元（含）以上设备（不含车辆）', '台', '单价100万元（含）以上设备');
   }
 }
 
@@ -79,9 +96,37 @@ const PERFORMANCE: [RegExp, string][] = [
   [/(\d+)个项目进行了?(?:决算)?公开/, '绩效公开项目数'],
 ];
 
+/** Shanghai's 十、预算绩效管理情况: “编报绩效目标的2024年度项目1个，涉及预算金额175.52万元；…”. */
+const SHANGHAI_PERFORMANCE: [RegExp, string, string?][] = [
+  [/编报绩效目标的\d{4}年度项目(\d+)个/, '绩效目标项目数', '绩效目标涉及预算金额'],
+  [/绩效跟踪评价的\d{4}年度项目(\d+)个/, '绩效跟踪评价项目数', '绩效跟踪评价涉及预算金额'],
+  [/绩效自评的\d{4}年度项目(\d+)个/, '绩效自评项目数', '绩效自评涉及预算金额'],
+  [/平均得分(\d+(?:\.\d+)?)分/, '绩效自评平均得分'],
+  [/绩效评级为优的项目(\d+)个/, '绩效评级为优的项目数'],
+  [/绩效评级为良的项目(\d+)个/, '绩效评级为良的项目数'],
+  [/绩效评级为合格的项目(\d+)个/, '绩效评级为合格的项目数'],
+  [/绩效评级为不合格的项目(\d+)个/, '绩效评级为不合格的项目数'],
+  [/共发现问题(\d+)个/, '绩效自评发现问题数'],
+  [/已经完成整改的(\d+)个/, '绩效自评问题已整改数'],
+  [/正在整改的(\d+)个/, '绩效自评问题正在整改数'],
+];
+
+function readShanghaiPerformance(p: Para, r: Reader): void {
+  for (const [re, label, amountLabel] of SHANGHAI_PERFORMANCE) {
+    const m = re.exec(p.text);
+    if (!m) continue;
+    r.count(p, found(m[0], m[1], m.index), label, r.facts.supp(label, '本年数'));
+    if (!amountLabel) continue;
+    const at = m.index + m[0].length;
+    const money = /^，涉及预算金额(\d+(?:\.\d+)?)万元/.exec(p.text.slice(at));
+    if (money) r.amount(p, found(money[0], money[1], at), amountLabel, r.facts.supp(amountLabel, '本年数'));
+  }
+}
+
 export function readTenFour(paras: Para[], r: Reader): void {
   for (const p of paras) {
     if (p.heading) continue;
+    readShanghaiPerformance(p, r);
     for (const [re, label] of PERFORMANCE) {
       const m = re.exec(p.text);
       if (m) r.count(p, found(m[0], m[1], m.index), label, r.facts.supp(label, '本年数'));

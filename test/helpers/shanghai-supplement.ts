@@ -1,0 +1,87 @@
+// A 补充信息 sheet for the Shanghai fixture (普陀区委社会工作部 2024) holding what its 情况说明
+// states and its tables do not: year, name, prior-year figures (a new unit: 0), reasons, each
+// 项级科目's 年初预算 (0: “年初预算为 0 万元”) and 主要用途, 十's 绩效 figures, 十一's 机关运行经费,
+// 政府采购 and assets. Every value is copied from test/fixtures/real/shanghai-putuo-shegongbu-2024/text.txt.
+import type { Grid } from '../../src/core/grid';
+
+const NEW_UNIT = '单位于2024年成立';
+const STAFF = '单位2024年新成立，人员变动，按实际支出';
+
+type Row = [
+  label: string,
+  code: string,
+  本年数: string | number | null,
+  上年数: number | null,
+  预算数: number | null,
+  原因说明: string,
+  主要用途: string,
+];
+
+export const SHANGHAI_SUPPLEMENT_ROWS: Row[] = [
+  ['决算年度', '', 2024, null, null, '', ''],
+  ['单位名称', '', '中共上海市普陀区委社会工作部', null, null, '', ''],
+  ['收支总计', '', null, 0, null, NEW_UNIT, ''],
+  ['财政拨款收支总计', '', null, 0, null, NEW_UNIT, ''],
+  ['一般公共预算财政拨款支出', '', null, 0, 0, NEW_UNIT, ''],
+  ['一般公共预算财政拨款支出预决算差异', '', null, null, null, '人员经费支出数小于预算数', ''],
+  ['行政运行', '2013901', null, null, 0, '人员变动引起实际支出低于预算', '行政单位人员支出、公用支出'],
+  ['事业运行', '2013950', null, null, 0, STAFF, '事业单位人员支出'],
+  ['其他社会工作事务支出', '2013999', null, null, 0, '决算数与全年预算数持平', '新建部门开办费、基层政权和社区建设项目支出'],
+  ['机关事业单位基本养老保险缴费支出', '2080505', null, null, 0, STAFF, '机关事业单位基本养老保险支出'],
+  ['机关事业单位职业年金缴费支出', '2080506', null, null, 0, STAFF, '机关事业单位职业年金支出'],
+  ['行政单位医疗', '2101101', null, null, 0, STAFF, '行政单位医疗保险支出'],
+  ['事业单位医疗', '2101102', null, null, 0, STAFF, '事业单位医疗保险支出'],
+  ['住房公积金', '2210201', null, null, 0, STAFF, '事业单位医疗保险支出'],
+  ['购房补贴', '2210203', null, null, 0, '决算数与全年预算数持平', '行政单位购房补贴支出'],
+  [
+    '预算绩效管理制度',
+    '',
+    '严格贯彻落实《上海市预算绩效管理实施办法》和本区“预算绩效管理实施办法”，完善内控制度，做好绩效管理工作',
+    null,
+    null,
+    '',
+    '',
+  ],
+  ['绩效目标项目数', '', 1, null, null, '', ''],
+  ['绩效目标涉及预算金额', '', 175.52, null, null, '', ''],
+  ['绩效跟踪评价项目数', '', 1, null, null, '', ''],
+  ['绩效跟踪评价涉及预算金额', '', 175.52, null, null, '', ''],
+  ['绩效自评项目数', '', 1, null, null, '', ''],
+  ['绩效自评涉及预算金额', '', 175.52, null, null, '', ''],
+  ['绩效自评平均得分', '', 100, null, null, '', ''],
+  ['绩效评级为优的项目数', '', 1, null, null, '', ''],
+  ['绩效评级为良的项目数', '', 0, null, null, '', ''],
+  ['绩效评级为合格的项目数', '', 0, null, null, '', ''],
+  ['绩效评级为不合格的项目数', '', 0, null, null, '', ''],
+  ['绩效自评发现问题数', '', 0, null, null, '', ''],
+  ['机关运行经费', '', 10.23, 0, null, NEW_UNIT, ''],
+  ['政府采购支出总额', '', 21.07, null, null, '', ''],
+  ['政府采购货物支出', '', 21.07, null, null, '', ''],
+  ['政府采购工程支出', '', 0, null, null, '', ''],
+  ['政府采购服务支出', '', 0, null, null, '', ''],
+  ['面向中小企业预留项目预算金额', '', 21.07, null, null, '', ''],
+  ['面向小微企业预留项目预算金额', '', 21.07, null, null, '', ''],
+  ['中小企业预留项目中小企业成交金额', '', 21.07, null, null, '', ''],
+  ['小微企业预留项目小微企业成交金额', '', 21.07, null, null, '', ''],
+  ['其他项目中小企业成交金额', '', 21.07, null, null, '', ''],
+  ['车辆总数', '', 0, null, null, '', ''],
+  ['部级领导干部用车', '', 0, null, null, '', ''],
+  ['主要领导干部用车', '', 0, null, null, '', ''],
+  ['机要通信用车', '', 0, null, null, '', ''],
+  ['应急保障用车', '', 0, null, null, '', ''],
+  ['执法执勤用车', '', 0, null, null, '', ''],
+  ['特种专业技术用车', '', 0, null, null, '', ''],
+  ['离退休干部用车', '', 0, null, null, '', ''],
+  ['其他用车', '', 0, null, null, '', ''],
+  ['单价100万元（含）以上设备', '', 0, null, null, '', ''],
+];
+
+/** The sheet as a Grid (title, header, rows); `edit` may change rows first. */
+export function shanghaiSupplementGrid(rows: Row[] = SHANGHAI_SUPPLEMENT_ROWS): Grid {
+  const blank = (v: string | number | null) => (v === '' ? null : v);
+  return {
+    sheet: '补充信息',
+    merges: [],
+    cells: [['补充信息'], ['项目', '科目编码', '本年数', '上年数', '预算数', '原因说明', '主要用途'], ...rows.map((r) => r.map(blank))],
+  };
+}
