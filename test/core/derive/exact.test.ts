@@ -77,7 +77,12 @@ describe('填表 takes a printed figure over a sum of rounded ones', () => {
     const total = (Number(data.tables.T01.income.总计) + 0.01).toFixed(2);
     data.tables.T01.income.总计 = total;
     data.tables.T01.expense.总计 = total;
-    const { blanked, bytes } = await workbook((id, row) => id === 'T01' && row === '收:总计', [], data);
+    // 使用非财政拨款结余 typed 0 (not blank), so that T01-3 can add up 收入总计 at once
+    const { blanked, bytes } = await workbook(
+      (id, row) => id === 'T01' && row === '收:总计',
+      [{ table: 'T01', row: '收:使用非财政拨款结余', col: '金额', value: 0 }],
+      data,
+    );
     const filled = await fill(bytes);
     const cell = at(blanked, 'T01', '收:总计', '金额');
     const item = filled.result.items.find((i) => i.sheet === cell.sheet && i.address === cell.address);
