@@ -234,7 +234,14 @@ export function instanceWithValues(eq: Equation): Instance {
       .map((t) => {
         if (!t.node) return t.operand;
         const { node } = t;
-        return { ...t.operand, value: node.value, raw: node.how === 'typed' ? t.operand.raw : undefined, cell: node.cell };
+        // label is a getter of the operand (refs.ts CellOperand): a spread would drop it
+        return {
+          ...t.operand,
+          label: t.operand.label,
+          value: node.value,
+          raw: node.how === 'typed' ? t.operand.raw : undefined,
+          cell: node.cell,
+        };
       });
   return { ...eq.instance, left: swap(1), right: swap(-1) };
 }
