@@ -62,6 +62,7 @@ export function fillJson(file: string, output: string | undefined, result: Deriv
       ...(i.formula ? { formula: i.formula } : {}),
       rule: i.rule,
       from: i.from,
+      ...(i.roundedSum ? { roundedSum: true } : {}),
       sources: i.sources,
       ...(i.sourceFile ? { sourceFile: i.sourceFile } : {}),
       ...(i.previous !== undefined ? { previous: wan2(i.previous) } : {}),

@@ -6,6 +6,7 @@ import * as React from 'react';
 import { Button, Field, Radio, RadioGroup, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { Checkmark20Regular, ChevronRight16Regular, Dismiss20Regular, FolderOpen16Regular } from '@fluentui/react-icons';
 import type { FillItem, FillMode, NewRow } from '../../src/core/derive';
+import { ROUNDED_SUM_NOTE } from '../../src/core/derive/types';
 import type { CellRef } from '../../src/core/finding';
 import { wan2 } from '../../src/core/money';
 import type { FillPreview, TableInfo } from './controller';
@@ -340,6 +341,11 @@ function Item({ item, mode, refNode }: { item: FillItem; mode: FillMode; refNode
       {item.unit !== '万元' && !cleared && (
         <span className={s.from}>
           表中单位为{item.unit}：写入 {item.written.toFixed(2)}
+        </span>
+      )}
+      {item.roundedSum && (
+        <span className={s.from} data-testid="fill-rounded">
+          {ROUNDED_SUM_NOTE}
         </span>
       )}
       {item.previous !== undefined && <span className={s.from}>原为 {wan2(item.previous)} 万元（上次填表所填）</span>}

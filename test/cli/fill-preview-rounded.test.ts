@@ -36,11 +36,21 @@ describe('填表 preview: exact or summed from rounded figures', () => {
     expect(line).not.toContain('相差0.01');
   });
 
-  test('a blank 类 row summed from its 款 rows says it may differ by 0.01', async () => {
-    const { file, address } = await withBlank('表3', '一般公共服务支出', 'sum.xlsx');
+  test('a blank 款 row summed from its 项 rows (no other table prints it) says it may differ by 0.01', async () => {
+    const { file, address } = await withBlank('表3', '政府办公厅（室）及相关机构事务', 'sum.xlsx');
     const run = await runCli(['fill', file, '--preview']);
     const line = run.stdout.split('\n').find((l) => l.includes(`表3!${address} `));
-    expect(line).toContain('← 支出决算表“20103 政府办公厅（室）及相关机构事务·本年支出合计” + ');
+    expect(line).toContain('← 支出决算表“2010301 行政运行·本年支出合计” + ');
     expect(line).toContain('[T03-2]（由取整后的数相加，可能与导出软件打印的数相差0.01）');
+    const json = JSON.parse((await runCli(['fill', file, '--preview', '--json'])).stdout);
+    expect(json.items.find((i: { address: string }) => i.address === address)?.roundedSum).toBe(true);
+  });
+
+  test('a blank 类 row that T01 prints (its 款 add up to it within rounding) takes the printed figure, exact', async () => {
+    const { file, address } = await withBlank('表3', '一般公共服务支出', 'copy-back.xlsx');
+    const run = await runCli(['fill', file, '--preview']);
+    const line = run.stdout.split('\n').find((l) => l.includes(`表3!${address} `));
+    expect(line).toContain('= 1514.53万元  ← 收入支出决算总表“一般公共服务支出” [X05]');
+    expect(line).not.toContain('相差0.01');
   });
 });

@@ -188,6 +188,8 @@ test('standalone: 填表 previews the blank summary cells, writes nothing until 
     expect(line).toContain('1872.11 万元');
     expect(line).toContain('收入决算表“合计·本年收入合计”');
     expect(line).toContain(total!.rule);
+    // a copy of 收入决算表's 合计, itself summed from rounded figures (issue 15)
+    expect(line).toContain('由取整后的数相加，可能与导出软件打印的数相差0.01');
     await expect(page.getByTestId('fill-counts').textContent()).resolves.toContain(`填写 ${expectedCells.length} 个单元格`);
     // the file host keeps formulas: the choice is offered
     await expect(page.getByRole('radio', { name: '公式（引用来源单元格）' }).isDisabled()).resolves.toBe(false);

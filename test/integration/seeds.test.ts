@@ -153,10 +153,14 @@ describe('juesuan fill on seed002 (安岳县人大常委会办公室 2021) with 
     expect(f.run.stderr).toBe('');
     expect(f.run.stdout).toMatch(/将填写 \d+ 个单元格（数值）：/);
     // 年末财政拨款结转和结余·合计 = 总计 958.85 − 本年支出合计 958.86 (ROUNDING 1) would be −0.01: not
-    // written. The cell stays empty, which reads 0.00 — the published figure.
-    expect(f.run.stdout).toContain('需要注意（1 条）：');
+    // written. The cell stays empty, which reads 0.00 — the published figure. The same in the
+    // 一般公共预算 column (T04-6 holds in every column).
+    expect(f.run.stdout).toContain('需要注意（2 条）：');
     expect(f.run.stdout).toContain(
       '[T04-6] 按T04-6由其他单元格倒推财政拨款收入支出决算总表“年末财政拨款结转和结余·合计”为负数-0.01万元，未填写',
+    );
+    expect(f.run.stdout).toContain(
+      '[T04-6] 按T04-6由其他单元格倒推财政拨款收入支出决算总表“年末财政拨款结转和结余·一般公共预算财政拨款”为负数-0.01万元，未填写',
     );
   });
 

@@ -21,9 +21,10 @@ import { buildNetwork, type Network, type Node } from './network';
 import { priorYearFill } from './prior';
 import { isMergedNonAnchor, placeRows, tableOrder } from './rows';
 import { conflictFindings, solve, suspectFindings, suspectKeys } from './solve';
-import type { DeriveOptions, DeriveResult, FillItem, FillMode } from './types';
+import { ROUNDED_SUM_NOTE, type DeriveOptions, type DeriveResult, type FillItem, type FillMode } from './types';
 
 export type { DeriveOptions, DeriveResult, FillItem, FillMode, NewRow } from './types';
+export { ROUNDED_SUM_NOTE } from './types';
 export { priorValues, priorYearFill } from './prior';
 export { SUMMARY_TABLES } from './solve';
 
@@ -126,10 +127,9 @@ function tableItems(net: Network, mode: FillMode, formulaAt: DeriveOptions['form
   return items;
 }
 
-/** A sum of two or more non-zero rounded figures (tolerance 'sum' in a 万元 or 百元 table). */
+/** Summed from two or more figures each rounded to 0.01, directly or through a copy (see solve.ts). */
 function isRoundedSum(node: Node): boolean {
-  if (node.how !== 'derived' || !node.eq || node.eq.instance.tolerance !== 'sum' || node.table.unit === '元') return false;
-  return otherTerms(node).filter((t) => !t.node.value.isZero()).length > 1;
+  return node.how === 'derived' && !node.asPrinted;
 }
 
 function otherTerms(node: Node): Array<{ node: Node; sign: number }> {
@@ -190,7 +190,7 @@ export function previewLines(result: DeriveResult): string[] {
     const was = item.previous !== undefined ? `（原为${wan2(item.previous)}万元）` : '';
     const file = item.sourceFile ? `，${item.sourceFile}` : '';
     const formula = result.mode === 'formulas' && item.formula ? `  公式 =${item.formula}` : '';
-    const rounded = item.roundedSum ? '（由取整后的数相加，可能与导出软件打印的数相差0.01）' : '';
+    const rounded = item.roundedSum ? `（${ROUNDED_SUM_NOTE}）` : '';
     lines.push(
       `  ${item.sheet}!${item.address}  ${item.label} = ${amountText(item)}${was}  ← ${item.from}${file} [${item.rule}]${rounded}${formula}`,
     );

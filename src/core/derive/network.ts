@@ -38,6 +38,11 @@ export interface Node {
   value: Decimal;
   /** The derivation before rounding to the cell's 2 decimals. */
   exact?: Decimal;
+  /**
+   * The value is a printed figure, or follows from one alone (a copy, a balance, a sum with one
+   * non-zero addend); false once it is summed from two or more figures each rounded to 0.01.
+   */
+  asPrinted: boolean;
   /** The equation that determined it. */
   eq?: Equation;
   /** e.g. 收入支出决算总表“本年收入合计”. */
@@ -73,6 +78,8 @@ export interface Equation {
   local: boolean;
   /** Nodes alone on their side (operand count 1): solving for them is a total or a copy. */
   alone: Set<Node>;
+  /** Two copies of one figure (tolerance 'copy', one cell on each side): a copy between tables or a balance (收入总计 = 支出总计) within one. */
+  twins: boolean;
 }
 
 export interface Network {
@@ -216,6 +223,7 @@ export function buildNetwork(source: Model, rules: readonly Rule[], ctx: Network
           known: typed,
           how: typed ? 'typed' : undefined,
           value: amount.value,
+          asPrinted: typed,
           label: '',
           eqs: [],
           totalLike: false,
@@ -278,6 +286,7 @@ export function buildNetwork(source: Model, rules: readonly Rule[], ctx: Network
         constant,
         local: tablesIn.size === 1,
         alone,
+        twins: instance.tolerance === 'copy' && coef.size === 2 && instance.left.length === 1 && instance.right.length === 1,
       };
       equations.push(eq);
       for (const node of coef.keys()) node.eqs.push(eq);

@@ -1,8 +1,13 @@
 // Solving the network: every equation left with one unknown cell determines it.
 //
 // Order (each step runs only when the ones before it have nothing left to do):
-//   1. forward: a total from its addends, a copy from its original (detail → summary tables,
-//      never back) — within one table first, then between tables; lowest declaration first;
+//   1. forward, in the order of PREFERENCE: a copy of a printed figure from another table
+//      (detail → summary; back into a detail table's blank total only when that total's own
+//      sum agrees with it within rounding, so that a wrong figure typed in a summary table
+//      spreads into nothing), a balance of a printed figure (收入总计 = 支出总计), then copies
+//      and balances of derived figures (so that two copies of one figure agree), then a total
+//      from its addends within one table, then between tables; within a kind, lowest
+//      declaration first. A blank that has an exact figure is thus never a sum of rounded ones;
 //   2. once: empty cells that are pure sources (never a total or a copy) of the detail tables,
 //      and empty cells a declaration says should be 0 (T01-6), are 0 — the reader's reading of
 //      a blank;
@@ -15,7 +20,7 @@
 // Typed cells are never changed. One that disagrees with what the identities make of the
 // other cells (suspectKeys) is, in a second pass, solved for like an empty cell so that its
 // wrong value spreads into nothing — and reported with both values (suspectFindings).
-import type { Finding } from '../finding';
+import type { CellRef, Finding } from '../finding';
 import { wan2, ZERO, type Decimal } from '../money';
 import type { Instance } from '../rules/evaluate';
 import { evaluate } from '../rules/evaluate';
@@ -25,10 +30,56 @@ import { publish, SUMMARY } from './network';
 /** Tables that summarise the others: their pure-source empty cells are taken as 0 last. */
 export const SUMMARY_TABLES = SUMMARY;
 
+/**
+ * The kinds of derivation, best first (see the header). copy: two copies of one figure in two
+ * tables (X01 本年收入合计 = 收入决算表合计); balance: two copies within one table (T01-5, T04-7
+ * 收入总计 = 支出总计); “printed”: the figure copied is printed, or follows from printed figures
+ * alone (asPrinted).
+ */
+export const PREFERENCE = [
+  'copyOfPrinted',
+  'balanceOfPrinted',
+  'copy',
+  'balance',
+  'sumWithinTable',
+  'sumBetweenTables',
+  'backward',
+] as const;
+
+export type DerivationKind = (typeof PREFERENCE)[number];
+
+const BACKWARD = PREFERENCE.indexOf('backward');
+
 interface Candidate {
   eq: Equation;
-  /** 0 forward within a table, 1 forward between tables, 2 backward. */
+  /** Index in PREFERENCE. */
   cls: number;
+  /**
+   * A copy back from a summary table's printed figure into a detail table's blank total (eq is
+   * the copy): taken only when the total's own sum (guard) agrees with it within rounding.
+   */
+  guard?: Equation;
+}
+
+/** The kind of deriving `node` from `eq` (every other node of `eq` known). */
+export function kindOf(eq: Equation, node: Node): DerivationKind {
+  if (!eq.alone.has(node)) return 'backward';
+  if (!eq.twins) return eq.local ? 'sumWithinTable' : 'sumBetweenTables';
+  const source = [...eq.coef.keys()].find((n) => n !== node) as Node;
+  if (eq.local) return source.asPrinted ? 'balanceOfPrinted' : 'balance';
+  return source.asPrinted ? 'copyOfPrinted' : 'copy';
+}
+
+/**
+ * A derived value is as printed when it follows from one printed figure alone (the other terms
+ * are 0), or sums figures of a 元 table printed to the 分; otherwise it is summed from figures
+ * each rounded to 0.01 and may differ by 0.01 from what the export software prints.
+ */
+function followsFromPrinted(eq: Equation, node: Node): boolean {
+  const others = [...eq.coef.keys()].filter((n) => n !== node && !n.value.isZero());
+  const terms = others.length + (eq.constant.isZero() ? 0 : 1);
+  if (!others.every((n) => n.asPrinted)) return false;
+  return terms <= 1 || (node.table.unit === '元' && others.every((n) => n.table.unit === '元'));
 }
 
 /** A binary heap of candidates, smallest (class, declaration index) first. */
@@ -96,13 +147,20 @@ export function solve(net: Network): Finding[] {
   const queue = new Queue();
   const enqueue = (eq: Equation) => {
     const u = unknownOf(eq);
-    if (u) queue.push({ eq, cls: eq.alone.has(u) ? (eq.local ? 0 : 1) : 2 });
+    if (!u) return;
+    queue.push({ eq, cls: PREFERENCE.indexOf(kindOf(eq, u)) });
+    if (!eq.alone.has(u) || eq.twins) return;
+    for (const copy of u.eqs) {
+      const source = copy.twins && !copy.local && !copy.alone.has(u) ? [...copy.coef.keys()].find((n) => n !== u) : undefined;
+      if (source?.how === 'typed') queue.push({ eq: copy, cls: PREFERENCE.indexOf('copyOfPrinted'), guard: eq });
+    }
   };
   const setKnown = (node: Node, value: Decimal, how: 'derived' | 'zero' | 'typed', eq?: Equation) => {
     node.known = true;
     node.how = how;
     node.value = value;
     node.eq = eq;
+    node.asPrinted = how !== 'derived' || (eq !== undefined && followsFromPrinted(eq, node));
     for (const f of node.eqs) if (--count[f.index] === 1) enqueue(f);
   };
   const zeroFix = (pick: (n: Node) => boolean) => {
@@ -118,7 +176,7 @@ export function solve(net: Network): Finding[] {
   let summaryZeros = false;
   for (;;) {
     const next = queue.peek();
-    if (next && next.cls < 2) {
+    if (next && next.cls < BACKWARD) {
       derive(queue.pop() as Candidate);
     } else if (!detailZeros) {
       detailZeros = true;
@@ -138,12 +196,13 @@ export function solve(net: Network): Finding[] {
   }
   return findings;
 
-  function derive({ eq, cls }: Candidate): void {
+  function derive({ eq, cls, guard }: Candidate): void {
     if (count[eq.index] !== 1) return; // solved meanwhile
     const u = unknownOf(eq) as Node;
     const exact = solveFor(eq, u);
     const value = publish(exact, u.table.unit);
-    if (cls === 2 && value.isNegative()) {
+    if (guard && !agreesWithinRounding(guard, u, value)) return; // the sum is taken instead
+    if (cls === BACKWARD && value.isNegative()) {
       findings.push({
         rule: eq.ruleId,
         severity: 'warning',
@@ -158,6 +217,15 @@ export function solve(net: Network): Finding[] {
   }
 }
 
+/** With `node` at `value`, `eq` holds exactly or within its rounding tolerance. */
+function agreesWithinRounding(eq: Equation, node: Node, value: Decimal): boolean {
+  const before = node.value;
+  node.value = value;
+  const check = evaluate(instanceWithValues(eq));
+  node.value = before;
+  return !check || check.severity === 'info';
+}
+
 /** The instance with every node's current value (and its placed cell). */
 export function instanceWithValues(eq: Equation): Instance {
   const swap = (side: 1 | -1) =>
@@ -166,7 +234,14 @@ export function instanceWithValues(eq: Equation): Instance {
       .map((t) => {
         if (!t.node) return t.operand;
         const { node } = t;
-        return { ...t.operand, value: node.value, raw: node.how === 'typed' ? t.operand.raw : undefined, cell: node.cell };
+        // label is a getter of the operand (refs.ts CellOperand): a spread would drop it
+        return {
+          ...t.operand,
+          label: t.operand.label,
+          value: node.value,
+          raw: node.how === 'typed' ? t.operand.raw : undefined,
+          cell: node.cell,
+        };
       });
   return { ...eq.instance, left: swap(1), right: swap(-1) };
 }
@@ -186,7 +261,12 @@ export function conflictFindings(net: Network): Finding[] {
     const check = evaluate(instanceWithValues(eq));
     if (!check || check.severity === 'info') continue;
     const typed = nodes.filter((n) => n.how === 'typed');
-    if (typed.length === 1) {
+    if (eq.twins) {
+      if (typed.some((t) => reported.has(t))) continue;
+      typed.forEach((t) => reported.add(t));
+      const [a, b] = typed.length === 1 ? [typed[0], nodes.find((n) => n !== typed[0]) as Node] : nodes;
+      findings.push(twinFinding(eq, check, { node: a, value: a.value }, { node: b, value: b.value }));
+    } else if (typed.length === 1) {
       const t = typed[0];
       if (reported.has(t)) continue;
       reported.add(t);
@@ -264,6 +344,11 @@ export function suspectFindings(net: Network): Finding[] {
     const check = evaluate(instanceWithValues(eq));
     node.value = derived;
     if (!check || check.severity === 'info') continue;
+    if (eq.twins) {
+      const other = [...eq.coef.keys()].find((n) => n !== node) as Node;
+      findings.push(twinFinding(eq, check, { node, value: typedValue, typed: true }, { node: other, value: other.value }));
+      continue;
+    }
     const where = node.cell ? `（${node.cell.sheet}!${node.cell.address}）` : '';
     findings.push({
       ...check,
@@ -277,4 +362,34 @@ export function suspectFindings(net: Network): Finding[] {
     });
   }
   return findings;
+}
+
+interface TwinSide {
+  node: Node;
+  value: Decimal;
+  /** The value is the one typed in the cell (a typed cell set aside is solved for meanwhile). */
+  typed?: boolean;
+}
+
+function twinText({ node, value, typed }: TwinSide): string {
+  const where = node.cell ? `（${node.cell.sheet}!${node.cell.address}）` : '';
+  return `${node.label}${where}${typed || node.how === 'typed' ? '已填' : '填表得'}${wan2(value)}万元`;
+}
+
+/**
+ * Two copies of one figure (a copy between tables, a balance within one) that disagree once
+ * filled: both cells and both values, neither side “应为” the other — which one is wrong is for
+ * the accountant to find. A typed cell is never rewritten.
+ */
+function twinFinding(eq: Equation, check: Finding, a: TwinSide, b: TwinSide): Finding {
+  const difference = a.value.sub(b.value).abs();
+  const kept = a.typed || a.node.how === 'typed' || b.node.how === 'typed' ? '；已填的数未改写' : '';
+  return {
+    rule: eq.ruleId,
+    severity: check.severity,
+    message: `${twinText(a)}，${twinText(b)}：两处是同一个数（${eq.ruleId}），填表后相差${wan2(difference)}万元，请核对两处的来源${kept}`,
+    cells: [a.node.cell, b.node.cell].filter((c): c is CellRef => c !== undefined),
+    actual: wan2(a.value),
+    difference: wan2(difference),
+  };
 }

@@ -9,6 +9,9 @@ import type { Rule } from '../rules';
 /** Values (default: what gets published) or live formulas referencing the source cells. */
 export type FillMode = 'values' | 'formulas';
 
+/** What the preview (command line and pane) says of an item with `roundedSum`. */
+export const ROUNDED_SUM_NOTE = '由取整后的数相加，可能与导出软件打印的数相差0.01';
+
 /** One cell juesuan will fill. */
 export interface FillItem {
   sheet: string;
@@ -38,8 +41,9 @@ export interface FillItem {
   /** Where the value comes from, in words: 收入决算表“合计·本年收入合计”. */
   from: string;
   /**
-   * Summed from figures that were each rounded to 0.01 (not a copy, not a balance of exact
-   * figures): the export software, summing unrounded figures, may print a value 0.01 off.
+   * Summed from two or more figures each rounded to 0.01, directly or through a copy of such a
+   * sum (not a printed figure, its copy or balance): the export software, summing unrounded
+   * figures, may print a value 0.01 off (ROUNDED_SUM_NOTE).
    */
   roundedSum?: boolean;
   /** The value in the cell now, when juesuan filled it before (absent: the cell is blank). */

@@ -149,12 +149,15 @@ const T04_RULES: Rule[] = [
     right: [sumRows('T04', EXPENSE_CLASSES, '$col', '各类支出')],
   },
   {
+    // every column, as T04-5: the 总计 row of each fund column is that column's 本年支出合计 +
+    // 年末 (seed000: 一般公共预算 1850.52 = 1843.18 + 7.34), so 填表 can fill it by fund
     id: 'T04-6',
     severity: 'error',
     tolerance: 'sum',
-    description: '财政拨款收入支出决算总表：支出总计 = 本年支出合计 + 年末财政拨款结转和结余',
-    left: ['T04[支:总计].合计'],
-    right: ['T04[支:本年支出合计].合计', 'T04[支:年末财政拨款结转和结余].合计'],
+    description: '财政拨款收入支出决算总表每列：支出总计 = 本年支出合计 + 年末财政拨款结转和结余',
+    each: every('$col', ['合计', ...T04_FUNDS]),
+    left: ['T04[支:总计].$col'],
+    right: ['T04[支:本年支出合计].$col', 'T04[支:年末财政拨款结转和结余].$col'],
   },
   {
     id: 'T04-7',
