@@ -24,8 +24,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (args.command) {
       // Each command loads only its own modules: batch's main thread leaves the engine to its
-      // workers; fill (and batch -o, for the report) load exceljs, check and narrate never do.
-      // check, narrate and fill run the task pane's actions (src/app/runner) over the file host.
+      // workers. check, narrate and fill run the task pane's actions (src/app/runner) over the
+      // file host, which imports exceljs; only fill (and batch -o, for the report) parse with it.
       case 'check':
         return await (await import('./check')).runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
       case 'narrate':
