@@ -4,8 +4,10 @@
 // it never shows what the workbook no longer holds. No React: the task pane subscribes to it,
 // the WPS entry page and the command line call it.
 import type { DeriveResult, FillMode } from '../core/derive';
+import type { CheckResult, MarkOptions, NarrateAction } from '../core/engine';
 import {
   checkAction,
+  checkWorkbook,
   clearAction,
   fillAction,
   narrateAction,
@@ -15,11 +17,12 @@ import {
   textcheckAction,
   undoableAction,
 } from '../core/engine';
-import type { Template } from '../core/templates';
+import { getTemplate, type Template } from '../core/templates';
 import type { Finding } from '../core/finding';
 import type { Grid } from '../core/grid';
 import { resolveSettings, settingsForTemplate } from '../core/narrative';
 import type { NarrativeSettings } from '../core/narrative';
+import type { TextParagraph } from '../core/textcheck';
 import { NARRATIVE_TITLE } from '../core/plan';
 import type { MarkerAction, WritePlan } from '../core/plan';
 import type { HostKind, RevertResult, WorkbookHost, WorkbookSnapshot } from '../hosts/host';
@@ -89,6 +92,16 @@ export interface FillPreview {
   summary: string;
 }
 
+/** What the last action wrote into the workbook (the command line prints it; the pane shows `status`). */
+export interface Outcome {
+  action: ActionId;
+  /** Something in the workbook changed. */
+  changed: boolean;
+  sheetsCreated: string[];
+  /** 检查: the cells its marks colour. */
+  marked?: number;
+}
+
 export interface PaneState {
   /** The running action and its current step (null: idle). */
   busy: { action: string; step: string } | null;
@@ -110,6 +123,8 @@ export interface PaneState {
   settings: NarrativeSettings;
   /** The template the workbook is read with (detected, or the one 设置 names); null before the first read. */
   template: { id: string; name: string } | null;
+  /** What the last action that writes wrote (null: none ran yet). */
+  outcome: Outcome | null;
 }
 
 export interface RunnerOptions {
@@ -121,6 +136,8 @@ export interface RunnerOptions {
   onChanged?(): void;
   /** Let errors escape the action (the command line reports them itself); the pane shows them instead. */
   throwErrors?: boolean;
+  /** Settings for this run over those the workbook remembers (the command line's --template); never saved. */
+  settings?: Partial<NarrativeSettings>;
 }
 
 /** Hosts that keep the formulas 填表 writes: Excel calculates them; the file host writes them with their results. */
@@ -209,12 +226,14 @@ export class Runner {
     undo: null,
     settings: resolveSettings(),
     template: null,
+    outcome: null,
   };
   /**
-   * The settings the workbook remembers (empty: none saved), as the engine gets them: each action
-   * puts them over the formats of the template it reads the workbook with.
+   * The settings the engine is given: what the workbook remembers (or 设置 saved) over the
+   * run's own, as stated — not filled with defaults, so a template's own number formats apply
+   * where the workbook says nothing (the pane shows them resolved, in `settings`).
    */
-  private saved: Partial<NarrativeSettings> = {};
+  private stated: Partial<NarrativeSettings> = {};
   private readonly listeners = new Set<() => void>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
@@ -250,7 +269,7 @@ export class Runner {
    */
   private perform(name: string, body: () => Promise<void>): Promise<PaneState> {
     const run = async () => {
-      this.set({ busy: { action: name, step: '请稍候…' }, status: null });
+      this.set({ busy: { action: name, step: '请稍候…' }, status: null, outcome: null });
       try {
         await body();
       } catch (e) {
@@ -283,7 +302,7 @@ export class Runner {
     const grids = engineGrids(now.grids);
     const text = narrativeText(grids);
     this.set({
-      view: known?.view ?? (kind ? viewOf(kind, now, this.saved) : null),
+      view: known?.view ?? (kind ? viewOf(kind, now, this.stated) : null),
       narrative: text ?? null,
       undo: known?.undo !== undefined ? known.undo : (undoableAction(now.journal) ?? null),
       status,
@@ -294,16 +313,22 @@ export class Runner {
   start(): Promise<PaneState> {
     return this.perform('读取工作簿', async () => {
       const snap = await this.read();
-      this.saved = snap.settings ?? {};
-      this.useTemplate(templateOfWorkbook(engineGrids(snap.grids), this.saved));
+      this.useSettings({ ...(snap.settings ?? {}), ...(this.options.settings ?? {}) });
+      this.useTemplate(templateOfWorkbook(engineGrids(snap.grids), this.stated));
       // A command may have run first (the WPS ribbon's): its view and status stay.
       await this.settle(this.state.view?.kind ?? null, this.state.status, snap);
     });
   }
 
-  /** The template found for the workbook: its number formats beneath the remembered settings. */
+  private useSettings(stated: Partial<NarrativeSettings>): void {
+    const settings = resolveSettings(stated);
+    const { template: _asked, ...rest } = stated;
+    this.stated = settings.template ? { ...rest, template: settings.template } : rest;
+  }
+
+  /** The template found for the workbook: its number formats beneath the stated settings. */
   private useTemplate(template: Template): void {
-    this.set({ template: { id: template.id, name: template.name }, settings: settingsForTemplate(template, this.saved) });
+    this.set({ template: { id: template.id, name: template.name }, settings: settingsForTemplate(template, this.stated) });
   }
 
   /** The toolbar's door: runs action `id` with the state's settings and 填表 options. */
@@ -328,20 +353,47 @@ export class Runner {
     }
   }
 
-  /** 检查: every finding, once; marks their cells. */
-  check(): Promise<PaneState> {
+  /** 检查: every finding, once; marks their cells (`marks`: which; default every finding). */
+  check(marks: MarkOptions = {}): Promise<PaneState> {
     return this.perform(ACTION_LABELS.check, async () => {
       this.afterFill = undefined;
       this.set({ fill: null });
-      await this.checkAndMark();
+      await this.checkAndMark('', marks);
     });
   }
 
-  private async checkAndMark(prefix = ''): Promise<{ changed: boolean; summary: string }> {
+  /**
+   * 检查 without marking (the command line's check): every finding of the workbook as it is, and
+   * with `narrative` the text given instead of the workbook's 说明 sheet. Writes nothing.
+   */
+  review(narrative?: TextParagraph[]): Promise<CheckResult> {
+    let result: CheckResult | undefined;
+    const done = this.perform(ACTION_LABELS.check, async () => {
+      const snap = await this.read();
+      this.progress('正在核对表内表间关系…');
+      await tick();
+      result = checkWorkbook(engineGrids(snap.grids), {
+        ...(narrative ? { narrative } : {}),
+        profile: this.stated.template,
+        settings: this.stated,
+      });
+      const failed = countFindings(result.findings).error > 0;
+      this.set({
+        view: { kind: 'check', findings: result.findings, tables: tablesOf(result.model) },
+        status: {
+          intent: failed ? 'warning' : 'success',
+          text: `识别到 ${Object.keys(tablesOf(result.model)).length} 张附表。模板：${result.template.name}。`,
+        },
+      });
+    });
+    return done.then(() => result ?? Promise.reject(new HostError('“检查”没有完成。')));
+  }
+
+  private async checkAndMark(prefix = '', which: MarkOptions = {}): Promise<{ changed: boolean; summary: string }> {
     const snap = await this.read();
     this.progress('正在核对表内表间关系…');
     await tick();
-    const checked = checkAction(engineGrids(snap.grids), { profile: this.saved.template, settings: this.saved });
+    const checked = checkAction(engineGrids(snap.grids), { profile: this.stated.template, settings: this.stated, marks: which });
     this.useTemplate(checked.template);
     this.progress('正在标记有问题的单元格…');
     const applied = await this.host.applyPlan(checked.plan, { replaceHighlights: true });
@@ -353,6 +405,7 @@ export class Runner {
     if (applied.notesAsSheet > 0) marks.push(`审核意见写在“${FINDINGS_SHEET}”工作表`);
     const summary = `识别到 ${Object.keys(tablesOf(checked.model)).length} 张附表；${marks.join('，')}。模板：${checked.template.name}。`;
     const failed = countFindings(checked.findings).error > 0;
+    this.set({ outcome: { action: 'check', changed: applied.changed, sheetsCreated: applied.sheetsCreated, marked: checked.marked } });
     await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary }, snap, {
       view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model) },
       undo: applied.changed ? 'highlight' : (undoableAction(snap.journal) ?? null),
@@ -368,13 +421,30 @@ export class Runner {
       const snap = await this.read();
       this.progress('正在生成情况说明…');
       await tick();
-      const n = narrateAction(engineGrids(snap.grids), snap.journal, this.saved);
+      const n = narrateAction(engineGrids(snap.grids), snap.journal, this.stated);
       this.progress(`正在写入“${NARRATIVE_TITLE}”工作表…`);
       const applied = await this.host.applyPlan(n.plan);
+      this.set({ outcome: { action: 'narrate', changed: applied.changed, sheetsCreated: applied.sheetsCreated } });
       const sheet = n.plan.marker.written?.sheet ?? NARRATIVE_TITLE;
       const text = applied.changed ? `已写入“${sheet}”工作表（${n.paragraphs.length} 段）。` : `“${sheet}”工作表已是最新，未作改动。`;
       await this.settle('narrative', { intent: 'success', text });
     });
+  }
+
+  /** 生成说明 without writing (the command line's narrate): the text, its template and what it still needs. */
+  draftNarrative(): Promise<NarrateAction> {
+    let drafted: NarrateAction | undefined;
+    const done = this.perform(ACTION_LABELS.narrate, async () => {
+      const snap = await this.read();
+      this.progress('正在生成情况说明…');
+      await tick();
+      drafted = narrateAction(engineGrids(snap.grids), snap.journal, this.stated);
+      this.set({
+        view: { kind: 'narrative', findings: drafted.findings, tables: tablesOf(drafted.model) },
+        status: { intent: 'info', text: `情况说明共 ${drafted.paragraphs.length} 段，尚未写入工作簿。` },
+      });
+    });
+    return done.then(() => drafted ?? Promise.reject(new HostError('“生成说明”没有完成。')));
   }
 
   /** 导出Word: the disclosure .docx from the workbook as it is, downloaded; nothing is written into the workbook. */
@@ -384,7 +454,7 @@ export class Runner {
       this.progress('正在生成 Word 文件…');
       if (!this.options.exportWord)
         throw new HostError('这里不能导出 Word 文件：请在任务窗格或网页版中点“导出Word”，或用命令行 juesuan doc。');
-      const text = await this.options.exportWord(engineGrids(snap.grids), this.saved);
+      const text = await this.options.exportWord(engineGrids(snap.grids), this.stated);
       this.set({ status: { intent: 'success', text } });
     });
   }
@@ -396,7 +466,7 @@ export class Runner {
       const snap = await this.read();
       this.progress('正在核对说明文字…');
       await tick();
-      const t = textcheckAction(engineGrids(snap.grids), this.saved);
+      const t = textcheckAction(engineGrids(snap.grids), this.stated);
       const text = !t.sheet
         ? `没有找到“${NARRATIVE_TITLE}”工作表。请先点“生成说明”，或把说明文字粘贴到一张名为“${NARRATIVE_TITLE}”的工作表的 A 列。`
         : t.findings.length === 0
@@ -442,7 +512,7 @@ export class Runner {
    * (journaled as one 填表 action) and runs 检查 on the filled workbook. When the workbook
    * changed since the preview nothing is written and the preview as of now is shown.
    */
-  confirmFill(): Promise<PaneState> {
+  confirmFill({ thenCheck = true }: { thenCheck?: boolean } = {}): Promise<PaneState> {
     return this.perform('确认填写', async () => {
       const preview = this.state.fill;
       if (!preview) return;
@@ -462,11 +532,16 @@ export class Runner {
       const { result } = now;
       this.progress(`正在填写 ${result.items.length} 个单元格…`);
       const filled = await this.host.applyPlan(now.plan);
-      this.set({ fill: null });
+      this.set({ fill: null, outcome: { action: 'fill', changed: filled.changed, sheetsCreated: filled.sheetsCreated } });
       const parts = [`已填写 ${result.items.length} 个单元格`];
       if (result.rows.length > 0) parts.push(`新增 ${result.rows.length} 行`);
       if (filled.sheetsCreated.length > 0) parts.push(`新建“${filled.sheetsCreated.join('”“')}”工作表`);
-      const checked = await this.checkAndMark(`${parts.join('，')}（${result.mode === 'formulas' ? '公式' : '数值'}）。重新检查：`);
+      const done = `${parts.join('，')}（${result.mode === 'formulas' ? '公式' : '数值'}）。`;
+      if (!thenCheck) {
+        await this.settle(this.state.view?.kind ?? null, { intent: 'success', text: `${done}点“撤销”可取消这次填写。` });
+        return;
+      }
+      const checked = await this.checkAndMark(`${done}重新检查：`);
       // 撤销 right after this takes back the fill together with the marks of its 检查.
       if (filled.changed && checked.changed) this.afterFill = snap.journal.entries.length + 2;
       const status = this.state.status!;
@@ -499,6 +574,7 @@ export class Runner {
       }
       this.progress('正在插入“补充信息”表…');
       const applied = await this.host.applyPlan(plan);
+      this.set({ outcome: { action: 'supplement', changed: applied.changed, sheetsCreated: applied.sheetsCreated } });
       const sheet = applied.sheetsCreated[0] ?? '补充信息';
       await this.settle(this.state.view?.kind ?? null, {
         intent: 'success',
@@ -569,8 +645,10 @@ export class Runner {
   /** 设置: remembered in the workbook (not journaled, no cell changes: a 填表 preview stays valid). */
   saveSettings(settings: NarrativeSettings): Promise<PaneState> {
     return this.perform('保存设置', async () => {
-      this.saved = settings;
-      this.set({ settings });
+      this.useSettings(settings);
+      const template = this.stated.template ?? this.state.template?.id;
+      if (template) this.useTemplate(getTemplate(template));
+      else this.set({ settings: resolveSettings(this.stated) });
       await this.host.saveSettings(settings);
       this.set({ status: { intent: 'success', text: '设置已保存在本工作簿中。' } });
     });

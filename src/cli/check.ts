@@ -1,9 +1,11 @@
-// `juesuan check FILE [--json]`
+// `juesuan check FILE [--json] [--text 说明.txt] [--template ID] [--all]`: 检查 as the task pane runs
+// it (the action runner over the file host), without marking anything: nothing is written.
 import * as path from 'path';
-import { checkWorkbook } from '../core/engine';
-import { settingsFromGrids, templateOption } from './settings';
+import { Runner } from '../app/runner';
+import { templateOption } from './settings';
 import type { Table } from '../core/model';
-import { readGridsFromFile } from '../hosts/file/node';
+import { FileHost } from '../hosts/file/fileHost';
+import { readFileBytes } from '../hosts/file/node';
 import { blocksPrinting, countBySeverity, formatCheckReport } from './format';
 import type { CliIo } from './io';
 import * as fs from 'fs';
@@ -20,10 +22,13 @@ function readTextFile(file: string): string {
 }
 
 export async function runCheck(file: string, json: boolean, io: CliIo, textFile?: string, template?: string, all = false): Promise<number> {
-  const { grids, partialSheets } = await readGridsFromFile(file);
+  // --template over the template the workbook remembers (the runner reads that one itself)
+  const asked = templateOption(template, undefined);
+  const host = await FileHost.open(await readFileBytes(file), file);
   const narrative = textFile ? paragraphsFromText(readTextFile(textFile)) : undefined;
-  const remembered = settingsFromGrids(grids);
-  const result = checkWorkbook(grids, { narrative, profile: templateOption(template, remembered), settings: remembered });
+  const runner = new Runner(host, { throwErrors: true, ...(asked ? { settings: { template: asked } } : {}) });
+  await runner.start();
+  const result = await runner.review(narrative);
   if (result.notJuesuan) {
     io.err(`无法检查“${path.basename(file)}”：${result.notJuesuan}\n`);
     return 2;
@@ -43,7 +48,7 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
     );
   } else {
     io.out(formatCheckReport(path.basename(file), tables, result.template.name, result.findings, { all, unchecked: result.unchecked }));
-    for (const p of partialSheets ?? []) {
+    for (const p of host.partialSheets()) {
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }
   }

@@ -5,6 +5,7 @@ import { UsageError } from './errors';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { UnreadableWorkbookError } from '../hosts/file/errors';
+import { HostError } from '../hosts/host';
 import { translateLibraryWarnings } from './library-warnings';
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -23,7 +24,8 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     switch (args.command) {
       // Each command loads only its own modules: batch's main thread leaves the engine to its
-      // workers; fill (and batch -o, for the report) load exceljs, check and narrate never do.
+      // workers. check, narrate and fill run the task pane's actions (src/app/runner) over the
+      // file host, which imports exceljs; only fill (and batch -o, for the report) parse with it.
       case 'check':
         return await (await import('./check')).runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
       case 'narrate':
@@ -71,7 +73,8 @@ function requireFile(file: string | undefined): string {
 }
 
 function describeFailure(e: unknown): string {
-  if (e instanceof UnreadableWorkbookError || e instanceof UsageError) return e.message;
+  // HostError: the file host refused a write in a sentence (a tampered journal, a sheet it cannot write).
+  if (e instanceof UnreadableWorkbookError || e instanceof UsageError || e instanceof HostError) return e.message;
   // Anything else is our bug; the user still gets a sentence, the detail goes behind a flag.
   const detail = process.env.JUESUAN_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : '';
   return `处理时发生内部错误，文件未被修改。请将此文件反馈给开发者。${detail}`;

@@ -1,27 +1,32 @@
-// `juesuan narrate FILE [--json]`: the 第二部分 text computed from the tables + 补充信息.
+// `juesuan narrate FILE [--json] [--template ID]`: the 第二部分 text computed from the tables +
+// 补充信息, as 生成说明 in the task pane computes it (the action runner over the file host), not
+// written anywhere.
 import * as path from 'path';
-import { checkWorkbook } from '../core/engine';
-import { narrate, narrativeLines, narrativeToJson, settingsForTemplate } from '../core/narrative';
-import { sortFindings } from '../core/finding';
-import { readGridsFromFile } from '../hosts/file/node';
+import { Runner } from '../app/runner';
+import { narrativeToJson } from '../core/narrative';
+import { FileHost } from '../hosts/file/fileHost';
+import { readFileBytes } from '../hosts/file/node';
 import type { CliIo } from './io';
-import { settingsFromGrids, templateOption } from './settings';
+import { templateOption } from './settings';
 
 export async function runNarrate(file: string, json: boolean, io: CliIo, templateId?: string): Promise<number> {
-  const { grids } = await readGridsFromFile(file);
-  const remembered = settingsFromGrids(grids);
-  const { model, supplement, template } = checkWorkbook(grids, { profile: templateOption(templateId, remembered) });
-  const result = narrate(model, supplement, settingsForTemplate(template, remembered), template);
-  const findings = sortFindings([...model.findings, ...(supplement?.findings ?? []), ...result.findings]);
+  // --template over the template the workbook remembers (the runner reads that one itself)
+  const template = templateOption(templateId, undefined);
+  const host = await FileHost.open(await readFileBytes(file), file);
+  const runner = new Runner(host, { throwErrors: true, ...(template ? { settings: { template } } : {}) });
+  await runner.start();
+  const drafted = await runner.draftNarrative();
+  const { narrative: result, findings } = drafted;
   if (json) {
     io.out(JSON.stringify({ ...narrativeToJson(result), findings }, null, 2) + '\n');
     return 0;
   }
-  const part = `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分`;
+  const { narrative } = drafted.template;
+  const part = `第${'一二三四五六七八九十'[narrative.part - 1]}部分`;
   io.out(
-    `文件：${path.basename(file)}\n模板：${template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${template.narrative.partTitle}\n\n`,
+    `文件：${path.basename(file)}\n模板：${drafted.template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${narrative.partTitle}\n\n`,
   );
-  io.out(narrativeLines(result).join('\n') + '\n');
+  io.out(drafted.paragraphs.join('\n') + '\n');
   if (findings.length > 0) {
     io.out(`\n需要补充或确认的内容（${findings.length} 条）：\n`);
     for (const f of findings) io.out(`  [${f.rule}] ${f.message}\n`);

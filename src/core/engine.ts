@@ -16,6 +16,7 @@ import { getTemplate } from './templates';
 import type { Template } from './templates';
 import { leftoverInstructionFindings } from './templates/leftovers';
 import { nothingRecognised } from './read/nothing';
+import { isRoundingNote } from './notes';
 import { narrate, narrativeLines, settingsForTemplate } from './narrative';
 import { uncheckedFamilies, type UncheckedFamily } from './unchecked';
 import type { NarrativeResult, NarrativeSettings } from './narrative';
@@ -131,10 +132,31 @@ export interface CheckAction extends CheckResult {
   marked: number;
 }
 
-export function checkAction(grids: Grid[], options: CheckOptions = {}): CheckAction {
+/** Which findings 检查 marks (default: every finding, rounding notes included; nothing else). */
+export interface MarkOptions {
+  /** Also paint the cells of 取整差额 notes (default true; the command line's fill: only with --mark-notes). */
+  notes?: boolean;
+  /** The findings of the 生成说明 just run: those 检查 does not repeat are marked too. */
+  narrated?: Finding[];
+}
+
+export function checkAction(grids: Grid[], options: CheckOptions & { marks?: MarkOptions } = {}): CheckAction {
   const result = checkWorkbook(grids, options);
-  const plan = highlightPlan(result.findings);
+  const plan = highlightPlan(findingsToMark(result.findings, options.marks ?? {}));
   return { ...result, plan, marked: markedCells(plan) };
+}
+
+/**
+ * The findings 检查 paints: its own, plus the narrative's it does not repeat (the narrative's NEED
+ * list is the check's; its SHARE adjustments are the check's TXT-SHARE). Rounding notes unless
+ * `notes` is false.
+ */
+function findingsToMark(checked: Finding[], { notes = true, narrated = [] }: MarkOptions): Finding[] {
+  const reported = new Set(checked.map((f) => `${f.rule}|${f.message}`));
+  const sharesChecked = checked.some((f) => f.rule === 'TXT-SHARE');
+  const extra = narrated.filter((f) => !reported.has(`${f.rule}|${f.message}`) && !(f.rule === 'SHARE' && sharesChecked));
+  const all = extra.length > 0 ? sortFindings([...checked, ...extra]) : checked;
+  return notes ? all : all.filter((f) => !isRoundingNote(f));
 }
 
 /** Distinct cells a highlight plan colours. */
@@ -145,6 +167,8 @@ export function markedCells(plan: WritePlan): number {
 /** 生成说明: the 第二部分 text, the plan that writes it into the 说明 sheet, what it still needs. */
 export interface NarrateAction {
   model: Model;
+  /** The template the text follows: the one asked for, or detected. */
+  template: Template;
   supplement?: Supplement;
   narrative: NarrativeResult;
   /** The paragraphs written, headings included, one per cell of column A. */
@@ -160,7 +184,7 @@ export function narrateAction(grids: Grid[], journal: Journal, settings: Partial
   const paragraphs = narrativeLines(narrative);
   const plan = narrativeSheetPlan(paragraphs, findNarrativeGrid(grids), journal, { year: narrative.year });
   const findings = sortFindings([...model.findings, ...(supplement?.findings ?? []), ...narrative.findings]);
-  return { model, supplement, narrative, paragraphs, plan, findings };
+  return { model, template, supplement, narrative, paragraphs, plan, findings };
 }
 
 /** 核对说明文字: the narrative sheet's numbers and wording against the tables (sheet undefined: there is none). */

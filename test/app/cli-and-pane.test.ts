@@ -1,14 +1,17 @@
 // The command line and the task pane (the runner over the file host) give the same counts for the
 // same workbook: findings by severity from `check --json` and from 检查; paragraphs of the 说明 from
-// `fill` and from 生成说明 — one count, one word (段).
+// `fill` and from 生成说明 — one count, one word (段); `fill`'s findings and those the pane lists
+// after the same steps (填表 → 确认填写, 插入补充信息表, 生成说明, 检查).
 import * as fs from 'fs';
 import * as path from 'path';
 import { Runner } from '../../src/app/runner';
 import { countFindings } from '../../src/app/view';
+import { sampleDataset } from '../../examples/sample-data';
+import { blankedWorkbook } from '../core/derive/helpers';
 import type { Finding } from '../../src/core/finding';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { runCli } from '../helpers/cli';
-import { makeTempDir } from '../helpers/tmp';
+import { makeTempDir, writeTemp } from '../helpers/tmp';
 
 const SEED002 = path.join(__dirname, '..', '..', 'examples', 'seed002.xlsx');
 
@@ -46,4 +49,27 @@ test('seed002 as published and after `fill`: check --json and the pane’s 检�
   expect(narrated.status?.text).toContain(`（${paragraphs} 段）`);
   expect(narrated.narrative?.paragraphs.length).toBe(paragraphs);
   expect(paragraphs).toBeGreaterThan(20);
+});
+
+test('`fill --json` and the pane’s 填表, 插入补充信息表, 生成说明, 检查 on a workbook with blanks: the same cells filled, the same findings', async () => {
+  const dir = makeTempDir('juesuan-fill-pane-');
+  const data = sampleDataset();
+  const file = writeTemp(dir, 'blanks.xlsx', (await blankedWorkbook(data, { supplement: false })).bytes);
+  const out = path.join(dir, 'blanks-filled.xlsx');
+  const cli = await runCli(['fill', file, '-o', out, '--json']);
+  expect(cli.stderr).toBe('');
+  const json = JSON.parse(cli.stdout) as { items: { sheet: string; address: string }[]; check: { findings: Finding[] } };
+  expect(json.items.length).toBeGreaterThan(0);
+
+  const runner = new Runner(await FileHost.open(fs.readFileSync(file), 'blanks.xlsx'), { throwErrors: true });
+  await runner.start();
+  const preview = (await runner.previewFill()).fill!;
+  expect(preview.result.items.map((i) => `${i.sheet}!${i.address}`)).toEqual(json.items.map((i) => `${i.sheet}!${i.address}`));
+  await runner.confirmFill();
+  expect((await runner.insertSupplement()).outcome?.sheetsCreated).toEqual(['补充信息']);
+  await runner.narrate();
+  const pane = (await runner.check()).view!.findings;
+  expect(countFindings(pane)).toEqual(countFindings(json.check.findings));
+  expect(pane).toEqual(json.check.findings);
+  expect(pane.length).toBeGreaterThan(0);
 });

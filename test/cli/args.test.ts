@@ -39,6 +39,16 @@ describe('command-line arguments', () => {
       output: 'out.xlsx',
       formulas: true,
     });
+    expect(parseArgs(['fill', 'a.xlsx', '--output', 'b.xlsx', '--prior', 'c.xlsx', '--preview', '--json', '--mark-notes'])).toMatchObject({
+      command: 'fill',
+      positional: ['a.xlsx'],
+      output: 'b.xlsx',
+      prior: 'c.xlsx',
+      formulas: false,
+      preview: true,
+      json: true,
+      markNotes: true,
+    });
     expect(parseArgs(['batch', 'dir', '-j', '3', '--json'])).toMatchObject({ command: 'batch', positional: ['dir'], jobs: 3, json: true });
     expect(parseArgs(['--help']).help).toBe(true);
   });

@@ -5,7 +5,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { buildWorkbookBuffer } from '../../examples/build-workbook';
 import { sampleDataset } from '../../examples/sample-data';
-import { parseFillTablesArgs, type FillTablesOptions } from '../../src/cli/fill-tables';
+import type { FillTablesOptions } from '../../src/cli/fill-tables';
 import { runCli } from '../helpers/cli';
 import { checkWorkbook } from '../../src/core/engine';
 import { findSupplementGrid, readSupplement } from '../../src/core/supplement';
@@ -135,16 +135,5 @@ describe('juesuan fill (填表)', () => {
     const unreadable = await run(path.join(dir, 'nope.xlsx'), { output: path.join(dir, 'x.xlsx') });
     expect(unreadable.code).toBe(2);
     expect(unreadable.stderr).toContain('找不到这个文件');
-  });
-
-  test('parseFillTablesArgs reads FILE and the flags', () => {
-    expect(parseFillTablesArgs(['a.xlsx', '-o', 'b.xlsx', '--prior', 'c.xlsx', '--formulas', '--preview', '--json'])).toEqual({
-      file: 'a.xlsx',
-      output: 'b.xlsx',
-      prior: 'c.xlsx',
-      formulas: true,
-      preview: true,
-      json: true,
-    });
   });
 });

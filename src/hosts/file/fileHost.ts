@@ -1,8 +1,11 @@
-// WorkbookHost over an .xlsx opened in the browser. Reading is the fast reader's (the Grids come
-// straight from the file's bytes); exceljs is loaded only for the first write (填表, 标记, 设置,
-// 撤销, download), and from then on the workbook in memory is what is read and written, with the
-// journal kept in it by src/hosts/file/apply. Nothing leaves the page: the result is downloaded
-// as a new .xlsx.
+// WorkbookHost over an .xlsx in memory (the standalone page, the command line's fill). Reading is
+// the fast reader's (the Grids come straight from the file's bytes, as `check` reads them);
+// exceljs is loaded only for the first write (填表, 标记, 设置, 撤销, download) and holds the
+// workbook from then on, with the journal kept in it by src/hosts/file/apply. What is read after
+// a write is still the fast reader's grid, with the cells juesuan's writes changed taken from the
+// workbook in memory (./overlay): a cell exceljs reads otherwise (<v>12abc</v> as 12) reads as
+// `check` reads it. Saving writes the file's own package with only juesuan's changes
+// (./package/writer). Nothing leaves the page: the result is downloaded as a new .xlsx.
 import type * as ExcelJS from 'exceljs';
 import type { Grid } from '../../core/grid';
 import { parseAddress } from '../../core/grid';
@@ -12,6 +15,8 @@ import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../.
 import { applyPlan, clearHighlights, markedSheetsOf, readJournal, sheetNames, undoLast } from './apply';
 import { worksheetToGrid } from './grid';
 import { loadWorkbook, saveWorkbook } from './load';
+import type { PartialSheet, ReadLimits } from './limits';
+import { overlayWrites } from './overlay';
 import { readGrids, ReadGrids } from './reader';
 import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
 import { HostError, SETTINGS_SHEET, isPrivateSheet, parseSettings, rehighlightPlan, serializeSettings } from '../host';
@@ -43,22 +48,38 @@ export class FileHost implements WorkbookHost {
   /** Set whenever the workbook changes (the page enables the download then). */
   changes = 0;
   private workbook: ExcelJS.Workbook | undefined;
+  /** exceljs's grids as loaded, before any write: what tells juesuan's changes from the file's cells. */
+  private loadedGrids = new Map<string, Grid>();
 
   private constructor(
     readonly label: string,
     private readonly bytes: ArrayBuffer | Uint8Array,
     private readonly read: ReadGrids,
+    private readonly limits: ReadLimits,
   ) {}
 
-  /** Reads the file (throws UnreadableWorkbookError with a Chinese message naming it). */
-  static async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<FileHost> {
-    return new FileHost(fileName, bytes, readGrids(bytes, fileName, { withFormulas: true }));
+  /**
+   * Reads the file (throws UnreadableWorkbookError with a Chinese message naming it). `limits`
+   * hold for the read and for the exceljs load of the first write (the command line's fill reads
+   * every sheet in full: `largeSheet: false`, so the workbook can be saved back).
+   */
+  static async open(bytes: ArrayBuffer | Uint8Array, fileName: string, limits: ReadLimits = {}): Promise<FileHost> {
+    return new FileHost(fileName, bytes, readGrids(bytes, fileName, { ...limits, withFormulas: true }), limits);
   }
 
   /** The exceljs workbook, loaded at the first write. */
   private async loaded(): Promise<ExcelJS.Workbook> {
-    if (!this.workbook) this.workbook = (await loadWorkbook(this.bytes, this.label)).workbook;
+    if (!this.workbook) {
+      const { workbook, grids } = await loadWorkbook(this.bytes, this.label, this.limits);
+      this.loadedGrids = new Map(grids.map((g) => [g.sheet, g]));
+      this.workbook = workbook;
+    }
     return this.workbook;
+  }
+
+  /** Sheets read only in part (very large sheets with no table in their first rows). */
+  partialSheets(): PartialSheet[] {
+    return this.read.partialSheets;
   }
 
   capabilities(): HostCapabilities {
@@ -70,11 +91,12 @@ export class FileHost implements WorkbookHost {
     if (!this.workbook) return this.snapshotOfFile(wanted);
     const grids: Grid[] = [];
     let settings: Partial<NarrativeSettings> | undefined;
+    const fileGrids = new Map(this.read.grids.map((g) => [g.sheet, g]));
     for (const ws of this.workbook.worksheets) {
       if (ws.name === SETTINGS_SHEET) settings = parseSettings(ws.getCell('A1').value);
       if (isPrivateSheet(ws.name)) continue;
       if (wanted && !wanted.has(ws.name.toLowerCase())) continue;
-      grids.push(worksheetToGrid(ws));
+      grids.push(overlayWrites(fileGrids.get(ws.name), this.loadedGrids.get(ws.name), worksheetToGrid(ws)));
     }
     return { grids, journal: readJournal(this.workbook), settings };
   }

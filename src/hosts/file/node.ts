@@ -5,7 +5,6 @@ import { constants, promises as fs } from 'fs';
 import { formatSize, UnreadableWorkbookError } from './errors';
 import { DEFAULT_MAX_BYTES, ReadLimits } from './limits';
 import { readGrids, ReadGrids } from './reader';
-import type { LoadedWorkbook, LoadOptions } from './load';
 
 function fsErrorDetail(e: unknown): { reason: 'not-found' | 'other'; detail: string } {
   const code = (e as { code?: unknown } | null)?.code;
@@ -62,12 +61,4 @@ export async function readFileBytes(path: string, maxBytes = DEFAULT_MAX_BYTES):
  */
 export async function readGridsFromFile(path: string, limits: ReadLimits = {}): Promise<ReadGrids> {
   return readGrids(await readFileBytes(path, limits.maxBytes), path, limits);
-}
-
-/** Loads an .xlsx on disk into exceljs, for writing (fill). Errors as readGridsFromFile. */
-export async function loadWorkbookFromFile(path: string, options: LoadOptions = {}): Promise<LoadedWorkbook> {
-  const bytes = await readFileBytes(path, options.maxBytes);
-  // exceljs is required only here: check, narrate and batch never load it.
-  const { loadWorkbook } = await import('./load');
-  return loadWorkbook(bytes, path, options);
 }

@@ -1,7 +1,7 @@
 // Workbooks for the 填表 tests: the sample (or any dataset) built as a real .xlsx, with the
 // cells a derivation should fill cleared, and the values the filled workbook must show.
 import Decimal from 'decimal.js';
-import type ExcelJS from 'exceljs';
+import * as ExcelJS from 'exceljs';
 import { address, parseAddress } from '../../../src/core/grid';
 import { buildIndexedWorkbook, type Layout, type WorkbookIndex } from '../../../examples/build-workbook';
 import { expectedRows, type Dataset } from '../../../examples/dataset';
@@ -13,7 +13,6 @@ import { deriveFill, fillPlan, type DeriveOptions, type DeriveResult } from '../
 import { readWorkbook } from '../../../src/core/read';
 import { getAmount, type Model } from '../../../src/core/model';
 import { applyPlan, readJournal } from '../../../src/hosts/file/apply';
-import { formulaLookup } from '../../../src/cli/fill-tables';
 
 export type Expected = Record<string, Record<string, Record<string, string>>>;
 
@@ -107,6 +106,18 @@ export interface Filled {
   result: DeriveResult;
   /** The workbook after the plan was applied, saved and loaded back. */
   bytes: Uint8Array;
+}
+
+/** The formula of a cell of an exceljs workbook, if it holds one. */
+function formulaLookup(workbook: ExcelJS.Workbook): (sheet: string, address: string) => string | undefined {
+  return (sheet, at) => {
+    const ws = workbook.getWorksheet(sheet);
+    if (!ws) return undefined;
+    const { row, col } = parseAddress(at);
+    const cell = ws.findCell(row + 1, col + 1);
+    if (!cell || cell.type !== ExcelJS.ValueType.Formula) return undefined;
+    return cell.formula ?? undefined;
+  };
 }
 
 /** Preview, plan, apply, save — with the workbook's own journal and formulas. */
