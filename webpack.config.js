@@ -14,6 +14,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
@@ -69,6 +70,10 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The file host's writer is bundled with the page (src/hosts/file/writing-loader.ts says why).
+      new webpack.NormalModuleReplacementPlugin(/[\\/]writing-loader$/, (resource) => {
+        resource.request = resource.request.replace(/writing-loader$/, 'writing-loader.browser');
+      }),
       ...Object.entries(PAGES).map(
         ([filename, page]) =>
           new HtmlWebpackPlugin({ filename, template: page.template, chunks: page.chunks, inject: 'body', scriptLoading: 'defer' }),

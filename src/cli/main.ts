@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     switch (args.command) {
       // Each command loads only its own modules: batch's main thread leaves the engine to its
       // workers. check, narrate and fill run the task pane's actions (src/app/runner) over the
-      // file host, which imports exceljs; only fill (and batch -o, for the report) parse with it.
+      // file host, which loads exceljs at its first write only: check and narrate never load it.
       case 'check':
         return await (await import('./check')).runCheck(requireFile(args.positional[0]), args.json, io, args.text, args.template, args.all);
       case 'narrate':

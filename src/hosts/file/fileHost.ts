@@ -12,11 +12,9 @@ import { parseAddress } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import type { WritePlan } from '../../core/plan';
 import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../core/plan';
-import { applyPlan, clearHighlights, markedSheetsOf, readJournal, sheetNames, undoLast } from './apply';
-import { worksheetToGrid } from './grid';
-import { loadWorkbook, saveWorkbook } from './load';
 import type { PartialSheet, ReadLimits } from './limits';
 import { overlayWrites } from './overlay';
+import { loadWriting, type Writing } from './writing-loader';
 import { readGrids, ReadGrids } from './reader';
 import type { ApplyOptions, ApplyResult, HostCapabilities, RevertResult, WorkbookHost, WorkbookSnapshot } from '../host';
 import { HostError, SETTINGS_SHEET, isPrivateSheet, parseSettings, rehighlightPlan, serializeSettings } from '../host';
@@ -48,6 +46,8 @@ export class FileHost implements WorkbookHost {
   /** Set whenever the workbook changes (the page enables the download then). */
   changes = 0;
   private workbook: ExcelJS.Workbook | undefined;
+  /** exceljs and the package writer, loaded with `workbook` (./writing-loader). */
+  private w!: Writing;
   /** exceljs's grids as loaded, before any write: what tells juesuan's changes from the file's cells. */
   private loadedGrids = new Map<string, Grid>();
 
@@ -70,7 +70,8 @@ export class FileHost implements WorkbookHost {
   /** The exceljs workbook, loaded at the first write. */
   private async loaded(): Promise<ExcelJS.Workbook> {
     if (!this.workbook) {
-      const { workbook, grids } = await loadWorkbook(this.bytes, this.label, this.limits);
+      this.w = await loadWriting();
+      const { workbook, grids } = await this.w.loadWorkbook(this.bytes, this.label, this.limits);
       this.loadedGrids = new Map(grids.map((g) => [g.sheet, g]));
       this.workbook = workbook;
     }
@@ -96,9 +97,9 @@ export class FileHost implements WorkbookHost {
       if (ws.name === SETTINGS_SHEET) settings = parseSettings(ws.getCell('A1').value);
       if (isPrivateSheet(ws.name)) continue;
       if (wanted && !wanted.has(ws.name.toLowerCase())) continue;
-      grids.push(overlayWrites(fileGrids.get(ws.name), this.loadedGrids.get(ws.name), worksheetToGrid(ws)));
+      grids.push(overlayWrites(fileGrids.get(ws.name), this.loadedGrids.get(ws.name), this.w.worksheetToGrid(ws)));
     }
-    return { grids, journal: readJournal(this.workbook), settings };
+    return { grids, journal: this.w.readJournal(this.workbook), settings };
   }
 
   /** The snapshot as the file holds it (nothing written yet). */
@@ -122,6 +123,7 @@ export class FileHost implements WorkbookHost {
 
   async applyPlan(plan: WritePlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const workbook = await this.loaded();
+    const { applyPlan, markedSheetsOf, readJournal, sheetNames } = this.w;
     return wrap(() => {
       const replace = options.replaceHighlights === true && !plan.marker.revert;
       const journal = readJournal(workbook);
@@ -144,7 +146,7 @@ export class FileHost implements WorkbookHost {
   async undoLast(): Promise<RevertResult> {
     const workbook = await this.loaded();
     return wrap(() => {
-      const entry = undoLast(workbook);
+      const entry = this.w.undoLast(workbook);
       if (!entry) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
       this.changes++;
       return { done: true, action: entry.action, cellsRestored: entry.cells.length, sheetsDeleted: entry.createdSheets };
@@ -154,9 +156,9 @@ export class FileHost implements WorkbookHost {
   async clearHighlights(): Promise<RevertResult> {
     const workbook = await this.loaded();
     return wrap(() => {
-      const had = readJournal(workbook).entries.some((e) => e.action === 'highlight');
+      const had = this.w.readJournal(workbook).entries.some((e) => e.action === 'highlight');
       if (!had) return { done: false, cellsRestored: 0, sheetsDeleted: [] };
-      const n = clearHighlights(workbook);
+      const n = this.w.clearHighlights(workbook);
       this.changes++;
       return { done: true, action: 'highlight', cellsRestored: n, sheetsDeleted: [] };
     });
@@ -194,7 +196,8 @@ export class FileHost implements WorkbookHost {
 
   /** The workbook as .xlsx bytes, with everything done so far. */
   async save(): Promise<Uint8Array> {
-    return saveWorkbook(await this.loaded());
+    const workbook = await this.loaded();
+    return this.w.saveWorkbook(workbook);
   }
 
   /** Names of the user's sheets (for the page's summary line). */
