@@ -88,7 +88,11 @@ export function readClassified(ctx: ReadContext): Table | undefined {
  */
 function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undefined {
   return headerRows.find((r) => {
-    const texts = view.nonEmptyCols(r).map((c) => normalizeLabel(view.text(r, c)));
+    // “类 款 项” may share one cell (one 科目编码 column)
+    const texts = view.nonEmptyCols(r).flatMap((c) => {
+      const t = normalizeLabel(view.text(r, c));
+      return t === '类款项' ? ['类', '款', '项'] : [t];
+    });
     const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
     const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
     return (
