@@ -17,10 +17,12 @@ export async function runNarrate(file: string, json: boolean, io: CliIo, templat
     io.out(JSON.stringify({ ...narrativeToJson(result), findings }, null, 2) + '\n');
     return 0;
   }
-  const part = `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分`;
-  io.out(
-    `文件：${path.basename(file)}\n模板：${template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${template.narrative.partTitle}\n\n`,
-  );
+  const number = '一二三四五六七八九十'[template.narrative.part - 1];
+  // a part the template numbers “三、决算报表说明” (no 第N部分, no year) is titled as it prints it
+  const title = template.narrative.partName
+    ? `${number}、${template.narrative.partTitle}`
+    : `第${number}部分 ${result.year ?? '【请填写决算年度】'}年度${template.narrative.partTitle}`;
+  io.out(`文件：${path.basename(file)}\n模板：${template.name}\n\n${title}\n\n`);
   io.out(narrativeLines(result).join('\n') + '\n');
   if (findings.length > 0) {
     io.out(`\n需要补充或确认的内容（${findings.length} 条）：\n`);

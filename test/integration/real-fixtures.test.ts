@@ -17,7 +17,8 @@ import { RULES, type Rule } from '../../src/core/rules';
 import { equationInstances } from '../../src/core/rules';
 import { hierarchyInstances } from '../../src/core/rules/hierarchy';
 import { isEquation, isHierarchy } from '../../src/core/rules/types';
-import { paragraphsFromText } from '../../src/core/textcheck';
+import { narrate, narrativeLines } from '../../src/core/narrative';
+import { checkText, paragraphsFromText } from '../../src/core/textcheck';
 import { readGridsFromFile } from '../../src/hosts/file/node';
 import { runCli } from '../helpers/cli';
 import { listRealFixtures, loadRealFixture, writeRealFixture, type ExpectedFinding, type RealFixture } from '../helpers/real-fixture';
@@ -30,6 +31,8 @@ interface FixtureExpectation {
   found: number[];
   /** Words `check --text` must print (the document's own, with the rule). */
   cli: string[];
+  /** Lines `narrate` must write: the document's numbers in its template's forms and formats. */
+  narrate: string[];
 }
 
 const EXPECTATIONS: Record<string, FixtureExpectation> = {
@@ -42,6 +45,15 @@ const EXPECTATIONS: Record<string, FixtureExpectation> = {
       '[TXT-AMOUNT] 决算报表说明 （三）（第15行）“各项支出总计481483.46万元”',
       '[TXT-SHARE] 决算报表说明 （三）（第17行）“住房保障支出16151.67万元，占总支出的3.36%”',
       '[TXT-SHARE] 决算报表说明 （五）（第53行）“占授予中小企业合同金额的60.02%”',
+    ],
+    narrate: [
+      '（一）高等学校收支决算总表说明',
+      '学校【请填写决算年度】年度本年收入合计477,447.73万元。',
+      '学校【请填写决算年度】年度本年收入合计477,447.73万元，其中：财政拨款收入279,818.00万元，占总收入的58.61%；事业收入144,017.87万元，占总收入的30.16%；其他收入53,611.86万元，占总收入的11.23%。',
+      '按照支出功能科目划分，教育支出448,061.80万元，占总支出的93.06%；科学技术支出1,989.00万元，占总支出的0.41%；社会保障和就业支出15,171.49万元，占总支出的3.15%；住房保障支出16,151.67万元，占总支出的3.35%；其他支出109.50万元，占总支出的0.02%。',
+      '学校【请填写决算年度】年度财政拨款支出总计为266,783.56万元，其中：基本支出209,899.51万元，占总支出的78.68%；项目支出56,884.05万元，占总支出的21.32%。',
+      '1.小学教育（2050202），【请填写决算年度】年度决算数为8,627.17万元。',
+      '（五）其他说明',
     ],
   },
 };
@@ -161,6 +173,30 @@ for (const fixture of fixtures) {
       test(`finds ${describeExpected(e)}`, () => {
         expect(result.findings.some((f) => matches(f, e, fixture))).toBe(true);
       });
+    });
+
+    test('narrate writes its numbers in its template’s forms, and its own text passes the text check', () => {
+      const lines = narrativeLines(narrate(result.model, result.supplement, {}, result.template));
+      for (const line of expectation.narrate) expect(lines).toContain(line);
+      const own = checkText(
+        lines.map((text) => ({ text })),
+        result.model,
+        result.supplement,
+        result.template,
+      );
+      // the 【请填写…】 it leaves (year, 政府采购 from 补充信息) are the 待补充 list, not errors of the text
+      const errors = own.filter((f) => f.severity === 'error' && f.rule !== 'TXT-PLACEHOLDER');
+      expect(errors.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+      expect(own.filter((f) => /^TXT-(AMOUNT|SHARE|SUM)$/.test(f.rule))).toEqual([]);
+      // … and was read: a share moved by one unit is caught
+      const moved = lines.map((line) => line.replace('占总收入的58.61%', '占总收入的58.62%'));
+      const caught = checkText(
+        moved.map((text) => ({ text })),
+        result.model,
+        result.supplement,
+        result.template,
+      );
+      expect(caught.some((f) => f.rule === 'TXT-SHARE' && f.message.includes('58.62%'))).toBe(true);
     });
 
     test('check --text flags the text’s errors in its own words', async () => {

@@ -7,7 +7,7 @@ import type { Decimal } from '../money';
 import type { Supplement, SupplementRow } from '../supplement/types';
 import type { NumericColumn } from '../supplement/rows';
 import { TABLES } from '../tables';
-import { fmtPct } from './format';
+import { fmtPct, fmtWan, fmtWanGrouped } from './format';
 import { fillBlanks, type DerivedBlank } from './derived';
 import { cellKey } from '../plan';
 import { wan2 } from '../money';
@@ -35,6 +35,8 @@ export class NarrativeContext {
   section: SectionId = '一';
   /** The template's sentence forms; absent: the style A/B wordings. */
   forms?: SentenceForms;
+  /** How 万元 amounts are printed (the template's): 'grouped' “279,818.00”, else the seeds' “1883.7”. */
+  amountFormat?: 'trim' | 'grouped';
   private readonly seen = new Set<string>();
   /** The tables as read, with blank cells that identities determine filled in (./derived). */
   readonly model: Model;
@@ -68,7 +70,10 @@ export class NarrativeContext {
 
   /** A paragraph builder that knows the cells of placeholders written inside template text. */
   paragraph(): ParagraphBuilder {
-    return new ParagraphBuilder((text) => (text === PLACEHOLDER.决算年度 ? this.yearRowCells() : []));
+    return new ParagraphBuilder(
+      (text) => (text === PLACEHOLDER.决算年度 ? this.yearRowCells() : []),
+      this.amountFormat === 'grouped' ? fmtWanGrouped : fmtWan,
+    );
   }
 
   private yearRowCells(): CellRef[] {

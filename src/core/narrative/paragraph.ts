@@ -25,7 +25,10 @@ export class ParagraphBuilder {
    * @param placeholderCells where the cell to fill is for a placeholder that reaches the builder
    *   inside template text (e.g. the year in “{Y}年度…”).
    */
-  constructor(private readonly placeholderCells: (placeholder: string) => CellRef[] = () => []) {}
+  constructor(
+    private readonly placeholderCells: (placeholder: string) => CellRef[] = () => [],
+    private readonly wan: (v: Decimal) => string = fmtWan,
+  ) {}
 
   /** Template text. A 【…】 placeholder inside it (e.g. an unknown year) still becomes a slot. */
   add(s: string): this {
@@ -51,7 +54,7 @@ export class ParagraphBuilder {
 
   /** A 万元 amount (“1915.96”) or its placeholder; the caller writes the unit. */
   amount(v: Value, kind: 'amount' | 'change' = 'amount'): this {
-    return v.ok ? this.slot(fmtWan(v.value), kind, v.cells) : this.placeholder(v.placeholder, v.cells);
+    return v.ok ? this.slot(this.wan(v.value), kind, v.cells) : this.placeholder(v.placeholder, v.cells);
   }
 
   /** A whole number (辆, 人, 批次, 个) or its placeholder. */

@@ -7,9 +7,39 @@
 // column. Each table carries “注：因四舍五入进位，分项金额与合计金额可能存在尾数误差。”: the template
 // accepts rounding differences, so shares are not moved to add to 100%.
 import { EMPTY_NOTES, KEEP_FORMAT_INSTRUCTIONS } from './common';
-import type { Template } from './types';
+import type { Template, TextStatement } from './types';
 
 const T01_INCOME = ['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'];
+
+/** The 功能分类 类 its 收支决算总表 prints (一般公共服务支出 … 抗疫特别国债安排的支出). */
+const EXPENSE_CLASSES = [
+  '一般公共服务支出',
+  '外交支出',
+  '国防支出',
+  '公共安全支出',
+  '教育支出',
+  '科学技术支出',
+  '文化旅游体育与传媒支出',
+  '社会保障和就业支出',
+  '卫生健康支出',
+  '节能环保支出',
+  '城乡社区支出',
+  '农林水支出',
+  '交通运输支出',
+  '资源勘探工业信息等支出',
+  '商业服务业等支出',
+  '金融支出',
+  '援助其他地区支出',
+  '自然资源海洋气象等支出',
+  '住房保障支出',
+  '粮油物资储备支出',
+  '国有资本经营预算支出',
+  '灾害防治及应急管理支出',
+  '其他支出',
+  '债务还本支出',
+  '债务付息支出',
+  '抗疫特别国债安排的支出',
+];
 
 export const moe4: Template = {
   id: 'moe4',
@@ -48,6 +78,7 @@ export const moe4: Template = {
     part: 3,
     partTitle: '决算报表说明',
     partName: '决算报表说明',
+    amountFormat: 'grouped',
     headings: [
       { section: '一', level: 2, ordinal: '（一）', titles: ['高等学校收支决算总表说明'] },
       { section: '二', level: 2, ordinal: '（二）', titles: ['高等学校收入决算表说明'] },
@@ -60,51 +91,72 @@ export const moe4: Template = {
     shareAdjustment: false,
     completionBasis: '调整预算',
     statements: [
-      { section: '一', lead: '收入总计(?:为)?', what: '收入总计', cell: 'T01[收:总计].金额', changes: true },
-      { section: '一', lead: '支出总计(?:为)?', what: '支出总计', cell: 'T01[支:总计].金额', changes: true },
-      {
+      // the document says 收入总计 / 支出总计 for 本年收入合计 / 本年支出合计: read as it says (the
+      // total is then compared with 总计), read the right words too, write the right words
+      ...(['收入', '支出'] as const).flatMap((side) => {
+        const s = side === '收入' ? '收' : '支';
+        return [
+          { section: '一', lead: `${side}总计(?:为)?`, what: `${side}总计`, cell: `T01[${s}:总计].金额`, changes: true },
+          {
+            section: '一',
+            lead: `本年${side}合计(?:为)?`,
+            what: `本年${side}合计`,
+            cell: `T01[${s}:本年${side}合计].金额`,
+            changes: true,
+            write: { text: `学校{年}年度本年${side}合计`, cell: `T01[${s}:本年${side}合计].金额` },
+          },
+        ] satisfies TextStatement[];
+      }),
+      ...[
+        { lead: '收入总计(?:为)?', what: '收入总计', cell: 'T01[收:总计].金额' },
+        { lead: '本年收入合计(?:为)?', what: '本年收入合计', cell: 'T01[收:本年收入合计].金额', write: true },
+      ].map((form): TextStatement => ({
         section: '二',
-        lead: '收入总计(?:为)?',
-        what: '收入总计',
-        cell: 'T01[收:总计].金额',
+        lead: form.lead,
+        what: form.what,
+        cell: form.cell,
+        ...(form.write
+          ? { write: { text: '学校{年}年度本年收入合计', cell: 'T01[收:本年收入合计].金额', shareLead: '，占总收入的' } }
+          : {}),
         list: {
           start: '其中：',
           items: Object.fromEntries(T01_INCOME.map((item) => [item, `T01[收:${item}].金额`])),
           denominator: 'T01[收:本年收入合计].金额',
           denominatorName: '本年收入合计',
         },
-      },
-      {
+      })),
+      ...[
+        { lead: '(?:各项)?支出总计(?:为)?', what: '支出总计', cell: 'T01[支:总计].金额' },
+        { lead: '本年支出合计(?:为)?', what: '本年支出合计', cell: 'T03[合计].本年支出合计', write: true },
+      ].map((form): TextStatement => ({
         section: '三',
-        lead: '(?:各项)?支出总计(?:为)?',
-        what: '支出总计',
-        cell: 'T01[支:总计].金额',
+        lead: form.lead,
+        what: form.what,
+        cell: form.cell,
+        ...(form.write ? { write: { text: '学校{年}年度本年支出合计', cell: 'T03[合计].本年支出合计', shareLead: '，占总支出的' } } : {}),
         list: {
           start: '其中：',
           items: { 基本支出: 'T03[合计].基本支出', 项目支出: 'T03[合计].项目支出' },
           denominator: 'T03[合计].本年支出合计',
           denominatorName: '本年支出合计',
         },
-      },
+      })),
       {
         section: '三',
+        write: { text: '按照支出功能科目划分，', shareLead: '，占总支出的' },
         list: {
           start: '按照支出功能科目划分，',
-          items: Object.fromEntries(
-            ['教育支出', '科学技术支出', '社会保障和就业支出', '卫生健康支出', '住房保障支出', '其他支出'].map((c) => [
-              c,
-              `T01[支:${c}].金额`,
-            ]),
-          ),
+          items: Object.fromEntries(EXPENSE_CLASSES.map((c) => [c, `T01[支:${c}].金额`])),
           denominator: 'T01[支:本年支出合计].金额',
           denominatorName: '本年支出合计',
         },
       },
       {
         section: '四',
-        lead: '财政拨款支出总计(?:为)?',
+        lead: '财政拨款支出(?:总计|合计)(?:为)?',
         what: '财政拨款支出总计',
         cell: 'T06[合计].合计',
+        write: { text: '学校{年}年度财政拨款支出总计为', cell: 'T06[合计].合计', shareLead: '，占总支出的' },
         list: {
           start: '其中：',
           items: { 基本支出: 'T06[合计].基本支出', 项目支出: 'T06[合计].项目支出' },
@@ -112,7 +164,7 @@ export const moe4: Template = {
           denominatorName: '财政拨款支出合计',
         },
       },
-      { section: '四', codes: 'T06[$code].合计', what: '决算数' },
+      { section: '四', codes: 'T06[$code].合计', what: '决算数', write: { text: '{n}.{name}（{code}），{年}年度决算数为' } },
     ],
   },
   rules: {

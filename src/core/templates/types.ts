@@ -45,6 +45,11 @@ export interface TextStatement {
    * `$code` standing for the code printed in brackets (“T06[$code].合计”).
    */
   codes?: string;
+  /**
+   * What `narrate` writes for it: `text` ({年} the year; for coded items {n} {name} {code}), then the
+   * amount of `cell` and 万元, then the list's non-zero items with their shares after `shareLead`.
+   */
+  write?: { text: string; cell?: string; shareLead?: string };
   list?: {
     /** Where the items start (source): “其中：”, “按照支出功能科目划分，”. */
     start: string;
@@ -113,6 +118,8 @@ export interface Template {
     /** The part that holds the 情况说明 (第二部分 / 第三部分). */
     part: number;
     partTitle: string;
+    /** How `narrate` prints 万元 amounts: 'trim' (1883.7, the seeds) or 'grouped' (279,818.00). */
+    amountFormat?: 'trim' | 'grouped';
     /** How findings name the part when the template does not number it 第N部分 (“三、决算报表说明”). */
     partName?: string;
     headings: TemplateHeading[];
