@@ -29,6 +29,13 @@ export interface TableDef {
   /** Classification of the code rows: 2xx 功能分类 or 3xx 经济分类. */
   classification?: 'functional' | 'economic';
   columns: ColumnDef[];
+  /** Columns only some template prints (其中：教育收费): read when present, never written by the generators. */
+  templateColumns?: ColumnDef[];
+}
+
+/** Every column the reader knows for a table: the catalog's, then the templates' own. */
+export function readableColumns(def: TableDef): ColumnDef[] {
+  return [...def.columns, ...(def.templateColumns ?? [])];
 }
 
 const col = (key: string, ...aliases: string[]): ColumnDef => ({ key, aliases });
@@ -206,7 +213,7 @@ export const TABLES: Record<TableId, TableDef> = Object.fromEntries(
       {
         ...def,
         titleAliases: [...new Set([...def.titleAliases, ...titles])],
-        columns: [...def.columns, ...columns.filter((c, i) => columns.findIndex((d) => d.key === c.key) === i)],
+        ...(columns.length > 0 ? { templateColumns: columns.filter((c, i) => columns.findIndex((d) => d.key === c.key) === i) } : {}),
       },
     ];
   }),

@@ -1,6 +1,6 @@
 // Classified tables (T02 T03 T05 T06 T07 T11 T13 T14): one row per 科目编码 plus the 合计 row.
 import type { Table } from '../model';
-import { normalizeLabel } from '../tables';
+import { normalizeLabel, readableColumns } from '../tables';
 import { CodeCarry, codeLevel, findCodeColumns, readRowCode } from './codes';
 import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
 import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
@@ -25,7 +25,7 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const amountCols = keyedColumns(
     view,
     header.rows.filter((r) => r !== totalRow),
-    aliasIndex(ctx.def.columns),
+    aliasIndex(readableColumns(ctx.def)),
   );
   if (amountCols.length === 0) return warnHeaderNotFound(ctx);
 

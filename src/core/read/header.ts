@@ -1,6 +1,6 @@
 // Header rows located by their text, and each column's header path mapped to a canonical column key.
 import type { ColumnDef, TableDef } from '../tables';
-import { normalizeLabel } from '../tables';
+import { normalizeLabel, readableColumns } from '../tables';
 import type { SheetView } from './sheet';
 
 /** Words that only ever appear in header rows, whatever the table. */
@@ -47,7 +47,7 @@ export function headerLabel(text: string): string {
 
 export function headerKeywords(def: TableDef, extra: string[] = []): Set<string> {
   const words = [...GENERIC_HEADER_WORDS, ...extra];
-  for (const c of def.columns) words.push(c.key, ...c.aliases);
+  for (const c of readableColumns(def)) words.push(c.key, ...c.aliases);
   return new Set(words.map(headerLabel));
 }
 
