@@ -22,10 +22,12 @@ export async function runNarrate(file: string, json: boolean, io: CliIo, templat
     return 0;
   }
   const { narrative } = drafted.template;
-  const part = `第${'一二三四五六七八九十'[narrative.part - 1]}部分`;
-  io.out(
-    `文件：${path.basename(file)}\n模板：${drafted.template.name}\n\n${part} ${result.year ?? '【请填写决算年度】'}年度${narrative.partTitle}\n\n`,
-  );
+  const number = '一二三四五六七八九十'[narrative.part - 1];
+  // a part the template numbers “三、决算报表说明” (no 第N部分, no year) is titled as it prints it
+  const title = narrative.partName
+    ? `${number}、${narrative.partTitle}`
+    : `第${number}部分 ${result.year ?? '【请填写决算年度】'}年度${narrative.partTitle}`;
+  io.out(`文件：${path.basename(file)}\n模板：${drafted.template.name}\n\n${title}\n\n`);
   io.out(drafted.paragraphs.join('\n') + '\n');
   if (findings.length > 0) {
     io.out(`\n需要补充或确认的内容（${findings.length} 条）：\n`);

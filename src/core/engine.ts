@@ -57,7 +57,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
   const template = getTemplate(model.profile);
   const supplementGrid = findSupplementGrid(grids);
   const supplement = supplementGrid ? readSupplement(supplementGrid) : undefined;
-  const rules = RULES.filter((r) => !template.rules.exclude.includes(r.id));
+  const rules = [...RULES.filter((r) => !template.rules.exclude.includes(r.id)), ...(template.rules.add ?? [])];
   const scorecards = checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) });
   const nothing = nothingRecognised(grids, {
     tables: Object.keys(model.tables).length,

@@ -29,11 +29,18 @@ export interface TableDef {
   /** Classification of the code rows: 2xx 功能分类 or 3xx 经济分类. */
   classification?: 'functional' | 'economic';
   columns: ColumnDef[];
+  /** Columns only some template prints (其中：教育收费): read when present, never written by the generators. */
+  templateColumns?: ColumnDef[];
+}
+
+/** Every column the reader knows for a table: the catalog's, then the templates' own. */
+export function readableColumns(def: TableDef): ColumnDef[] {
+  return [...def.columns, ...(def.templateColumns ?? [])];
 }
 
 const col = (key: string, ...aliases: string[]): ColumnDef => ({ key, aliases });
 
-export const TABLES: Record<TableId, TableDef> = {
+const CATALOG: Record<TableId, TableDef> = {
   T01: {
     id: 'T01',
     title: '收入支出决算总表',
@@ -191,6 +198,27 @@ export const TABLES: Record<TableId, TableDef> = {
   },
 };
 
+/**
+ * The catalog with what the templates add: every title and alias a template prints for a table,
+ * and the columns only a template prints (其中：教育收费). The reader recognises a sheet before it
+ * knows the template, so it knows them all.
+ */
+export const TABLES: Record<TableId, TableDef> = Object.fromEntries(
+  Object.values(CATALOG).map((def) => {
+    const own = TEMPLATES.flatMap((t) => t.tables.filter((x) => x.id === def.id));
+    const titles = own.flatMap((x) => [x.title, ...(x.aliases ?? [])]).filter((t) => t !== def.title);
+    const columns = own.flatMap((x) => x.columns ?? []).filter((c) => !def.columns.some((d) => d.key === c.key));
+    return [
+      def.id,
+      {
+        ...def,
+        titleAliases: [...new Set([...def.titleAliases, ...titles])],
+        ...(columns.length > 0 ? { templateColumns: columns.filter((c, i) => columns.findIndex((d) => d.key === c.key) === i) } : {}),
+      },
+    ];
+  }),
+) as Record<TableId, TableDef>;
+
 function SAN_GONG_COLUMNS(): ColumnDef[] {
   return [
     col('合计'),
@@ -258,8 +286,9 @@ export const T04_FUNDS = ['一般公共预算财政拨款', '政府性基金预�
 export const T04_INCOME_SUMMARY = ['本年收入合计', '年初财政拨款结转和结余', '总计'] as const;
 export const T04_EXPENSE_SUMMARY = ['本年支出合计', '年末财政拨款结转和结余', '总计'] as const;
 
-/** Label aliases for fixed rows (normalised text → canonical label). */
+/** Label aliases for fixed rows (normalised text → canonical label), the templates' own included. */
 export const FIXED_ROW_ALIASES: Record<string, string> = {
+  ...Object.fromEntries(TEMPLATES.flatMap((t) => t.tables.flatMap((x) => Object.entries(x.rowAliases ?? {})))),
   收入总计: '总计',
   支出总计: '总计',
   收入合计: '本年收入合计',

@@ -7,7 +7,7 @@ import type { Decimal } from '../money';
 import type { Supplement, SupplementRow } from '../supplement/types';
 import type { NumericColumn } from '../supplement/rows';
 import { TABLES } from '../tables';
-import { fmtPct, fmtWan, fmtWanFixed } from './format';
+import { fmtPct, fmtWan, fmtWanFixed, fmtWanGrouped } from './format';
 import { fillBlanks, type DerivedBlank } from './derived';
 import { cellKey } from '../plan';
 import { wan2 } from '../money';
@@ -37,6 +37,8 @@ export class NarrativeContext {
   forms?: SentenceForms;
   /** What 五（三）'s per-科目 预算数 is: 调整预算数 (Sichuan) or 年初预算数 (Shanghai). */
   budgetBasis: '调整预算' | '年初预算' = '调整预算';
+  /** How 万元 amounts are printed (the template's): 'grouped' “279,818.00”, else the seeds' “1883.7”. */
+  amountFormat?: 'trim' | 'grouped';
   private readonly seen = new Set<string>();
   /** The tables as read, with blank cells that identities determine filled in (./derived). */
   readonly model: Model;
@@ -72,7 +74,7 @@ export class NarrativeContext {
   paragraph(): ParagraphBuilder {
     return new ParagraphBuilder(
       (text) => (text === PLACEHOLDER.决算年度 ? this.yearRowCells() : []),
-      this.forms?.amounts === 'twoDecimals' ? fmtWanFixed : fmtWan,
+      this.forms?.amounts === 'twoDecimals' ? fmtWanFixed : this.amountFormat === 'grouped' ? fmtWanGrouped : fmtWan,
     );
   }
 

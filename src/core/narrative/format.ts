@@ -18,6 +18,13 @@ export function fmtWanFixed(v: Decimal): string {
   return r.isZero() ? '0' : r.toFixed(2);
 }
 
+/** 万元 amount with two decimals and thousands separators, as 教育部高校 print them (“279,818.00”). */
+export function fmtWanGrouped(v: Decimal): string {
+  const [int, frac] = roundHalfUp(v, 2).toFixed(2).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${grouped === '-0' ? '0' : grouped}.${frac}`;
+}
+
 /** Percentage with its sign: “97.0%” (keepTrailingZeros) or “97%”. */
 export function fmtPct(p: Decimal, dp = 1, keepTrailingZeros = true): string {
   let s = roundHalfUp(p, dp).toFixed(dp);

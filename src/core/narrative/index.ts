@@ -17,6 +17,7 @@ import { sectionSix } from './sections/six';
 import { sectionTenFour, sectionTenOne, sectionTenThree, sectionTenTwo } from './sections/ten';
 import { sectionThree } from './sections/three';
 import { sectionTwo } from './sections/two';
+import { statementSection } from './sections/statements';
 import type { NarrativeResult, Section, SectionId } from './types';
 
 const WRITERS: [SectionId, (ctx: NarrativeContext) => Section][] = [
@@ -51,6 +52,7 @@ export function narrate(
   const ctx = new NarrativeContext(model, supplement, template ? settingsForTemplate(template, settings) : resolveSettings(settings));
   if (template?.narrative.forms) ctx.forms = template.narrative.forms;
   if (template) ctx.budgetBasis = template.narrative.completionBasis;
+  if (template?.narrative.amountFormat) ctx.amountFormat = template.narrative.amountFormat;
   const writers = template
     ? template.narrative.sections.map((id) => WRITERS.find(([w]) => w === id)).filter((w): w is (typeof WRITERS)[number] => w !== undefined)
     : WRITERS;
@@ -60,7 +62,7 @@ export function narrate(
     ctx.section = id;
     // a section written alone (七 without “三公”) stands for its sub-sections too
     if (alone.has(id[0])) continue;
-    const written = write(ctx);
+    const written = (template && statementSection(ctx, template, id)) ?? write(ctx);
     if (written.alone) alone.add(id[0]);
     sections.push(template ? retitle(written, template) : written);
   }

@@ -15,8 +15,10 @@ export function retitle(section: Section, template: Template): Section {
     const top = headings.find((h) => h.level === 1 && h.section === first?.section);
     const parentId = (section.parent?.id ?? section.id[0]) as NonNullable<Section['parent']>['id'];
     const parentTitle = section.parent?.title ?? '';
+    // a template whose （一）…（五） stand alone (教育部高校) prints no 一级 heading above them
+    const { parent: _parent, ...own } = section;
     return {
-      ...section,
+      ...(top ? section : own),
       title: pick(sub, section.title),
       ordinal: sub.ordinal,
       ...(top ? { parent: { id: parentId, title: pick(top, parentTitle), ordinal: top.ordinal } } : {}),

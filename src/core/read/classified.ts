@@ -1,6 +1,6 @@
 // Classified tables (T02 T03 T05 T06 T07 T11 T13 T14): one row per 科目编码 plus the 合计 row.
 import type { Table } from '../model';
-import { normalizeLabel } from '../tables';
+import { normalizeLabel, readableColumns } from '../tables';
 import { CodeCarry, codeLevel, findCodeColumns, readRowCode } from './codes';
 import { ReadContext, RowList, collectNote, columnIndexOf, makeTable, warnHeaderNotFound } from './context';
 import { aliasIndex, headerKeywords, isColumnNumberRow, keyedColumns, locateHeader } from './header';
@@ -25,7 +25,7 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const amountCols = keyedColumns(
     view,
     header.rows.filter((r) => r !== totalRow),
-    aliasIndex(ctx.def.columns),
+    aliasIndex(readableColumns(ctx.def)),
   );
   if (amountCols.length === 0) return warnHeaderNotFound(ctx);
 
@@ -88,7 +88,11 @@ export function readClassified(ctx: ReadContext): Table | undefined {
  */
 function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undefined {
   return headerRows.find((r) => {
-    const texts = view.nonEmptyCols(r).map((c) => normalizeLabel(view.text(r, c)));
+    // “类 款 项” may share one cell (one 科目编码 column)
+    const texts = view.nonEmptyCols(r).flatMap((c) => {
+      const t = normalizeLabel(view.text(r, c));
+      return t === '类款项' ? ['类', '款', '项'] : [t];
+    });
     const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
     const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
     return (

@@ -63,6 +63,8 @@ export function functionClassCode(label: string): string | undefined {
 
 const KNOWN_LABELS = new Set<string>([
   ...T01_INCOME_ITEMS,
+  // 财政拨款收入 as one item (教育部高校 收支决算总表)
+  '财政拨款收入',
   ...T01_INCOME_SUMMARY,
   ...T01_EXPENSE_SUMMARY,
   ...T04_FUNDS,

@@ -1,6 +1,6 @@
 // Header rows located by their text, and each column's header path mapped to a canonical column key.
 import type { ColumnDef, TableDef } from '../tables';
-import { normalizeLabel } from '../tables';
+import { normalizeLabel, readableColumns } from '../tables';
 import type { SheetView } from './sheet';
 
 /** Words that only ever appear in header rows, whatever the table. */
@@ -49,7 +49,7 @@ export function headerKeywords(def: TableDef, extra: string[] = []): ReadonlySet
   const known = extra.length === 0 ? keywordsOf.get(def) : undefined;
   if (known) return known;
   const words = [...GENERIC_HEADER_WORDS, ...extra];
-  for (const c of def.columns) words.push(c.key, ...c.aliases);
+  for (const c of readableColumns(def)) words.push(c.key, ...c.aliases);
   const keywords = new Set(words.map(headerLabel));
   if (extra.length === 0) keywordsOf.set(def, keywords);
   return keywords;

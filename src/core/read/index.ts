@@ -37,12 +37,14 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
   const findings: Finding[] = [];
   const tables: Partial<Record<TableId, Table>> = {};
   const present = new Set<TableId>();
+  const titles: string[] = [];
   const unread = new Map<TableId, { id: TableId; cell: { sheet: string; address: string } }>();
   for (const grid of visibleFirst(grids)) {
     const view = new SheetView(grid);
     const recognised = recogniseTable(view);
     if (!recognised) continue;
     present.add(recognised.id);
+    titles.push(recognised.printed);
     const earlier = tables[recognised.id];
     if (earlier) {
       findings.push(duplicateFinding(view.sheet, earlier, recognised, grid.hidden));
@@ -54,8 +56,13 @@ export function readWorkbook(grids: Grid[], options: ReadOptions = {}): Model & 
     else if (!unread.has(recognised.id))
       unread.set(recognised.id, { id: recognised.id, cell: { sheet: view.sheet, address: recognised.titleAddress } });
   }
-  const template = options.profile ? getTemplate(options.profile) : detectTemplate([...present], options.text);
+  const template = options.profile ? getTemplate(options.profile) : detectTemplate([...present], options.text, titles);
   findings.push(...missingTableFindings(template, [...present]));
+  // messages name each table as its template prints it (高等学校财政拨款支出决算表)
+  for (const own of template.tables) {
+    const table = tables[own.id];
+    if (table) table.title = own.title;
+  }
   const unreadTables = [...unread.values()].filter((t) => !tables[t.id]);
   return { tables, findings, profile: template.id, ...(unreadTables.length > 0 ? { unreadTables } : {}) };
 }

@@ -9,6 +9,8 @@ export interface Recognised {
   titleRow: number;
   /** Address of the title cell, for findings about the whole table. */
   titleAddress: string;
+  /** The title cell's text, normalised (a template's own title tells the template). */
+  printed: string;
 }
 
 const TITLE_ROWS = 10;
@@ -39,12 +41,13 @@ export function recogniseTable(view: SheetView): Recognised | undefined {
       if (!match) continue;
       idsSeen.add(match.id);
       if (!best || match.text.length > best.length) {
-        best = { id: match.id, titleRow: r, titleAddress: address(r, c), length: match.text.length };
+        const printed = normalizeTitle(view.displayText(r, c));
+        best = { id: match.id, titleRow: r, titleAddress: address(r, c), printed, length: match.text.length };
       }
     }
   }
   if (!best || idsSeen.size > 1) return undefined;
-  return { id: best.id, titleRow: best.titleRow, titleAddress: best.titleAddress };
+  return { id: best.id, titleRow: best.titleRow, titleAddress: best.titleAddress, printed: best.printed };
 }
 
 function matchTitle(cellText: string): TitleText | undefined {

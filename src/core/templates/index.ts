@@ -1,13 +1,14 @@
 // The templates, and which one a workbook follows: from the tables present and the 情况说明's own
 // part heading. Adding a template is adding its file here (see README “Templates”).
 import type { TableId } from '../model';
+import { moe4 } from './moe4';
 import { mof9 } from './mof9';
 import { shanghai9 } from './shanghai9';
 import { sichuan14 } from './sichuan14';
 import type { Template } from './types';
 
 /** Every template; on a tie in detection the earlier one wins. */
-export const TEMPLATES: Template[] = [mof9, sichuan14, shanghai9];
+export const TEMPLATES: Template[] = [mof9, sichuan14, shanghai9, moe4];
 
 export type TemplateId = string;
 
@@ -23,12 +24,14 @@ export function getTemplate(id: string): Template {
 }
 
 /**
- * The template a workbook follows: 2 points per table only that template has, 3 when the text's
- * part heading is the template's (“第三部分 …情况说明”). No signal: a workbook without a
- * Sichuan-only table is read as the MoF 9-table set (the common core).
+ * The template a workbook follows: 2 points per table or printed title only that template has, 3
+ * when the text's part heading or one of its own headings is the template's (“第三部分 …情况说明”,
+ * “三、决算报表说明”). No signal: a workbook without a Sichuan-only table is read as the MoF
+ * 9-table set (the common core). `titles`: the table titles as printed, normalised.
  */
-export function detectTemplate(present: TableId[], textLines: string[] = []): Template {
-  const heading = textLines.map((l) => l.replace(/\s+/g, '')).find((l) => /^第[一二三四五六七八九十]部分.*情况说明/.test(l));
+export function detectTemplate(present: TableId[], textLines: string[] = [], titles: string[] = []): Template {
+  const lines = textLines.map((l) => l.replace(/\s+/g, ''));
+  const heading = lines.find((l) => /^第[一二三四五六七八九十]部分.*情况说明/.test(l));
   let best: Template = mof9;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const t of TEMPLATES) {
@@ -36,6 +39,8 @@ export function detectTemplate(present: TableId[], textLines: string[] = []): Te
     let score = 2 * t.detect.tables.filter((id) => present.includes(id)).length;
     score -= 2 * present.filter((id) => !own.includes(id)).length;
     if (heading && t.detect.partHeading && new RegExp(t.detect.partHeading).test(heading)) score += 3;
+    score += 2 * (t.detect.titles ?? []).filter((title) => titles.some((printed) => printed.includes(title))).length;
+    if ((t.detect.headings ?? []).some((h) => lines.some((l) => new RegExp(h).test(l)))) score += 3;
     if (score > bestScore) {
       best = t;
       bestScore = score;
@@ -44,4 +49,4 @@ export function detectTemplate(present: TableId[], textLines: string[] = []): Te
   return best;
 }
 
-export type { Template, TemplateHeading, TemplateTable } from './types';
+export type { Template, TemplateHeading, TemplateTable, TextStatement } from './types';

@@ -5,6 +5,7 @@ import type { TableId } from '../model';
 import type { SectionId } from '../narrative/types';
 import type { NarrativeSettings } from '../narrative/settings';
 import type { FormId } from '../narrative/form';
+import type { Rule } from '../rules/types';
 
 export interface TemplateTable {
   id: TableId;
@@ -18,6 +19,47 @@ export interface TemplateTable {
   optional?: boolean;
   /** Layout the template prints, for the reader and for humans: where 合计 sits, 行次 column. */
   layout?: { totalRow?: 'top' | 'bottom' | 'withSubHeader'; rowNumbers?: boolean; codeColumns?: 'one' | 'split' };
+  /** Columns this template prints beyond the catalog's (key and header texts), e.g. 其中：教育收费. */
+  columns?: { key: string; aliases: string[] }[];
+  /** Row labels of a two-sided 总表 as this template prints them → the catalog's label (合计 → 总计). */
+  rowAliases?: Record<string, string>;
+}
+
+/**
+ * A sentence form of the text that textcheck reads as data (for a template whose sentences are
+ * not the seeds'): `{lead}{amount}万元`, compared with a table cell, then an optional list
+ * “其中：{item}{amount}万元，占…{pct}%；…” whose shares are of `denominator`.
+ * Cells are written as in the rules: “T01[收:总计].金额”.
+ */
+export interface TextStatement {
+  section: SectionId;
+  /** Regular expression (source) of the words before the amount; absent: a list without a stated total. */
+  lead?: string;
+  /** How findings name the stated amount (the document's own words). */
+  what?: string;
+  /** The cell the stated amount must equal. */
+  cell?: string;
+  /** The stated amount's 增减 clauses are checked against itself (no prior-year cell). */
+  changes?: boolean;
+  /**
+   * Items named by their code, “小学教育（2050202），2024年度决算数为8,627.17万元”: the cell of each,
+   * `$code` standing for the code printed in brackets (“T06[$code].合计”).
+   */
+  codes?: string;
+  /**
+   * What `narrate` writes for it: `text` ({年} the year; for coded items {n} {name} {code}), then the
+   * amount of `cell` and 万元, then the list's non-zero items with their shares after `shareLead`.
+   */
+  write?: { text: string; cell?: string; shareLead?: string };
+  list?: {
+    /** Where the items start (source): “其中：”, “按照支出功能科目划分，”. */
+    start: string;
+    /** Printed item name → its cell. */
+    items: Record<string, string>;
+    /** The cell the shares are of, and its name. */
+    denominator: string;
+    denominatorName: string;
+  };
 }
 
 export interface TemplateHeading {
@@ -69,7 +111,14 @@ export interface Template {
   name: string;
   tables: TemplateTable[];
   /** Detection: tables only this template has, and the heading of its 情况说明 part. */
-  detect: { tables: TableId[]; partHeading?: string };
+  detect: {
+    tables: TableId[];
+    partHeading?: string;
+    /** Titles as printed that only this template uses (normalised like the reader: no spaces, no quotes). */
+    titles?: string[];
+    /** Headings of the text (source, matched on a line without spaces) that only this template prints. */
+    headings?: string[];
+  };
   /** Regular expressions (source) of the sentences that say a table is empty on purpose. */
   emptyNotes: string[];
   /** The template's own instructions that must not be left in a published document (source). */
@@ -78,6 +127,10 @@ export interface Template {
     /** The part that holds the 情况说明 (第二部分 / 第三部分). */
     part: number;
     partTitle: string;
+    /** How `narrate` prints 万元 amounts: 'trim' (1883.7, the seeds) or 'grouped' (279,818.00). */
+    amountFormat?: 'trim' | 'grouped';
+    /** How findings name the part when the template does not number it 第N部分 (“三、决算报表说明”). */
+    partName?: string;
     headings: TemplateHeading[];
     /** Sections the template has, in order. */
     sections: SectionId[];
@@ -92,7 +145,9 @@ export interface Template {
     shareAdjustment: boolean;
     /** Completion of 五（三） measured against 年初预算 or 调整预算. */
     completionBasis: '年初预算' | '调整预算';
+    /** Sentence forms textcheck reads for this template's sections (replacing the seeds' readers there). */
+    statements?: TextStatement[];
   };
-  /** Rule ids that do not hold for this template. */
-  rules: { exclude: string[] };
+  /** Rule ids that do not hold for this template, and identities only this template has. */
+  rules: { exclude: string[]; add?: Rule[] };
 }

@@ -34,7 +34,7 @@ export class Facts {
   rowFact(id: TableId, row: TableRow, columns: string[], label: string): Fact | undefined {
     for (const c of columns) {
       const a = row.cells[c];
-      if (a) return { value: a.value, cells: [a.cell], name: `${TABLES[id].title}“${label}”`, source: 'table' };
+      if (a) return { value: a.value, cells: [a.cell], name: `${this.table(id)?.title ?? TABLES[id].title}“${label}”`, source: 'table' };
     }
     return undefined;
   }

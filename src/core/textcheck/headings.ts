@@ -48,7 +48,8 @@ export function matchHeading(text: string, headings: HeadingDef[] = HEADINGS): F
   const m = ORDINAL.exec(text);
   const printed = m ? m[0] : '';
   const body = titleKey(text.slice(printed.length).replace(/[。：:；]+$/, ''));
-  if (body.length < 4 || /\d/.test(body)) return undefined;
+  // a short title (“（五）其他说明”) counts only with its ordinal
+  if (body.length < (printed ? 2 : 4) || /\d/.test(body)) return undefined;
   const defs = headings.filter((d) => d.titles.some((t) => titleKey(unquote(t)) === body));
   if (defs.length === 0) return undefined;
   return { def: defs[0], printed };

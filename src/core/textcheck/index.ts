@@ -25,6 +25,7 @@ import { Facts } from './facts';
 import { buildParagraphs } from './paragraphs';
 import { Reader } from './reader';
 import { readSections } from './readers';
+import { readStatements } from './readers/statements';
 import type { TextParagraph } from './types';
 
 /** “十一（一）”: a section as the template numbers it. */
@@ -35,7 +36,7 @@ function sectionLabel(template: Template, id: string): string {
   if (sub) {
     const first = hs.find((h) => h.level === 2 && h.section[0] === id[0]);
     const top = hs.find((h) => h.level === 1 && h.section === first?.section);
-    return top ? `${strip(top.ordinal)}${sub.ordinal}` : id;
+    return top ? `${strip(top.ordinal)}${sub.ordinal}` : sub.ordinal;
   }
   const top = hs.find((h) => h.level === 1 && h.section === id);
   return top ? strip(top.ordinal) : id;
@@ -53,13 +54,15 @@ export function checkText(
   template?: Template,
   options: TextCheckOptions = {},
 ): Finding[] {
-  const part = template ? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分` : undefined;
+  const part = template ? (template.narrative.partName ?? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分`) : undefined;
   const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS).map((p) =>
     part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p,
   );
   const body = paras.filter((p) => !p.heading);
   const reader = new Reader(new Facts(model, supplement));
-  readSections(paras, reader);
+  const statements = template?.narrative.statements ?? [];
+  readSections(paras, reader, new Set(statements.map((s) => s.section)));
+  readStatements(paras, reader, statements);
   const claims = reader.claims;
   const style = inferStyle(body);
   // Order matters: a claim reported by an earlier check is not summed again by checkSums.

@@ -110,7 +110,7 @@ export function writeShareList(
   ctx: NarrativeContext,
   items: ListItem[],
   total: Value,
-  opts: { separator: string; zeroShare: boolean; listName: string },
+  opts: { separator: string; zeroShare: boolean; listName: string; shareLead?: string },
 ): void {
   const shares = shareTexts(ctx, items, total, opts.listName);
   items.forEach((item, i) => {
@@ -118,7 +118,7 @@ export function writeShareList(
     p.add(item.name).amount(item.value).add('万元');
     const isZero = item.value.ok && item.value.value.isZero();
     if (isZero && !opts.zeroShare) return;
-    p.add('，占');
+    p.add(opts.shareLead ?? '，占');
     const s = shares[i];
     if (s) p.slot(s, 'share', cellsOf(item.value, total));
     else p.placeholder(missingPlaceholder(total, item.value), cellsOf(item.value, total));

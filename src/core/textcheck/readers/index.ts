@@ -30,9 +30,13 @@ const READERS: Record<SectionId, (paras: Para[], r: Reader) => void> = {
   '十（四）': readTenFour,
 };
 
-/** Runs every section's reader (七（一） before 七（二）, whose sums refer to it). */
-export function readSections(paras: Para[], r: Reader): void {
+/**
+ * Runs every section's reader (七（一） before 七（二）, whose sums refer to it); a section the
+ * template reads with its own sentence forms (`own`) is left to those.
+ */
+export function readSections(paras: Para[], r: Reader, templateOwn: ReadonlySet<SectionId> = new Set()): void {
   for (const id of SECTION_IDS) {
+    if (templateOwn.has(id)) continue;
     const own = paras.filter((p) => p.section === id);
     if (own.length > 0) READERS[id](own, r);
   }

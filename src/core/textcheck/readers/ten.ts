@@ -49,12 +49,21 @@ export function readTenTwo(paras: Para[], r: Reader): void {
     const kinds = PURCHASE_KINDS.map((k) => amount(k)?.claim).filter((x): x is AmountClaim => x !== undefined);
     for (const label of Object.keys(PURCHASE_LEADS).slice(PURCHASE_KINDS.length + 1)) amount(label);
     r.sum('政府采购货物、工程、服务支出', total, kinds);
-    for (const label of ['授予中小企业合同金额', '授予小微企业合同金额']) {
-      const part = amount(label);
+    const sme = amount('授予中小企业合同金额');
+    const of = {
+      政府采购支出总额: operand('政府采购支出总额', totalFact, total?.value),
+      ...(sme ? { 授予中小企业合同金额: operand('授予中小企业合同金额', sme.claim.fact, sme.claim.value) } : {}),
+    };
+    for (const [label, part] of [
+      ['授予中小企业合同金额', sme],
+      ['授予小微企业合同金额', amount('授予小微企业合同金额')],
+    ] as const) {
       if (!part) continue;
-      const share = findPct(p.text, /，?占政府采购支出总额的?/, part.found.end);
+      // the share of 小微企业 may be of 中小企业 (“占授予中小企业合同金额的60.02%”)
+      const share = findPct(p.text, /，?占(?:政府采购支出总额|授予中小企业合同金额)的?/, part.found.end);
       if (share && share.index <= part.found.end + 1) {
-        r.share(p, share, operand(label, part.claim.fact, part.claim.value), operand('政府采购支出总额', totalFact, total?.value));
+        const whole = share.token.includes('授予中小企业合同金额') ? of.授予中小企业合同金额 : of.政府采购支出总额;
+        if (whole) r.share(p, share, operand(label, part.claim.fact, part.claim.value), whole);
       }
     }
   }
