@@ -2,6 +2,7 @@
 // (taskpane.html of this folder, in a WPS task pane made by CreateTaskPane). 检查 and 生成说明
 // also leave their action for the pane to run (./commands). WPS calls these functions by the
 // names ribbon.xml gives them, on the window of the add-in's entry page (index.html).
+import { HostError } from '../src/hosts/host';
 import { wpsApplication } from '../src/hosts/wps/app';
 import type { WpsApplication, WpsTaskPane } from '../src/hosts/wps/api';
 import { PANE_KEY, postCommand } from './commands';
@@ -22,7 +23,7 @@ const TITLE = '决算助手';
 
 function app(): WpsApplication {
   const a = wpsApplication(host);
-  if (!a) throw new Error('决算助手只能在 WPS 表格中使用。');
+  if (!a) throw new HostError('决算助手只能在 WPS 表格中使用。');
   return a;
 }
 
@@ -35,7 +36,7 @@ function createPane(a: WpsApplication): WpsTaskPane {
   const url = `${baseUrl()}taskpane.html`;
   if (a.CreateTaskPane) return a.CreateTaskPane(url, TITLE);
   if (host.wps?.CreateTaskPane) return host.wps.CreateTaskPane(url, TITLE);
-  throw new Error('这个版本的 WPS 不能打开任务窗格。请升级 WPS Office。');
+  throw new HostError('这个版本的 WPS 不能打开任务窗格。请升级 WPS Office。');
 }
 
 function existingPane(a: WpsApplication): WpsTaskPane | undefined {
@@ -82,7 +83,7 @@ function onAction(control: RibbonControl): boolean {
       showPane();
     } else if (control.Id === 'juesuanPane') showPane(true);
   } catch (e) {
-    host.alert(e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '打开决算助手时出错。请重新启动 WPS 表格后再试。');
+    host.alert(e instanceof HostError ? e.message : '打开决算助手时出错。请重新启动 WPS 表格后再试。');
   }
   return true;
 }

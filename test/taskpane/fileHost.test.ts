@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readGrids } from '../../src/hosts/file';
 import { FileHost } from '../../src/hosts/file/fileHost';
+import { HostError } from '../../src/hosts/host';
 
 const SEED = path.join(__dirname, '..', '..', 'examples', 'seed000.xlsx');
 
@@ -42,5 +43,24 @@ describe('FileHost over the fast reader', () => {
     expect(host.formulaAt('S', 'B1')).toBe('A1*2');
     expect(host.formulaAt('S', 'B2')).toBeDefined();
     expect(host.formulaAt('S', 'A1')).toBeUndefined();
+  });
+});
+
+describe('FileHost errors', () => {
+  test('a refusal the user can act on is a HostError with its sentence; anything else is the generic sentence', async () => {
+    const bytes = await fs.readFile(SEED);
+    const host = await FileHost.open(bytes, 'seed000.xlsx');
+    const sheet = (await host.readWorkbook()).grids[0].sheet;
+    const exists = host.applyPlan({ marker: { action: 'narrate' }, ops: [{ kind: 'createSheet', sheet }] } as never);
+    await expect(exists).rejects.toBeInstanceOf(HostError);
+    await expect(host.applyPlan({ marker: { action: 'narrate' }, ops: [{ kind: 'createSheet', sheet }] } as never)).rejects.toThrow(
+      `无法新建工作表“${sheet}”：同名工作表已存在。`,
+    );
+    const missing = { marker: { action: 'fill' }, ops: [{ kind: 'value', sheet: '没有这张表', address: 'A1', value: 1 }] };
+    await expect(host.applyPlan(missing as never)).rejects.toThrow('找不到工作表“没有这张表”。');
+    // An op the file host does not know is a bug of ours: the user gets the generic sentence, not its text.
+    const unknown = { marker: { action: 'fill' }, ops: [{ kind: 'nonsense', sheet, address: 'A1' }] };
+    await expect(host.applyPlan(unknown as never)).rejects.toThrow('写入工作簿时出错，操作没有完成。请重新打开文件后再试。');
+    expect(host.changes).toBe(0);
   });
 });

@@ -63,3 +63,4 @@ export {
   entriesForUndo,
   entriesForClear,
 } from './validate';
+export { PlanRefusedError } from './refused';

@@ -1,5 +1,6 @@
 // A1-style ranges as plans use them: "B3" or "A1:C9" (no sheet, no $).
 import { address, columnLetters, parseAddress } from '../grid';
+import { PlanRefusedError } from './refused';
 
 export interface Bounds {
   top: number;
@@ -29,7 +30,7 @@ export const MAX_RANGE_CELLS = 100_000;
 export function rangeAddresses(range: string): string[] {
   const b = parseRange(range);
   const count = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-  if (count > MAX_RANGE_CELLS) throw new Error(`区域 ${range} 有 ${count} 个单元格，超过一次可写入的上限 ${MAX_RANGE_CELLS}。`);
+  if (count > MAX_RANGE_CELLS) throw new PlanRefusedError(`区域 ${range} 有 ${count} 个单元格，超过一次可写入的上限 ${MAX_RANGE_CELLS}。`);
   const out: string[] = [];
   for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(address(r, c));
   return out;

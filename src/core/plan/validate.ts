@@ -19,6 +19,7 @@
 //   apostrophe (hosts/cells toInput), so no host turns it into a formula (a user's "=…" typed as
 //   text, overwritten by 填表, comes back as that text).
 import { parseAddress } from '../grid';
+import { PlanRefusedError } from './refused';
 import type { CellBefore, Journal, JournalEntry } from './journal';
 import type { CellContent, Json } from './types';
 import { JOURNAL_SHEET } from './storage';
@@ -100,7 +101,8 @@ export function nextCreatedSheetMarkerName(names: string[]): string {
   return createdSheetMarkerName(i);
 }
 
-export class JournalRejectedError extends Error {
+/** A journal juesuan will not act on; the message is a Chinese sentence for the user. */
+export class JournalRejectedError extends PlanRefusedError {
   constructor(message: string) {
     super(message);
     this.name = 'JournalRejectedError';

@@ -10,6 +10,7 @@
 
 import * as ExcelJS from 'exceljs';
 import { parseAddress } from '../../core/grid';
+import { HostError } from '../host';
 import { readPage, writePage } from './page';
 import {
   JOURNAL_SHEET,
@@ -322,24 +323,24 @@ function checkPlan(workbook: ExcelJS.Workbook, plan: WritePlan): PlanOp[] {
   for (const op of plan.ops) {
     const name = sheetOf(op);
     const key = name.toLowerCase();
-    if (name === JOURNAL_SHEET) throw new Error(`计划不能修改日志工作表“${JOURNAL_SHEET}”。`);
+    if (name === JOURNAL_SHEET) throw new HostError(`计划不能修改日志工作表“${JOURNAL_SHEET}”。`);
     if (op.kind === 'createSheet') {
-      if (present.has(key)) throw new Error(`无法新建工作表“${name}”：同名工作表已存在。`);
-      if (!validSheetName(name)) throw new Error(`无法新建工作表“${name}”：名称不能为空、超过31个字符或含有 : \\ / ? * [ ]。`);
+      if (present.has(key)) throw new HostError(`无法新建工作表“${name}”：同名工作表已存在。`);
+      if (!validSheetName(name)) throw new HostError(`无法新建工作表“${name}”：名称不能为空、超过31个字符或含有 : \\ / ? * [ ]。`);
       present.add(key);
     } else if (op.kind === 'deleteSheet') {
       if (!present.has(key)) continue;
       present.delete(key);
     } else if (!present.has(key)) {
       if (revert || op.kind === 'fill' || op.kind === 'note') continue;
-      throw new Error(`找不到工作表“${name}”。`);
+      throw new HostError(`找不到工作表“${name}”。`);
     }
     if (op.kind === 'value' && !revert) {
       const ws = findSheet(workbook, name);
       const { row, col } = parseAddress(op.address.replace(/\$/g, ''));
       const cell = ws?.findCell(row + 1, col + 1);
       if (cell && cell.type === ExcelJS.ValueType.Merge && cell.master && cell.master !== cell) {
-        throw new Error(`工作表“${name}”的 ${op.address} 是合并单元格的一部分，无法写入，请先取消合并。`);
+        throw new HostError(`工作表“${name}”的 ${op.address} 是合并单元格的一部分，无法写入，请先取消合并。`);
       }
     }
     ops.push(op);

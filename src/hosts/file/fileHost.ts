@@ -11,7 +11,7 @@ import type { Grid } from '../../core/grid';
 import { parseAddress } from '../../core/grid';
 import type { NarrativeSettings } from '../../core/narrative';
 import type { WritePlan } from '../../core/plan';
-import { JOURNAL_SHEET, assertJournalEntriesUsable, entriesForClear } from '../../core/plan';
+import { JOURNAL_SHEET, PlanRefusedError, assertJournalEntriesUsable, entriesForClear } from '../../core/plan';
 import type { PartialSheet, ReadLimits } from './limits';
 import { overlayWrites } from './overlay';
 import { loadWriting, type Writing } from './writing-loader';
@@ -28,9 +28,8 @@ function wrap<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (e instanceof HostError) throw e;
-    const msg =
-      e instanceof Error && /[\u4e00-\u9fff]/.test(e.message) ? e.message : '写入工作簿时出错，操作没有完成。请重新打开文件后再试。';
-    throw new HostError(msg, e);
+    if (e instanceof PlanRefusedError) throw new HostError(e.message, e);
+    throw new HostError('写入工作簿时出错，操作没有完成。请重新打开文件后再试。', e);
   }
 }
 

@@ -2,6 +2,7 @@
 
 import * as ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid';
+import { HostError } from '../host';
 import { toUint8Array } from './bytes';
 import { DETAIL, UnreadableReason, UnreadableWorkbookError } from './errors';
 import type { PartialSheet, ReadLimits } from './limits';
@@ -178,7 +179,7 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Arr
   }
   const partial = partialSheetsOf(workbook);
   if (partial.length > 0) {
-    throw new Error(
+    throw new HostError(
       `工作表${partial.map((p) => `“${p.sheet}”`).join('、')}很大且不含决算表格，读取时只读了前 ${HEAD_ROWS} 行；` +
         '为避免丢失内容，不能把这个工作簿写回文件。',
     );
