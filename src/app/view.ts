@@ -3,17 +3,21 @@
 import type { Finding, Severity } from '../core/finding';
 import { SEVERITY_ORDER, sortFindings } from '../core/finding';
 import type { Model, TableId } from '../core/model';
+import { findTemplate, tableLabel } from '../core/templates';
 import { countFindings as countVerdict } from '../core/verdict';
 
 /** Which table a sheet holds (for grouping findings by table). */
 export interface TableInfo {
   id: TableId;
   title: string;
+  /** As the workbook's template numbers it (表4, 表二). */
+  label: string;
 }
 
-export function tablesOf(model: Model): Record<string, TableInfo> {
+export function tablesOf(model: Model & { profile?: string }): Record<string, TableInfo> {
+  const template = model.profile ? findTemplate(model.profile) : undefined;
   const out: Record<string, TableInfo> = {};
-  for (const t of Object.values(model.tables)) if (t) out[t.sheet] = { id: t.id, title: t.title };
+  for (const t of Object.values(model.tables)) if (t) out[t.sheet] = { id: t.id, title: t.title, label: tableLabel(template, t.id) };
   return out;
 }
 
@@ -51,7 +55,7 @@ function findingGroupOf(f: Finding, tables: Record<string, TableInfo>): { key: s
   if (f.rule.startsWith('TXT')) return { key: '~0说明', label: '部门决算情况说明（文字）' };
   const sheet = f.cells[0]?.sheet;
   const t = sheet ? tables[sheet] : undefined;
-  if (t) return { key: t.id, label: `${t.id.replace(/^T0?/, '表')} ${t.title}` };
+  if (t) return { key: t.id, label: `${t.label} ${t.title}` };
   return sheet ? { key: `~2${sheet}`, label: `工作表“${sheet}”` } : { key: '~~', label: '全部工作簿' };
 }
 

@@ -4,6 +4,7 @@ import * as path from 'path';
 import { Runner } from '../app/runner';
 import { templateOption } from './settings';
 import type { Table } from '../core/model';
+import { tableLabel } from '../core/templates';
 import { FileHost } from '../hosts/file/fileHost';
 import { readFileBytes } from '../hosts/file/node';
 import { blocksPrinting, countBySeverity, formatCheckReport } from './format';
@@ -47,7 +48,13 @@ export async function runCheck(file: string, json: boolean, io: CliIo, textFile?
       ) + '\n',
     );
   } else {
-    io.out(formatCheckReport(path.basename(file), tables, result.template.name, result.findings, { all, unchecked: result.unchecked }));
+    io.out(
+      formatCheckReport(path.basename(file), tables, result.template.name, result.findings, {
+        all,
+        unchecked: result.unchecked,
+        tableLabel: (id) => tableLabel(result.template, id),
+      }),
+    );
     for (const p of host.partialSheets()) {
       io.out(`注：工作表“${p.sheet}”超过 ${p.rowsSeen} 行且前 10 行没有附表标题，只读取了前 ${p.keptRows} 行。\n`);
     }

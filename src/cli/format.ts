@@ -2,7 +2,7 @@
 // everything with `--all`.
 import type { Finding, Severity } from '../core/finding';
 import { SEVERITY_LABEL, SEVERITY_ORDER } from '../core/finding';
-import type { Table } from '../core/model';
+import type { Table, TableId } from '../core/model';
 import { isRoundingNote, roundingGroupLine, roundingGroups, tableNumber } from '../core/notes';
 import type { UncheckedFamily } from '../core/unchecked';
 import { uncheckedLines } from '../core/unchecked';
@@ -32,7 +32,7 @@ function cellList(f: Finding): string {
 }
 
 /** “识别到 14 张附表（四川省14张表，万元）”: the table list itself only with --all. */
-export function tablesLine(tables: Table[], profileName: string, all: boolean): string {
+export function tablesLine(tables: Table[], profileName: string, all: boolean, label: (id: TableId) => string = tableNumber): string {
   if (tables.length === 0) return '识别到 0 张附表';
   const units = [...new Set(tables.map((t) => t.unit))];
   const unitText =
@@ -43,7 +43,7 @@ export function tablesLine(tables: Table[], profileName: string, all: boolean): 
             (u) =>
               `${tables
                 .filter((t) => t.unit === u)
-                .map((t) => tableNumber(t.id))
+                .map((t) => label(t.id))
                 .join('、')}为${u}`,
           )
           .join('，');
@@ -55,6 +55,8 @@ export function tablesLine(tables: Table[], profileName: string, all: boolean): 
 export interface ReportOptions {
   /** Every rounding note and the full table list. */
   all?: boolean;
+  /** How the template numbers a table (src/core/templates tableLabel); the catalog's 表N otherwise. */
+  tableLabel?: (id: TableId) => string;
   unchecked?: UncheckedFamily[];
 }
 
@@ -69,7 +71,7 @@ export function formatCheckReport(
   const lines: string[] = [];
   const counts = countBySeverity(findings);
   lines.push(`文件：${file}`);
-  lines.push(tablesLine(tables, profileName, all));
+  lines.push(tablesLine(tables, profileName, all, options.tableLabel));
   lines.push(`结果：${summaryLine(counts)}`);
   const listed = (group: Finding[], title: string) => {
     if (group.length === 0) return;
@@ -87,7 +89,8 @@ export function formatCheckReport(
         group.filter((f) => !isRoundingNote(f)),
         SEVERITY_LABEL.info,
       );
-      const sheetTable = new Map(tables.map((t) => [t.sheet, tableNumber(t.id)]));
+      const label = options.tableLabel ?? tableNumber;
+      const sheetTable = new Map(tables.map((t) => [t.sheet, label(t.id)]));
       const rounding = roundingGroups(group, (sheet) => sheetTable.get(sheet));
       if (rounding.length > 0) {
         lines.push('');

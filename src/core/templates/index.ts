@@ -50,3 +50,16 @@ export function detectTemplate(present: TableId[], textLines: string[] = [], tit
 }
 
 export type { Template, TemplateHeading, TemplateTable, TextStatement } from './types';
+
+/**
+ * How findings name a table: as the template numbers it (“表4” for 教育部's 财政拨款支出决算表, the
+ * catalog's T06; “表二” for Shanghai's “二、收入决算表”; Sichuan's 公开05表 as “表5”).
+ */
+export function tableLabel(template: Template | undefined, id: TableId): string {
+  const number = template?.tables.find((t) => t.id === id)?.number;
+  const sichuan = number && /^公开0*(\d+)表$/.exec(number);
+  if (sichuan) return `表${sichuan[1]}`;
+  if (number && /^表\S+$/.test(number)) return number;
+  if (number && /^[一二三四五六七八九十]+$/.test(number)) return `表${number}`;
+  return id.replace(/^T0?/, '表');
+}

@@ -2,7 +2,7 @@
 // its sections, its regular expressions compile, its settings resolve, ids and names are unique;
 // its own titles, columns, sentence forms and identities name its own tables and sections.
 import { TABLES } from '../../../src/core/tables';
-import { TEMPLATES, detectTemplate, findTemplate, type TextStatement } from '../../../src/core/templates';
+import { TEMPLATES, detectTemplate, findTemplate, getTemplate, tableLabel, type TextStatement } from '../../../src/core/templates';
 import { RULES } from '../../../src/core/rules';
 import { SECTION_IDS } from '../../../src/core/narrative/titles';
 import { resolveSettings } from '../../../src/core/narrative';
@@ -100,5 +100,15 @@ describe('templates', () => {
     expect(detectTemplate([...four], [], ['表1：高等学校收支决算总表', '表4：高等学校财政拨款支出决算表']).id).toBe('moe4');
     expect(detectTemplate([...four], ['三、决算报表说明']).id).toBe('moe4');
     expect(detectTemplate([...four]).id).toBe('mof9');
+  });
+});
+
+describe('tableLabel', () => {
+  test('names a table as its template numbers it', () => {
+    expect(tableLabel(getTemplate('moe4'), 'T06')).toBe('表4');
+    expect(tableLabel(getTemplate('shanghai9'), 'T02')).toBe('表二');
+    expect(tableLabel(getTemplate('sichuan14'), 'T05')).toBe('表5');
+    expect(tableLabel(getTemplate('mof9'), 'T05')).toBe('表5');
+    expect(tableLabel(undefined, 'T12')).toBe('表12');
   });
 });
