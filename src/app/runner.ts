@@ -567,7 +567,7 @@ export class Runner {
       this.afterFill = undefined;
       this.set({ fill: null });
       const snap = await this.read();
-      const plan = supplementAction(engineGrids(snap.grids));
+      const plan = supplementAction(engineGrids(snap.grids), this.stated);
       if (plan.ops.length === 0) {
         await this.settle(this.state.view?.kind ?? null, { intent: 'success', text: '工作簿中已有“补充信息”表，未作改动。' }, snap);
         return;

@@ -241,8 +241,8 @@ export function fillAction(grids: Grid[], options: DeriveOptions): { result: Der
 }
 
 /** 插入补充信息表: an empty 补充信息 sheet, or an empty plan when there is one. */
-export function supplementAction(grids: Grid[]): WritePlan {
-  return supplementSheetPlan(grids);
+export function supplementAction(grids: Grid[], settings: Partial<NarrativeSettings> = {}): WritePlan {
+  return supplementSheetPlan(grids, templateOfWorkbook(grids, settings).id);
 }
 
 /**

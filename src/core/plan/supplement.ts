@@ -27,15 +27,19 @@ function freeName(grids: Grid[]): string {
   return `${SUPPLEMENT_TITLE}${n}`;
 }
 
-/** `grids`: every sheet of the workbook; an empty plan when one of them is a 补充信息 sheet. */
-export function supplementSheetPlan(grids: Grid[] = []): WritePlan {
+/**
+ * `grids`: every sheet of the workbook; an empty plan when one of them is a 补充信息 sheet.
+ * `template`: the workbook's template id — rows only other templates read are left out (absent: every row).
+ */
+export function supplementSheetPlan(grids: Grid[] = [], template?: string): WritePlan {
   if (findSupplementGrid(grids)) return emptyPlan('supplement');
   const sheet = freeName(grids);
   const ops: PlanOp[] = [{ kind: 'createSheet', sheet }];
   ops.push({ kind: 'value', sheet, address: 'A1', value: SUPPLEMENT_TITLE });
   SUPPLEMENT_HEADER.forEach((h, i) => ops.push({ kind: 'value', sheet, address: `${COLUMNS[i]}2`, value: h }));
-  SUPPLEMENT_ROWS.forEach((def, i) => ops.push({ kind: 'value', sheet, address: `A${i + 3}`, value: labelWithUnit(def) }));
-  const last = SUPPLEMENT_ROWS.length + 2;
+  const rows = SUPPLEMENT_ROWS.filter((def) => !template || !def.templates || def.templates.includes(template));
+  rows.forEach((def, i) => ops.push({ kind: 'value', sheet, address: `A${i + 3}`, value: labelWithUnit(def) }));
+  const last = rows.length + 2;
   ops.push({ kind: 'format', sheet, range: 'A1:F2', bold: true });
   ops.push({ kind: 'format', sheet, range: `F3:F${last}`, wrap: true });
   for (const [column, width] of COLUMN_WIDTHS) ops.push({ kind: 'columnWidth', sheet, column, width });

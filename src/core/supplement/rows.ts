@@ -28,7 +28,12 @@ export interface SupplementRowDef {
   usedBy: string;
   /** What the 原因说明 cell carries when it is not a 变动原因 (free text the sentence quotes). */
   textNote?: string;
+  /** Templates whose sentences alone read the row (absent: every template's). */
+  templates?: readonly string[];
 }
+
+/** Rows only the given templates' sentences read: a new 补充信息 sheet of another template leaves them out. */
+const only = (templates: readonly string[], rows: SupplementRowDef[]): SupplementRowDef[] => rows.map((r) => ({ ...r, templates }));
 
 const amount = (label: string, columns: SupplementColumn[], usedBy: string, textNote?: string): SupplementRowDef => ({
   label,
@@ -102,32 +107,37 @@ export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
   count('绩效自评项目数', '个', '十（四）'),
   count('绩效公开项目数', '个', '十（四）', '段末的附件说明句'),
   // 上海市模板 (shanghai9): 五（三）的预决算差异原因，十、预算绩效管理情况，十一（二）（三）
-  amount('一般公共预算财政拨款支出预决算差异', ['原因说明'], '上海 五（三）'),
-  amount('“三公”经费预决算差异', ['原因说明'], '上海 七（一）'),
-  { label: '因公出国（境）开支内容', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）1' },
-  { label: '公务用车购置用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
-  { label: '公务用车运行维护用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
-  { label: '预算绩效管理制度', kind: 'text', columns: ['本年数'], usedBy: '上海 十' },
-  amount('绩效目标涉及预算金额', ['本年数'], '上海 十'),
-  count('绩效跟踪评价项目数', '个', '上海 十'),
-  amount('绩效跟踪评价涉及预算金额', ['本年数'], '上海 十'),
-  amount('绩效自评涉及预算金额', ['本年数'], '上海 十'),
-  { label: '绩效自评平均得分', unit: '分', kind: 'amount', columns: ['本年数'], usedBy: '上海 十' },
-  count('绩效评级为优的项目数', '个', '上海 十'),
-  count('绩效评级为良的项目数', '个', '上海 十'),
-  count('绩效评级为合格的项目数', '个', '上海 十'),
-  count('绩效评级为不合格的项目数', '个', '上海 十'),
-  count('绩效自评发现问题数', '个', '上海 十'),
-  count('绩效自评问题已整改数', '个', '上海 十'),
-  count('绩效自评问题正在整改数', '个', '上海 十'),
-  amount('面向中小企业预留项目预算金额', ['本年数'], '上海 十一（二）'),
-  amount('面向小微企业预留项目预算金额', ['本年数'], '上海 十一（二）'),
-  amount('中小企业预留项目中小企业成交金额', ['本年数'], '上海 十一（二）'),
-  amount('小微企业预留项目小微企业成交金额', ['本年数'], '上海 十一（二）'),
-  amount('其他项目中小企业成交金额', ['本年数'], '上海 十一（二）'),
-  count('部级领导干部用车', '辆', '上海 十一（三）'),
-  count('离退休干部用车', '辆', '上海 十一（三）'),
-  count('单价100万元（含）以上设备', '台（套）', '上海 十一（三）'),
+  ...only(
+    ['shanghai9'],
+    [
+      amount('一般公共预算财政拨款支出预决算差异', ['原因说明'], '上海 五（三）'),
+      amount('“三公”经费预决算差异', ['原因说明'], '上海 七（一）'),
+      { label: '因公出国（境）开支内容', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）1' },
+      { label: '公务用车购置用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
+      { label: '公务用车运行维护用途', kind: 'text', columns: ['本年数'], usedBy: '上海 七（二）2' },
+      { label: '预算绩效管理制度', kind: 'text', columns: ['本年数'], usedBy: '上海 十' },
+      amount('绩效目标涉及预算金额', ['本年数'], '上海 十'),
+      count('绩效跟踪评价项目数', '个', '上海 十'),
+      amount('绩效跟踪评价涉及预算金额', ['本年数'], '上海 十'),
+      amount('绩效自评涉及预算金额', ['本年数'], '上海 十'),
+      { label: '绩效自评平均得分', unit: '分', kind: 'amount', columns: ['本年数'], usedBy: '上海 十' },
+      count('绩效评级为优的项目数', '个', '上海 十'),
+      count('绩效评级为良的项目数', '个', '上海 十'),
+      count('绩效评级为合格的项目数', '个', '上海 十'),
+      count('绩效评级为不合格的项目数', '个', '上海 十'),
+      count('绩效自评发现问题数', '个', '上海 十'),
+      count('绩效自评问题已整改数', '个', '上海 十'),
+      count('绩效自评问题正在整改数', '个', '上海 十'),
+      amount('面向中小企业预留项目预算金额', ['本年数'], '上海 十一（二）'),
+      amount('面向小微企业预留项目预算金额', ['本年数'], '上海 十一（二）'),
+      amount('中小企业预留项目中小企业成交金额', ['本年数'], '上海 十一（二）'),
+      amount('小微企业预留项目小微企业成交金额', ['本年数'], '上海 十一（二）'),
+      amount('其他项目中小企业成交金额', ['本年数'], '上海 十一（二）'),
+      count('部级领导干部用车', '辆', '上海 十一（三）'),
+      count('离退休干部用车', '辆', '上海 十一（三）'),
+      count('单价100万元（含）以上设备', '台（套）', '上海 十一（三）'),
+    ],
+  ),
 ];
 
 /** Other spellings of a label seen in practice (normalised key → canonical label). */

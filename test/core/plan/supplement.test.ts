@@ -1,5 +1,6 @@
 import { readSupplement, SUPPLEMENT_ROWS, labelWithUnit } from '../../../src/core/supplement';
 import { supplementSheetPlan, SUPPLEMENT_HEADER } from '../../../src/core/plan';
+import { supplementAction } from '../../../src/core/engine';
 import { applyToGrids, gridOf } from './helpers';
 
 describe('supplementSheetPlan', () => {
@@ -12,6 +13,22 @@ describe('supplementSheetPlan', () => {
     expect(grid.cells[1]).toEqual([...SUPPLEMENT_HEADER]);
     expect(grid.cells.slice(2).map((r) => r[0])).toEqual(SUPPLEMENT_ROWS.map(labelWithUnit));
     expect(plan.ops).toContainEqual({ kind: 'format', sheet: '补充信息', range: 'A1:F2', bold: true });
+  });
+
+  it("leaves out the rows only another template's sentences read", () => {
+    const grids = [gridOf('表1', ['收入支出决算总表'])];
+    const labels = (template?: string) =>
+      applyToGrids([], supplementSheetPlan(grids, template))[0]
+        .cells.slice(2)
+        .map((r) => r[0]);
+    const shanghaiOnly = SUPPLEMENT_ROWS.filter((d) => d.templates && !d.templates.includes('sichuan14')).map(labelWithUnit);
+    expect(shanghaiOnly).toContain('绩效自评平均得分（分）');
+    expect(labels('sichuan14')).toEqual(SUPPLEMENT_ROWS.map(labelWithUnit).filter((l) => !shanghaiOnly.includes(l)));
+    expect(labels('shanghai9')).toEqual(SUPPLEMENT_ROWS.map(labelWithUnit));
+    // the engine's action reads the template from the workbook, or from 设置
+    const action = (settings = {}) => applyToGrids([], supplementAction(grids, settings))[0].cells.map((r) => r[0]);
+    expect(action({ template: 'shanghai9' })).toContain('绩效自评平均得分（分）');
+    expect(action({ template: 'sichuan14' })).not.toContain('绩效自评平均得分（分）');
   });
 
   it('writes a sheet the 补充信息 reader reads without complaint', () => {
