@@ -3,7 +3,7 @@
 import type { CellRef, Finding } from '../finding';
 import { Decimal, sum, wan2 } from '../money';
 import { roundingTolerance } from '../rules/tolerance';
-import type { NumericColumn } from './rows';
+import { VEHICLE_CATEGORIES, type NumericColumn } from './rows';
 import type { Supplement, SupplementRow } from './types';
 
 interface SumGroup {
@@ -23,16 +23,7 @@ export const SUPPLEMENT_SUMS: readonly SumGroup[] = [
   { total: '公务用车保有量', parts: ['轿车保有量', '越野车保有量', '载客汽车保有量', '其他车型保有量'], columns: ['本年数'], count: true },
   {
     total: '车辆总数',
-    parts: [
-      '部级领导干部用车',
-      '主要领导干部用车',
-      '机要通信用车',
-      '应急保障用车',
-      '执法执勤用车',
-      '特种专业技术用车',
-      '离退休干部用车',
-      '其他用车',
-    ],
+    parts: [...VEHICLE_CATEGORIES],
     columns: ['本年数'],
     count: true,
   },

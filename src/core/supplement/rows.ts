@@ -52,6 +52,18 @@ const count = (label: string, unit: string, usedBy: string, textNote?: string): 
   ...(textNote ? { textNote } : {}),
 });
 
+/** The 车辆总数 categories (十（三） / 十一（三）), in the order the templates list them. */
+export const VEHICLE_CATEGORIES = [
+  '部级领导干部用车',
+  '主要领导干部用车',
+  '机要通信用车',
+  '应急保障用车',
+  '执法执勤用车',
+  '特种专业技术用车',
+  '离退休干部用车',
+  '其他用车',
+] as const;
+
 /** Every row label of interfaces.md §2, in the order a generated sheet lists them. */
 export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
   { label: '决算年度', kind: 'year', columns: ['本年数'], usedBy: '全部' },

@@ -1,5 +1,6 @@
 // 十（预算绩效管理情况）and 十一（一）…（三） in a template's own sentence forms (Shanghai). Every
 // figure comes from the 补充信息 sheet; a blank one is asked for (【请填写…】 + NEED), never 0.
+import { VEHICLE_CATEGORIES } from '../../supplement/rows';
 import type { SentenceForms } from '../../templates/types';
 import { changeOf } from '../change';
 import type { NarrativeContext } from '../context';
@@ -104,21 +105,10 @@ export function tenTwoFromForms(ctx: NarrativeContext, s: Sentences): Section {
   return section(ctx, '十（二）', paragraphs);
 }
 
-const VEHICLES = [
-  '部级领导干部用车',
-  '主要领导干部用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '离退休干部用车',
-  '其他用车',
-];
-
 /** 十一（三）国有资产占有使用: vehicles by category, equipment of 100万元 or more. */
 export function tenThreeFromForms(ctx: NarrativeContext, s: Sentences): Section {
   const slots: Slots = { 车辆总数: count(ctx, '车辆总数'), 大型设备: count(ctx, '单价100万元（含）以上设备') };
-  for (const v of VEHICLES) slots[v] = count(ctx, v);
+  for (const v of VEHICLE_CATEGORIES) slots[v] = count(ctx, v);
   return section(ctx, '十（三）', [paragraph(ctx, s['十（三）'] as string, slots)]);
 }
 
