@@ -10,7 +10,7 @@ const f = (rule: string, severity: Finding['severity'], sheet: string): Finding 
 });
 
 test('scorecard (SC/CT) and text (TXT) findings each get their own group', () => {
-  const tables = { 表1: { id: 'T01', title: '收入支出决算总表' } };
+  const tables = { 表1: { id: 'T01', title: '收入支出决算总表', label: '表1' } };
   const groups = groupFindings(
     [
       f('X01', 'error', '表1'),
