@@ -110,9 +110,14 @@ export function levelComplete(code: string, source: ClassificationData = GOV_CLA
   return !!kind && !!level && source.complete[kind][level] === true;
 }
 
-/** “来源：…” for a message: the entry's sources by what and where. */
+/** Sources named in one message; the rest are counted (“等N个来源”), all are in the data. */
+const SOURCES_NAMED = 3;
+
+/** “来源：…” for a message: the entry's first sources by label, and how many there are. */
 export function sourceText(entry: CodeEntry, source: ClassificationData = GOV_CLASSIFICATION): string {
-  return entry.source.map((id) => source.sources[id]?.label ?? id).join('；');
+  const labels = entry.source.map((id) => source.sources[id]?.label ?? id);
+  if (labels.length <= SOURCES_NAMED) return labels.join('；');
+  return `${labels.slice(0, SOURCES_NAMED).join('；')}等${labels.length}个来源`;
 }
 
 /** Every 类 with an old name, for the text: old name → the entry. */

@@ -1,6 +1,15 @@
 // gov-classification.json is well formed: codes unique, each 款/项 under a 类 of the data,
 // every entry with sources that exist, old names before the entry's year.
-import { GOV_CLASSIFICATION, classificationOf, isOfficialName, levelOf, nameKey } from '../../../src/core/codes/classification';
+import {
+  GOV_CLASSIFICATION,
+  classificationOf,
+  isOfficialName,
+  levelOf,
+  nameKey,
+  officialEntry,
+  sourceText,
+} from '../../../src/core/codes/classification';
+import { loadRealFixture } from '../../helpers/real-fixture';
 
 const data = GOV_CLASSIFICATION;
 const all = [...data.functional.map((e) => ['functional', e] as const), ...data.economic.map((e) => ['economic', e] as const)];
@@ -64,5 +73,50 @@ describe('gov-classification.json', () => {
     expect(nameKey('207-文化旅游体育与传媒支出', '类')).toBe(nameKey('文化旅游体育与传媒（类）', '类'));
     expect(nameKey('行政运行（项）', '项')).toBe('行政运行');
     expect(nameKey('公务接待费', '款')).not.toBe(nameKey('会议费', '款'));
+  });
+
+  test('the real 2024 documents it cites print every code with the name the data holds for 2024', () => {
+    for (const [id, sourceId] of [
+      ['shanghai-putuo-shegongbu-2024', 'SHSG24'],
+      ['swu-2024', 'SWU24'],
+    ] as const) {
+      const pairs = loadRealFixture(id).tables.sheets.flatMap((sheet) =>
+        sheet.rows.flatMap((row) => row.slice(0, -1).map((cell, i) => [cell.trim(), row[i + 1].trim()] as const)),
+      );
+      const coded = pairs.filter(([code, name]) => classificationOf(code) && name !== '' && !/^[\d.,-]+$/.test(name));
+      expect(coded.length).toBeGreaterThan(20);
+      for (const [code, name] of coded) {
+        const entry = officialEntry(code, 2024);
+        expect(entry && { code, name: isOfficialName(entry, name), cited: entry.source.includes(sourceId) }).toEqual({
+          code,
+          name: true,
+          cited: true,
+        });
+      }
+    }
+  });
+
+  test('the Shanghai 2024 template gives the economic 类 and 款 of the 基本支出 table, the “三公” 款 among them', () => {
+    const economic = data.economic.filter((e) => e.source.includes('SHT24')).map((e) => `${e.code} ${e.name}`);
+    expect(economic).toEqual(
+      expect.arrayContaining([
+        '301 工资福利支出',
+        '30212 因公出国（境）费用',
+        '30217 公务接待费',
+        '30231 公务用车运行维护费',
+        '31013 公务用车购置',
+      ]),
+    );
+    expect(economic).toHaveLength(65);
+    expect(data.sources.SHT24.where).toContain('91faac5bb93a5c56d60ca072d497b9fe94123a03');
+  });
+
+  test('a message names at most three sources and counts the rest', () => {
+    const e208 = officialEntry('208', 2024)!;
+    expect(e208.source.length).toBeGreaterThan(3);
+    const text = sourceText(e208);
+    expect(text.split('；')).toHaveLength(3);
+    expect(text).toMatch(new RegExp(`等${e208.source.length}个来源$`));
+    expect(sourceText(officialEntry('2010101', 2023)!)).toBe(data.sources.SEED000.label);
   });
 });

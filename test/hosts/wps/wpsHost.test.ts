@@ -368,8 +368,9 @@ describe('calls into WPS', () => {
     // print layout (./page; no row break on the sample's text).
     expect(small).toEqual({ open: 767, check: 864, checkAgain: 885, narrate: 1677, textcheck: 788, clear: 187, undo: 891 });
     // The 10× workbook also prints made-up 款/项 names under real codes (largeDataset: 20101 “综合管理事务”
-    // …): 6 CODE-NAME findings marking 18 more cells on 3 more sheets (表2, 表3, 表6).
-    expect(big).toEqual({ open: 763, check: 904, checkAgain: 947, narrate: 1671, textcheck: 784, clear: 263, undo: 931 });
+    // …): 9 CODE-NAME findings (20101, 2010199, 20502, 20602, 20805, 2080599, 21201, 21202, 22102)
+    // marking 29 more cells on 4 more sheets (表2, 表3, 表6, 表11).
+    expect(big).toEqual({ open: 763, check: 959, checkAgain: 1046, narrate: 1671, textcheck: 784, clear: 367, undo: 989 });
   });
 
   test('fills: one call group per colour and address chunk, not per cell; values: one Value2 per rectangle', async () => {
