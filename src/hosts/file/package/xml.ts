@@ -1,6 +1,10 @@
 // Just enough XML for splicing OOXML parts: find non-nesting elements, read and set attributes
 // of a start tag, escape text. The parts are those Excel, WPS, LibreOffice or exceljs wrote; an
 // element's namespace prefix (x:c in some generators' files) is passed in by the caller.
+import { decodeXml } from '../reader/xml';
+
+/** Entities decoded as the reader decodes them (one implementation for reading and rewriting parts). */
+export const unescapeXml = decodeXml;
 
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -8,25 +12,6 @@ export function escapeText(s: string): string {
 
 export function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;');
-}
-
-export function unescapeXml(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-fA-F]+|#[0-9]+);/g, (_, e: string) => {
-    switch (e) {
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'amp':
-        return '&';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
-  });
 }
 
 export interface Element {
