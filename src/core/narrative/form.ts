@@ -1,6 +1,7 @@
 // A sentence form of a template (“机关运行经费支出{本年}万元，比{上年}年度{变动}。”): literal words
 // from the template file, named slots filled by the section writer. Which slots each form may use
 // is data too (FORM_SLOTS), so a template file is checked without running a workbook.
+import { VEHICLE_CATEGORIES } from '../supplement/rows';
 import type { ParagraphBuilder } from './paragraph';
 
 /** The forms a template may give, with the slots each one may name. */
@@ -61,20 +62,7 @@ export const FORM_SLOTS = {
   '十（二）': ['单位', '年', '总额', '货物', '工程', '服务'],
   '十（二）中小企业': ['年', '中小企业预留', '小微企业预留', '中小企业成交', '小微企业成交', '其他中小企业成交'],
   /** 国有资产占有使用: vehicles by category and large equipment. */
-  '十（三）': [
-    '单位',
-    '年',
-    '车辆总数',
-    '部级领导干部用车',
-    '主要领导干部用车',
-    '机要通信用车',
-    '应急保障用车',
-    '执法执勤用车',
-    '特种专业技术用车',
-    '离退休干部用车',
-    '其他用车',
-    '大型设备',
-  ],
+  '十（三）': ['单位', '年', '车辆总数', ...VEHICLE_CATEGORIES, '大型设备'],
 } as const;
 
 export type FormId = keyof typeof FORM_SLOTS;
