@@ -218,7 +218,8 @@ export function readScorecard(block: Block, s: ScoreSettings): Scorecard | undef
   );
   const rules = kind === 'department' ? s.departmentRules : s.projectRules;
   const indicators: Indicator[] = raw.map((i) => {
-    const rule = matchRule(rules, i.name, i.level2.name);
+    // the national 自评表 has no fixed indicator set: the rule list (Sichuan's 计分表) does not apply
+    const rule = selfEvaluation ? undefined : matchRule(rules, i.name, i.level2.name);
     const max = i.labelMax ?? (rule ? new Decimal(rule.points) : undefined);
     return { ...i, rule, max };
   });

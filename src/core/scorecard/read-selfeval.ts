@@ -102,7 +102,7 @@ export function fundsIndicator(funds: FundsRow[]): RawIndicator | undefined {
     score: score.value,
     scoreText: score.text,
     scoreCell: score.cell,
-    evidence: rate && rate.text !== '' ? `执行率${rate.text}` : '',
+    evidence: '', // its 执行率 is checked with the block (check-selfeval.ts)
     evidenceCell: rate?.cell ?? score.cell,
   };
 }
