@@ -1,5 +1,6 @@
 // What a person reads: one screen for a clean seed, one verdict with 待补充 counted the same
 // everywhere, rounding notes collapsed (and not painted unless asked), 未核验 per rule family.
+import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { sampleDataset } from '../../examples/sample-data';
@@ -17,6 +18,10 @@ describe('check output', () => {
     expect(lines.length).toBeLessThanOrEqual(40);
     expect(lines[1]).toBe('识别到 14 张附表（模板：四川省部门决算（14张表），万元）');
     expect(run.stdout).toContain('  表5：5处取整差额，均在允许范围内');
+    // the README prints this output whole: it is kept current
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const block = /Example \(`check examples\/seed000\.xlsx`[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBe(run.stdout.trimEnd() + '\n');
     const all = await runCli(['check', path.join(examples, 'seed000.xlsx'), '--all']);
     expect(all.stdout.split('\n').length).toBeGreaterThan(60);
     expect((all.stdout.match(/属取整误差/g) ?? []).length).toBe(27);
