@@ -105,4 +105,26 @@ describe('fill paints what needs work', () => {
     expect(r.stdout).toContain('蓝色：取整差额');
     expect(await fillOf(marked)).toBe('solid');
   });
+
+  test('its own 100% adjustment of shares is one 提示 (TXT-SHARE), not a second one from 生成说明 (SHARE)', async () => {
+    // seed002's 五（二） shares add up to 100% only with 住房保障支出 at 3.9% (36.92 ÷ 933.55 = 3.955%)
+    const out = path.join(dir, 'seed002-shares.xlsx');
+    const run = await runCli(['fill', path.join(examples, 'seed002.xlsx'), '-o', out, '--json']);
+    const findings = JSON.parse(run.stdout).check.findings as {
+      rule: string;
+      message: string;
+      cells: { sheet: string; address: string }[];
+    }[];
+    const shares = findings.filter((f) => /SHARE/.test(f.rule));
+    expect(shares.map((f) => f.rule)).toEqual(['TXT-SHARE']);
+    expect(shares[0].message).toContain('是为使各类支出占比合计为100%而调整的');
+    // the notes fill writes on the paragraph's cell and on the table's cell say it once
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    for (const { sheet, address } of shares[0].cells.slice(0, 2)) {
+      const note = wb.getWorksheet(sheet)!.getCell(address).note;
+      const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+      expect([`${sheet}!${address}`, text.match(/SHARE：/g)?.length]).toEqual([`${sheet}!${address}`, 1]);
+    }
+  });
 });
