@@ -1,12 +1,13 @@
 // The 项目资金 block of the national 项目支出绩效自评表 (read-selfeval.ts): 年度资金总额 = Σ 其中 rows
-// for each amount (CT-3), 执行率 above 100% (SC-10), and 0/0 — nothing budgeted, nothing spent,
-// in the total and every part — 不适用, full marks (SC-9).
+// for each amount (CT-3), 执行率 = 全年执行数 / 全年预算数 to the decimals printed (CT-2), 执行率 above
+// 100% (SC-10), and 0/0 — nothing budgeted, nothing spent, in the total and every part — 不适用, full
+// marks (SC-9).
 import { Decimal } from '../money';
 import type { Finding } from '../finding';
 import { overHundred, percentIn } from './check-rates';
 import { amountFinding, cardName, finding } from './findings';
 import type { FundsRow, Scorecard } from './types';
-import { fmt } from './text';
+import { asciiDigits, fmt, halfUnit, printedDecimals } from './text';
 
 const AMOUNTS = ['年初预算数', '全年预算数', '全年执行数'] as const;
 const HUNDRED = new Decimal(100);
@@ -45,6 +46,23 @@ export function checkFunds(sc: Scorecard): Finding[] {
   }
   const rate = total.cells.执行率;
   const rateValue = rate ? percentIn(rate.text, true) : undefined;
+  const budget = total.cells.全年预算数?.value;
+  const spent = total.cells.全年执行数?.value;
+  if (rate && rateValue && budget && spent && !budget.isZero()) {
+    const numeral = /(\d+(?:\.\d+)?)/.exec(asciiDigits(rate.text))?.[1] ?? '';
+    const decimals = printedDecimals(numeral);
+    const exact = spent.div(budget).mul(HUNDRED);
+    if (exact.sub(rateValue).abs().gt(halfUnit(decimals))) {
+      out.push(
+        finding(
+          'CT-2',
+          'error',
+          `${at}·执行率”写为${rate.text}，全年执行数${fmt(spent)} ÷ 全年预算数${fmt(budget)} × 100% = ${fmt(exact, 4)}%（保留${decimals}位小数为${exact.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals)}%）`,
+          [rate.cell, total.cells.全年执行数!.cell, total.cells.全年预算数!.cell],
+        ),
+      );
+    }
+  }
   if (rate && rateValue?.gt(HUNDRED)) out.push(overHundred(`${at}·执行率”`, '执行率', rateValue, [rate.cell]));
   const nothing = [total, ...parts].every((f) =>
     ['全年预算数', '全年执行数'].every((c) => (f.cells[c as '全年预算数']?.value ?? ZERO).isZero()),

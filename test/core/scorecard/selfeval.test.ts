@@ -203,8 +203,9 @@ describe('SC-10 a rate that cannot exceed 100%', () => {
 
   test('年度资金总额 执行率 105%', async () => {
     const { findings } = await run({ funds: [90, 89.974, 89.974, 10, '105%', 10] });
-    expect(brief(findings)).toEqual(['SC-10 error 自评表!G6']);
-    expect(findings[0].message).toContain('执行率”写为105%，执行率不会超过100%');
+    // and it is not 89.974 ÷ 89.974 either (CT-2)
+    expect(brief(findings)).toEqual(['CT-2 error 自评表!G6', 'SC-10 error 自评表!G6']);
+    expect(only(findings, 'SC-10')[0].message).toContain('执行率”写为105%，执行率不会超过100%');
   });
 });
 
@@ -261,5 +262,51 @@ describe('the total score', () => {
     const { findings } = await run({}, ['委托业务项目自评得分98分。']);
     expect(brief(findings)).toEqual(['SC-5 error 自评表!H23']);
     expect(findings[0].message).toBe('自评报告第1段“自评得分98分”与项目支出绩效自评表（委托业务项目）不符：计分表合计100分，相差2分');
+  });
+});
+
+describe('CT-2 执行率 = 全年执行数 ÷ 全年预算数, on a second published 自评表', () => {
+  // 鄂州市行政审批局《项目支出绩效自评表（2021年度）》, 项目 市民中心运行维护费, published 2022-11-04 at
+  // https://zwfwzx.ezhou.gov.cn/zwgk/fdzdgknr/sgjfxx/202211/t20221108_506320.html (found with the `search`
+  // tool, pages corpus; the stored text stops in the 社会效益指标 rows, so only the rows above are
+  // transcribed, as printed, amounts with their “万”). Its 年度资金总额 prints 分值 100 and 得分 98 where
+  // the form has 10: left aside here (the rows that would show Σ 分值 ≠ 100 are not in the stored text).
+  const ezhou = (rate: string): TableFixture => ({
+    title: TITLE,
+    subtitle: '（ 2021 年度）',
+    rows: [
+      ['项目名称', '市民中心运行维护费'],
+      ['项目资金 （万元）', null, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      [null, '年度资金总额', '150万', '150万', '125.25万', 100, rate, 98],
+      [null, '其中：当年财政拨款', '150万', '150万', '125.25万', '—', null, '—'],
+      [null, '上年结转资金', 0, 0, 0, '—', null, '—'],
+      [null, '其他资金', 0, 0, 0, '—', null, '—'],
+      HEADER,
+      [null, '产出指标', '数量指标', '预算执行率', '100%', '83.5%', 20, 18, null],
+      [null, null, null, '预算资金拨款率', '100%', '100%', 10, 10, null],
+      [null, null, '质量指标', '政务服务工作办结率', '100%', '100%', 10, 10, null],
+      [null, null, null, '大厅业务日常考核结果', '100%', '100%', 10, 10, null],
+      [null, null, '成本指标', '市民中心运行维护费', '150万', '150万', 10, 10, null],
+      [null, '效益指标', '经济效益指标', '大厅运行正常率', '100%', '100%', 10, 10, null],
+    ],
+    merges: [],
+  });
+  const ct = async (rate: string) =>
+    only((await gridsOf([{ name: '鄂州', parts: [{ table: ezhou(rate) }] }]).then((g) => checkScorecards(g))).findings, 'CT-2');
+
+  test('as printed: 125.25 ÷ 150 = 83.5%, and 年度资金总额 = its 其中 rows', async () => {
+    const grids = await gridsOf([{ name: '鄂州', parts: [{ table: ezhou('83.5%') }] }]);
+    const { findings } = checkScorecards(grids);
+    expect(only(findings, 'CT-2')).toEqual([]);
+    expect(only(findings, 'CT-3')).toEqual([]);
+  });
+
+  test('a 执行率 that is not 全年执行数 ÷ 全年预算数 is an error naming the three cells', async () => {
+    const found = await ct('85.3%');
+    expect(brief(found)).toEqual(['CT-2 error 鄂州!G5']);
+    expect(found[0].message).toBe(
+      '项目支出绩效自评表（市民中心运行维护费）“年度资金总额·执行率”写为85.3%，全年执行数125.25 ÷ 全年预算数150 × 100% = 83.5%（保留1位小数为83.5%）',
+    );
+    expect(found[0].cells.map((c) => c.address)).toEqual(['G5', 'E5', 'D5']);
   });
 });
