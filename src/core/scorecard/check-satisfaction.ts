@@ -43,10 +43,13 @@ export function checkSatisfaction(sc: Scorecard, s: ScoreSettings): Finding[] {
   const at = `${cardName(sc)}“${ind.name}”`;
   const parsed = parseRuleText(ind.criteria);
   if (!parsed) {
-    const where = ind.criteria === '' ? '表中没有印出满意度的计分规则（无指标说明列，表下也未注明）' : '指标说明没有可识别的满意度计分规则';
+    const [where, remedy] =
+      ind.criteria === ''
+        ? ['表中没有印出满意度的计分规则（无指标说明列，表下也未注明）', '在表下注明计分规则']
+        : ['指标说明没有可识别的满意度计分规则', '指标说明写明计分规则'];
     return [
       unchecked(
-        `${at}${fmt(ind.score)}分无法核对：${where}；写明如“满意度≥90%得满分，每降低1个百分点扣0.5分”“按满意率计算得分”“90%以上得10分，80%-90%得8分”的规则后，可按${table}的满意度结果核对`,
+        `${at}${fmt(ind.score)}分无法核对：${where}；${remedy}（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）后，可按${table}的满意度结果核对`,
         [ind.criteriaCell, ind.scoreCell],
       ),
     ];
