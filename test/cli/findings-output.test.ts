@@ -1,5 +1,6 @@
 // What a person reads: one screen for a clean seed, one verdict with 待补充 counted the same
 // everywhere, rounding notes collapsed (and not painted unless asked), 未核验 per rule family.
+import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { sampleDataset } from '../../examples/sample-data';
@@ -17,6 +18,10 @@ describe('check output', () => {
     expect(lines.length).toBeLessThanOrEqual(40);
     expect(lines[1]).toBe('识别到 14 张附表（模板：四川省部门决算（14张表），万元）');
     expect(run.stdout).toContain('  表5：5处取整差额，均在允许范围内');
+    // the README prints this output whole: it is kept current
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const block = /Example \(`check examples\/seed000\.xlsx`[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBe(run.stdout.trimEnd() + '\n');
     const all = await runCli(['check', path.join(examples, 'seed000.xlsx'), '--all']);
     expect(all.stdout.split('\n').length).toBeGreaterThan(60);
     expect((all.stdout.match(/属取整误差/g) ?? []).length).toBe(27);
@@ -99,5 +104,27 @@ describe('fill paints what needs work', () => {
     const r = await runCli(['fill', file, '-o', marked, '--mark-notes']);
     expect(r.stdout).toContain('蓝色：取整差额');
     expect(await fillOf(marked)).toBe('solid');
+  });
+
+  test('its own 100% adjustment of shares is one 提示 (TXT-SHARE), not a second one from 生成说明 (SHARE)', async () => {
+    // seed002's 五（二） shares add up to 100% only with 住房保障支出 at 3.9% (36.92 ÷ 933.55 = 3.955%)
+    const out = path.join(dir, 'seed002-shares.xlsx');
+    const run = await runCli(['fill', path.join(examples, 'seed002.xlsx'), '-o', out, '--json']);
+    const findings = JSON.parse(run.stdout).check.findings as {
+      rule: string;
+      message: string;
+      cells: { sheet: string; address: string }[];
+    }[];
+    const shares = findings.filter((f) => /SHARE/.test(f.rule));
+    expect(shares.map((f) => f.rule)).toEqual(['TXT-SHARE']);
+    expect(shares[0].message).toContain('是为使各类支出占比合计为100%而调整的');
+    // the notes fill writes on the paragraph's cell and on the table's cell say it once
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    for (const { sheet, address } of shares[0].cells.slice(0, 2)) {
+      const note = wb.getWorksheet(sheet)!.getCell(address).note;
+      const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+      expect([`${sheet}!${address}`, text.match(/SHARE：/g)?.length]).toEqual([`${sheet}!${address}`, 1]);
+    }
   });
 });

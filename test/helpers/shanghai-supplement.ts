@@ -2,7 +2,13 @@
 // states and its tables do not: year, name, prior-year figures (a new unit: 0), reasons, each
 // 项级科目's 年初预算 (0: “年初预算为 0 万元”) and 主要用途, 十's 绩效 figures, 十一's 机关运行经费,
 // 政府采购 and assets. Every value is copied from test/fixtures/real/shanghai-putuo-shegongbu-2024/text.txt.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import type { Grid } from '../../src/core/grid';
+import { readGridsFromFile } from '../../src/hosts/file/node';
+import type { RealFixture } from './real-fixture';
+import { loadRealFixture, writeRealFixture } from './real-fixture';
 
 const NEW_UNIT = '单位于2024年成立';
 const STAFF = '单位2024年新成立，人员变动，按实际支出';
@@ -84,4 +90,25 @@ export function shanghaiSupplementGrid(rows: Row[] = SHANGHAI_SUPPLEMENT_ROWS): 
     merges: [],
     cells: [['补充信息'], ['项目', '科目编码', '本年数', '上年数', '预算数', '原因说明', '主要用途'], ...rows.map((r) => r.map(blank))],
   };
+}
+
+/** The Shanghai fixture: its tables as printed, its text. */
+export const SHANGHAI_FIXTURE = loadRealFixture('shanghai-putuo-shegongbu-2024');
+
+/** The fixture's tables written as a real .xlsx and read back. */
+export async function shanghaiTables(real: RealFixture = SHANGHAI_FIXTURE): Promise<Grid[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanghai-'));
+  return (await readGridsFromFile((await writeRealFixture(real, dir)).xlsx)).grids;
+}
+
+/** A “三公” row of figures used by the tests (预算数, 决算数 of 合计, 出国, 公车 小计 / 购置 / 运行, 接待). */
+export const SAN_GONG_FIGURES = ['20', '15.5', '5', '0', '10', '11', '6', '6', '4', '5', '5', '4.5'];
+
+/** The fixture with figures in its “三公” table, its empty-table note gone. */
+export function shanghaiWithSanGong(row: string[] = SAN_GONG_FIGURES): RealFixture {
+  const copy = JSON.parse(JSON.stringify(SHANGHAI_FIXTURE.tables)) as RealFixture['tables'];
+  const sheet = copy.sheets.find((x) => x.name.includes('三公'))!;
+  sheet.rows[6] = row;
+  sheet.rows = sheet.rows.slice(0, 8);
+  return { ...SHANGHAI_FIXTURE, tables: copy };
 }

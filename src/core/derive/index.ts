@@ -145,13 +145,20 @@ export function sourcesOf(node: Node): CellRef[] {
 
 const MAX_NAMED = 4;
 
-/** 收入决算表“合计·本年收入合计”; a − b − c; the first few of a long sum “等N项之和”. */
+/**
+ * 收入决算表“合计·本年收入合计”; a − b − c; the first few of a long sum “等N项之和”. Terms that are 0
+ * are counted, not named (“（另有2项为0）”): a sum of one figure and zeros reads as the copy it is.
+ */
 export function describeSources(node: Node): string {
   const terms = otherTerms(node).filter((t) => t.node.cell || !t.node.value.isZero());
   if (terms.length === 0) return '（来源均未列示，为0）';
-  const shown = terms.slice(0, MAX_NAMED);
+  const nonZero = terms.filter((t) => !t.node.value.isZero());
+  const named = nonZero.length > 0 ? nonZero : terms;
+  const zeros = terms.length - named.length;
+  const shown = named.slice(0, MAX_NAMED);
   let text = shown.map((t, i) => `${t.sign < 0 ? ' − ' : i === 0 ? '' : ' + '}${t.node.label}`).join('');
-  if (terms.length > MAX_NAMED) text += ` 等${terms.length}项之和`;
+  if (named.length > MAX_NAMED) text += ` 等${named.length}项之和`;
+  if (zeros > 0) text += `（另有${zeros}项为0）`;
   return text;
 }
 

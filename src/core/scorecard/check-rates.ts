@@ -51,17 +51,27 @@ function isNil(c: CompletionCell): boolean {
   return NIL.test(norm(c.text));
 }
 
+const SICHUAN_COLUMNS = { target: '预算指标值', result: '执行结果' };
+
 export function checkNotApplicableRows(t: CompletionTable): Finding[] {
+  const names = t.columnNames ?? SICHUAN_COLUMNS;
   return t.performance
     .filter((row) => isNil(row.target) && isNil(row.result))
-    .map((row) =>
-      finding(
-        'SC-9',
-        'info',
-        `${tableName(t)}“${rowLabel(row)}”预算指标值“${norm(row.target.text)}”、执行结果“${norm(row.result.text)}”均为0或无：不适用（0/0），该指标按满分计，不按100%或0%计算`,
-        [row.target.cell, row.result.cell],
-      ),
-    );
+    .map((row) => {
+      const what = `${tableName(t)}“${rowLabel(row)}”${names.target}“${norm(row.target.text)}”、${names.result}“${norm(row.result.text)}”均为0或无：不适用（0/0）`;
+      const full = row.points?.value;
+      const score = row.score?.value;
+      // the national 自评表 scores the row itself: full marks is right, less is not
+      if (full && score !== null && score !== undefined && row.score && score.lt(full)) {
+        return finding(
+          'SC-9',
+          'warning',
+          `${what}，该指标应按满分${fmt(full)}分计，表中得分${fmt(score)}分，相差${fmt(full.sub(score))}分`,
+          [row.score.cell, row.target.cell, row.result.cell],
+        );
+      }
+      return finding('SC-9', 'info', `${what}，该指标按满分计，不按100%或0%计算`, [row.target.cell, row.result.cell]);
+    });
 }
 
 function rowLabel(row: PerformanceRow): string {
@@ -71,7 +81,7 @@ function rowLabel(row: PerformanceRow): string {
 
 // ---- SC-10 ---------------------------------------------------------------------------------
 
-function overHundred(where: string, name: string, value: Decimal, cells: CellRef[]): Finding {
+export function overHundred(where: string, name: string, value: Decimal, cells: CellRef[]): Finding {
   return finding(
     'SC-10',
     'error',
@@ -81,14 +91,15 @@ function overHundred(where: string, name: string, value: Decimal, cells: CellRef
 }
 
 export function checkBoundedRows(t: CompletionTable, s: ScoreSettings): Finding[] {
+  const names = t.columnNames ?? SICHUAN_COLUMNS;
   const out: Finding[] = [];
   for (const row of t.performance) {
     const name = boundedRateName([row.level2, row.name, row.target.text, row.result.text].join('|'), s);
     if (!name) continue;
     const inPercent = rowInPercent(row);
     for (const [what, c] of [
-      ['预算指标值', row.target],
-      ['执行结果', row.result],
+      [names.target, row.target],
+      [names.result, row.result],
     ] as const) {
       const v = percentIn(c.text, inPercent);
       if (v && v.gt(HUNDRED)) out.push(overHundred(`${tableName(t)}“${rowLabel(row)}”${what}“${norm(c.text)}”`, name, v, [c.cell]));

@@ -1,7 +1,8 @@
 // SC-11: the 满意度 score of a scorecard follows from the 满意度 result of its 绩效目标完成情况表
 // under the rule text printed beside the score (指标说明): “按收到的服务对象的满意率计算得分”,
 // “满意度≥90%得满分，每降低1个百分点扣0.5分”, “90%以上得10分，80%-90%得8分，低于80%不得分”.
-// A rule text that cannot be read, or a result that is not a percent, is 未核验 — never a pass.
+// A rule text that cannot be read (or none printed), or a result that is not a percent (“已完成”), is
+// 未核验 with one sentence saying what would let it be checked — never a pass, never a guessed score.
 import { Decimal, roundHalfUp } from '../money';
 import type { Finding } from '../finding';
 import { percentIn } from './check-rates';
@@ -42,9 +43,13 @@ export function checkSatisfaction(sc: Scorecard, s: ScoreSettings): Finding[] {
   const at = `${cardName(sc)}“${ind.name}”`;
   const parsed = parseRuleText(ind.criteria);
   if (!parsed) {
+    const [where, remedy] =
+      ind.criteria === ''
+        ? ['表中没有印出满意度的计分规则（无指标说明列，表下也未注明）', '在表下注明计分规则']
+        : ['指标说明没有可识别的满意度计分规则', '指标说明写明计分规则'];
     return [
       unchecked(
-        `${at}的指标说明没有可识别的满意度计分规则（可识别“按满意率计算得分”“满意度≥90%得满分，每降低1个百分点扣0.5分”“90%以上得10分，80%-90%得8分”等写法），${fmt(ind.score)}分未按${table}的满意度结果核对`,
+        `${at}${fmt(ind.score)}分无法核对：${where}；${remedy}（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）后，可按${table}的满意度结果核对`,
         [ind.criteriaCell, ind.scoreCell],
       ),
     ];
@@ -55,9 +60,10 @@ export function checkSatisfaction(sc: Scorecard, s: ScoreSettings): Finding[] {
   const read = rates.filter((r): r is { row: PerformanceRow; rate: Decimal } => r.rate !== undefined);
   if (read.length === 0) {
     const printed = rows.map((r) => `“${norm(r.result.text)}”`).join('、');
+    const column = sc.completion.columnNames?.result ?? '执行结果';
     return [
       unchecked(
-        `${table}满意度执行结果${printed}不是百分比，${at}${fmt(ind.score)}分无法按指标说明核对（执行结果应写实际满意度，如“95%”）`,
+        `${at}${fmt(ind.score)}分无法核对：${table}的满意度${column}写为${printed}，不是满意度百分比，指标说明按百分比计分；填写实际满意度（如“95%”）后可核对`,
         [ind.scoreCell, ...rows.map((r) => r.result.cell)],
       ),
     ];

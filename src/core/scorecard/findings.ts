@@ -51,11 +51,13 @@ export function amountFinding(
 }
 
 /** How messages name a 完成情况表: “部门整体绩效目标完成情况表” / “项目绩效目标完成情况表（市人代会经费）”. */
-export function tableName(t: { kind: 'department' | 'project'; projectName?: string }): string {
+export function tableName(t: { kind: 'department' | 'project'; projectName?: string; label?: string }): string {
+  if (t.label) return t.label;
   return t.kind === 'department' ? '部门整体绩效目标完成情况表' : `项目绩效目标完成情况表${t.projectName ? `（${t.projectName}）` : ''}`;
 }
 
 /** How messages name a scorecard: “部门整体计分表” / “项目计分表（市人代会经费）”. */
-export function cardName(sc: { kind: 'department' | 'project'; projectName?: string }): string {
+export function cardName(sc: { kind: 'department' | 'project'; projectName?: string; label?: string }): string {
+  if (sc.label) return sc.label;
   return sc.kind === 'department' ? '部门整体计分表' : `项目计分表${sc.projectName ? `（${sc.projectName}）` : ''}`;
 }

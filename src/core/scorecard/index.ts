@@ -8,6 +8,7 @@ import { checkDerivedScore, checkFormulas } from './check-evidence';
 import { checkBoundedEvidence, checkBoundedRows, checkNotApplicableRows } from './check-rates';
 import { checkReport } from './check-report';
 import { checkSatisfaction } from './check-satisfaction';
+import { checkFunds } from './check-selfeval';
 import { checkGrade, checkGradeSpelling, checkScoreRange, checkTemplate, checkTotal } from './check-template';
 import { checkCompletionTies, checkExecutionToModel, checkModelTies } from './check-ties';
 import { readEvidence } from './evidence';
@@ -94,7 +95,14 @@ function link(items: (Scorecard | CompletionTable)[]): void {
 }
 
 function checkOne(sc: Scorecard, options: ScorecardOptions, s: ScoreSettings): Finding[] {
-  const out = [...checkScoreRange(sc), ...checkTemplate(sc, s), ...checkTotal(sc), ...checkGrade(sc, s), ...checkSatisfaction(sc, s)];
+  const out = [
+    ...checkScoreRange(sc),
+    ...checkTemplate(sc, s),
+    ...checkTotal(sc),
+    ...checkGrade(sc, s),
+    ...checkSatisfaction(sc, s),
+    ...checkFunds(sc),
+  ];
   for (const ind of sc.indicators) {
     const ev = readEvidence(ind.evidence);
     out.push(
@@ -126,9 +134,11 @@ export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): 
       }
     }
   }
+  // the national 自评表 is its own 完成情况表: linked already, never to another scorecard
+  const own = items.flatMap((i) => ('indicators' in i && i.completion ? [i.completion] : []));
   link(items);
   const scorecards = items.filter((i): i is Scorecard => 'indicators' in i);
-  const completionTables = items.filter((i): i is CompletionTable => !('indicators' in i));
+  const completionTables = [...items.filter((i): i is CompletionTable => !('indicators' in i)), ...own];
   const findings = [
     ...scorecards.flatMap((sc) => checkOne(sc, options, s)),
     ...checkGradeSpelling(scorecards, s),

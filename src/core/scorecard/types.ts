@@ -186,6 +186,8 @@ export interface Scorecard {
   kind: ScorecardKind;
   sheet: string;
   title: string;
+  /** How messages name the sheet when its layout is not the Sichuan 计分表 (“项目支出绩效自评表（委托业务项目）”). */
+  label?: string;
   titleCell: CellRef;
   /** “（市人代会经费）” under a project title, or the 项目名称 */
   projectName?: string;
@@ -198,8 +200,22 @@ export interface Scorecard {
   total?: { value: Decimal | null; text: string; cell: CellRef };
   /** Σ of the 三级 scores (blank = 0). */
   computedTotal: Decimal;
-  /** The 绩效目标完成情况表 that belongs to this scorecard, if found. */
+  /** The 绩效目标完成情况表 that belongs to this scorecard, if found (the national 自评表 is its own). */
   completion?: CompletionTable;
+  /** The 项目资金 block of the national 自评表 (年度资金总额 and its 其中 rows). */
+  funds?: FundsRow[];
+}
+
+export const FUNDS_COLUMNS = ['年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'] as const;
+export type FundsColumn = (typeof FUNDS_COLUMNS)[number];
+
+/** One row of the national 自评表's 项目资金 block: 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金. */
+export interface FundsRow {
+  label: string;
+  labelCell: CellRef;
+  /** true for 年度资金总额 */
+  total: boolean;
+  cells: Partial<Record<FundsColumn, CompletionCell>>;
 }
 
 export interface CompletionCell {
@@ -241,12 +257,19 @@ export interface PerformanceRow {
   nameCell: CellRef;
   target: CompletionCell;
   result: CompletionCell;
+  /** the row's own 分值 and 得分 (national 自评表, where the indicators are scored on this row) */
+  points?: CompletionCell;
+  score?: CompletionCell;
 }
 
 export interface CompletionTable {
   kind: ScorecardKind;
   sheet: string;
   title: string;
+  /** How messages name the table when it is not a Sichuan 完成情况表 (the national 自评表 itself). */
+  label?: string;
+  /** What the table calls its two value columns: 预算指标值/执行结果 (Sichuan), 年度指标值/实际完成值 (national). */
+  columnNames?: { target: string; result: string };
   titleCell: CellRef;
   projectName?: string;
   unitName?: string;

@@ -64,6 +64,11 @@ export const VEHICLE_CATEGORIES = [
   '其他用车',
 ] as const;
 
+/** Other names a text gives a 车辆总数 category (“离退休干部服务用车”), read as that category. */
+export const VEHICLE_ALIASES: Partial<Record<(typeof VEHICLE_CATEGORIES)[number], string[]>> = {
+  离退休干部用车: ['离退休干部服务用车'],
+};
+
 /** Every row label of interfaces.md §2, in the order a generated sheet lists them. */
 export const SUPPLEMENT_ROWS: readonly SupplementRowDef[] = [
   { label: '决算年度', kind: 'year', columns: ['本年数'], usedBy: '全部' },

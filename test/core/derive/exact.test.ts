@@ -124,6 +124,27 @@ describe('填表 preview: what may differ by 0.01 from the export software', () 
   });
 });
 
+describe('填表 preview: a total of one non-zero figure and zeros is that figure', () => {
+  test('T05 合计·公用经费: summed from its non-zero 类 rows (note); with one of them typed 0, a copy (no note, “另有N项为0”)', async () => {
+    const pick = (id: TableId, row: string, col: string) => id === 'T05' && row === '合计' && col === '公用经费';
+    const two = await workbook(pick);
+    const cell = at(two.blanked, 'T05', '合计', '公用经费');
+    const itemOf = (f: Awaited<ReturnType<typeof fill>>) =>
+      f.result.items.find((i) => i.sheet === cell.sheet && i.address === cell.address);
+    const summed = itemOf(await fill(two.bytes));
+    // the sample's 公用经费 is 302 商品和服务支出 + 310 资本性支出 (two rounded figures)
+    expect(summed).toMatchObject({ rule: 'T05-1', roundedSum: true });
+    expect(summed?.from).toBe(
+      '财政拨款支出决算明细表“302 商品和服务支出·公用经费” + 财政拨款支出决算明细表“310 资本性支出·公用经费”（另有2项为0）',
+    );
+    const one = await workbook(pick, [{ table: 'T05', row: '310', col: '公用经费', value: 0 }]);
+    const copied = itemOf(await fill(one.bytes));
+    expect(copied?.roundedSum).toBeUndefined();
+    expect(copied?.from).toBe('财政拨款支出决算明细表“302 商品和服务支出·公用经费”（另有3项为0）');
+    expect(copied?.written.toFixed(2)).toBe(two.blanked.expected.T05['302'].公用经费);
+  });
+});
+
 describe('填表: two copies of one figure that disagree', () => {
   test('a figure T01 prints, 0.99 off what 支出决算表’s 款 rows add up to: both cells named, neither “应为” the other', async () => {
     const data = sampleDataset();

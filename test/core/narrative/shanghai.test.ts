@@ -1,36 +1,22 @@
 // narrate in the Shanghai template's sentence forms, compared with the real document (中共上海市普陀区委
 // 社会工作部 2024) sentence by sentence for 五（三）, 十 and 十一（一）…（三）: the tables transcribed as
 // printed plus a 补充信息 sheet holding what the text states (test/helpers/shanghai-supplement.ts).
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { checkWorkbook } from '../../../src/core/engine';
 import type { Grid } from '../../../src/core/grid';
 import { narrate } from '../../../src/core/narrative';
 import type { NarrativeResult, SectionId } from '../../../src/core/narrative';
 import { FORM_SLOTS, slotsOf } from '../../../src/core/narrative/form';
 import { TEMPLATES } from '../../../src/core/templates';
-import { readGridsFromFile } from '../../../src/hosts/file/node';
-import { loadRealFixture, writeRealFixture } from '../../helpers/real-fixture';
-import type { RealFixture } from '../../helpers/real-fixture';
-import { SHANGHAI_SUPPLEMENT_ROWS, shanghaiSupplementGrid } from '../../helpers/shanghai-supplement';
+import {
+  SAN_GONG_FIGURES,
+  SHANGHAI_FIXTURE as fixture,
+  SHANGHAI_SUPPLEMENT_ROWS,
+  shanghaiSupplementGrid,
+  shanghaiTables as tables,
+  shanghaiWithSanGong as withSanGong,
+} from '../../helpers/shanghai-supplement';
 
-const fixture = loadRealFixture('shanghai-putuo-shegongbu-2024');
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function tables(real: RealFixture = fixture): Promise<Grid[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanghai-narrate-'));
-  return (await readGridsFromFile((await writeRealFixture(real, dir)).xlsx)).grids;
-}
-
-/** The fixture with figures in its “三公” table (预算数, 决算数 of 合计, 出国, 公车 小计 / 购置 / 运行, 接待), its empty-table note gone. */
-function withSanGong(row: string[]): RealFixture {
-  const copy = JSON.parse(JSON.stringify(fixture.tables)) as RealFixture['tables'];
-  const sheet = copy.sheets.find((x) => x.name.includes('三公'))!;
-  sheet.rows[6] = row;
-  sheet.rows = sheet.rows.slice(0, 8);
-  return { ...fixture, tables: copy };
-}
 
 function narrateWith(grids: Grid[]): NarrativeResult {
   const r = checkWorkbook(grids);
@@ -165,7 +151,7 @@ describe('narrate, Shanghai template: 五（三）、十、十一 against the pu
 
 describe('narrate, Shanghai template: 七 with figures', () => {
   it('writes 七（一）（二） in the template’s words from the “三公” table and the 补充信息', async () => {
-    const grids = await tables(withSanGong(['20', '15.5', '5', '0', '10', '11', '6', '6', '4', '5', '5', '4.5']));
+    const grids = await tables(withSanGong(SAN_GONG_FIGURES));
     const rows = SHANGHAI_SUPPLEMENT_ROWS.concat([
       ['“三公”经费', '', null, 12, null, '', ''],
       ['“三公”经费预决算差异', '', null, null, null, '厉行节约，压减公务接待', ''],

@@ -231,14 +231,19 @@ describe('SC-11 满意度 score against the 完成情况表 under the printed ru
     const { findings } = await with_(10, '根据满意度调查情况酌情打分', ['95%']);
     expect(brief(findings)).toEqual(['SC-11 warning 自评!E6']);
     expect(findings[0].unchecked).toBe(true);
-    expect(findings[0].message).toMatch(/^未核验：部门整体计分表“社会公众或服务对象满意度”的指标说明没有可识别的满意度计分规则/);
+    expect(findings[0].message).toMatch(
+      /^未核验：部门整体计分表“社会公众或服务对象满意度”10分无法核对：指标说明没有可识别的满意度计分规则；/,
+    );
   });
 
   test('a result that is not a percent (“已完成”) is 未核验', async () => {
     const { findings } = await with_(10, PROPORTIONAL, ['已完成']);
     expect(brief(findings)).toEqual(['SC-11 warning 自评!F6']);
     expect(findings[0].unchecked).toBe(true);
-    expect(findings[0].message).toContain('满意度执行结果“已完成”不是百分比');
+    expect(findings[0].message).toBe(
+      '未核验：部门整体计分表“社会公众或服务对象满意度”10分无法核对：部门整体绩效目标完成情况表的满意度执行结果写为“已完成”，不是满意度百分比，指标说明按百分比计分；填写实际满意度（如“95%”）后可核对',
+    );
+    expect(findings[0].message).not.toMatch(/\n/);
   });
 
   test('no 完成情况表, or none with a 满意度 row: nothing to compare', async () => {

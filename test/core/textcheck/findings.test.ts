@@ -1,5 +1,7 @@
 // One small case per finding kind, on paragraphs alone (no cells) against the seeds' figures.
+import { readSupplement } from '../../../src/core/supplement';
 import { TXT_RULES } from '../../../src/core/textcheck';
+import { supplementGrid } from '../narrative/helpers';
 import { check, classified, fixed, model, sanGong, seed000Model, seed000Supplement, seed002Model, seed002Supplement } from './helpers';
 
 const m0 = seed000Model();
@@ -74,6 +76,22 @@ describe('TXT-AMOUNT / TXT-COUNT', () => {
     const found = check(['截至2021年12月31日，安岳县人大常委会办公室共有车辆3辆，其中：主要领导干部用车0辆、其他用车2辆。'], m2, s2);
     expect(rules(found)).toEqual(['TXT-COUNT|error']);
     expect(found[0].message).toContain('“共有车辆3辆”与补充信息不符：补充信息“车辆总数·本年数”为2，文中写3。');
+  });
+
+  test('a vehicle category under another name (“离退休干部服务用车”) is checked against its 补充信息 row', () => {
+    const cars = readSupplement(
+      supplementGrid([
+        ['决算年度', null, 2021],
+        ['车辆总数', null, 2],
+        ['离退休干部用车', null, 1],
+        ['其他用车', null, 1],
+      ]),
+    );
+    expect(check(['截至2021年12月31日，共有车辆2辆，其中：离退休干部服务用车1辆、其他用车1辆。'], m2, cars)).toEqual([]);
+    const found = check(['截至2021年12月31日，共有车辆2辆，其中：离退休干部服务用车2辆、其他用车1辆。'], m2, cars);
+    expect(found.map((f) => f.message)).toEqual([
+      '第二部分 十（三）“离退休干部服务用车2辆”与补充信息不符：补充信息“离退休干部用车·本年数”为1，文中写2。',
+    ]);
   });
 
   test('“三公” amounts are T10 + T12', () => {

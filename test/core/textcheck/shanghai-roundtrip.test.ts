@@ -1,34 +1,18 @@
 // Round trip in the Shanghai template's wording: what narrate writes for 五（三）, 七, 十 and
 // 十一（一）…（三） is read back by the text check — no finding on a consistent workbook, every figure
 // checked (no 未能核对), and a changed figure flagged in its section.
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
 import { checkWorkbook } from '../../../src/core/engine';
 import type { Finding } from '../../../src/core/finding';
 import type { Grid } from '../../../src/core/grid';
 import { narrate, narrativeLines } from '../../../src/core/narrative';
 import { paragraphsFromText } from '../../../src/core/textcheck';
-import { readGridsFromFile } from '../../../src/hosts/file/node';
-import type { RealFixture } from '../../helpers/real-fixture';
-import { loadRealFixture, writeRealFixture } from '../../helpers/real-fixture';
-import { SHANGHAI_SUPPLEMENT_ROWS, shanghaiSupplementGrid } from '../../helpers/shanghai-supplement';
-
-const fixture = loadRealFixture('shanghai-putuo-shegongbu-2024');
-
-async function tables(real: RealFixture): Promise<Grid[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shanghai-rt-'));
-  return (await readGridsFromFile((await writeRealFixture(real, dir)).xlsx)).grids;
-}
-
-/** The fixture with figures in its “三公” table, so that 七 is written with data. */
-function withSanGong(): RealFixture {
-  const copy = JSON.parse(JSON.stringify(fixture.tables)) as RealFixture['tables'];
-  const sheet = copy.sheets.find((x) => x.name.includes('三公'))!;
-  sheet.rows[6] = ['20', '15.5', '5', '0', '10', '11', '6', '6', '4', '5', '5', '4.5'];
-  sheet.rows = sheet.rows.slice(0, 8);
-  return { ...fixture, tables: copy };
-}
+import {
+  SHANGHAI_FIXTURE as fixture,
+  SHANGHAI_SUPPLEMENT_ROWS,
+  shanghaiSupplementGrid,
+  shanghaiTables as tables,
+  shanghaiWithSanGong as withSanGong,
+} from '../../helpers/shanghai-supplement';
 
 const SAN_GONG_ROWS: typeof SHANGHAI_SUPPLEMENT_ROWS = [
   ['“三公”经费', '', null, 12, null, '', ''],

@@ -5,6 +5,7 @@ import { dec, findAmount, findCount, findPct } from '../patterns';
 import type { Reader } from '../reader';
 import { operand } from '../reader';
 import type { AmountClaim, CountClaim, Para } from '../types';
+import { VEHICLE_ALIASES, VEHICLE_CATEGORIES } from '../../supplement/rows';
 
 export function readTenOne(paras: Para[], r: Reader): void {
   const cur = r.facts.supp('机关运行经费', '本年数');
@@ -69,17 +70,8 @@ export function readTenTwo(paras: Para[], r: Reader): void {
   }
 }
 
-const VEHICLE_KINDS = [
-  '部级领导干部用车',
-  '主要领导干部用车',
-  '机要通信用车',
-  '应急保障用车',
-  '执法执勤用车',
-  '特种专业技术用车',
-  '离退休干部服务用车',
-  '离退休干部用车',
-  '其他用车',
-];
+/** Each 车辆总数 category as the text may write it (its aliases first): the 补充信息 row it is checked against. */
+const VEHICLE_LEADS = VEHICLE_CATEGORIES.map((label) => ({ label, lead: [...(VEHICLE_ALIASES[label] ?? []), label].join('|') }));
 
 export function readTenThree(paras: Para[], r: Reader): void {
   for (const p of paras) {
@@ -89,7 +81,7 @@ export function readTenThree(paras: Para[], r: Reader): void {
       return found ? r.count(p, found, label, r.facts.supp(label, '本年数')) : undefined;
     };
     const total = count('共有车辆', '辆', '车辆总数');
-    const kinds = VEHICLE_KINDS.map((k) => count(k, '辆', k)).filter((x): x is CountClaim => x !== undefined);
+    const kinds = VEHICLE_LEADS.map((v) => count(v.lead, '辆', v.label)).filter((x): x is CountClaim => x !== undefined);
     r.sum('各类车辆', total, kinds);
     count('单价50万元以上通用设备', '台', '单价50万元以上通用设备');
     count('单价100万元以上专用设备(?:（不含车辆）)?', '台', '单价100万元以上专用设备');
