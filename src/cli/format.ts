@@ -5,7 +5,7 @@ import { SEVERITY_LABEL, SEVERITY_ORDER } from '../core/finding';
 import type { Table, TableId } from '../core/model';
 import { isRoundingNote, roundingGroupLine, roundingGroups, tableNumber } from '../core/notes';
 import type { UncheckedFamily } from '../core/unchecked';
-import { uncheckedLines } from '../core/unchecked';
+import { familyOf, uncheckedLines } from '../core/unchecked';
 import { blocksPrinting, countFindings, isPending, verdictText, type VerdictCounts } from '../core/verdict';
 
 export type SeverityCounts = VerdictCounts;
@@ -24,11 +24,17 @@ export function verdict(counts: SeverityCounts): string {
 export function summaryLine(counts: SeverityCounts): string {
   const pending = counts.pending ? `待补充 ${counts.pending} 处，` : '';
   const unchecked = counts.unchecked ? `，未核验 ${counts.unchecked} 项` : '';
-  return `错误 ${counts.error} 条，${pending}提示 ${counts.warning} 条，说明 ${counts.info} 条${unchecked} —— ${verdict(counts)}`;
+  // a 未核验 finding is listed once, under 【未核验】, so 提示 counts the others
+  const warnings = counts.warning - (counts.unchecked ?? 0);
+  return `错误 ${counts.error} 条，${pending}提示 ${warnings} 条，说明 ${counts.info} 条${unchecked} —— ${verdict(counts)}`;
+}
+
+function cellNames(f: Finding): string[] {
+  return f.cells.map((c) => `${c.sheet}!${c.address}`);
 }
 
 function cellList(f: Finding): string {
-  return f.cells.map((c) => `${c.sheet}!${c.address}`).join('，');
+  return cellNames(f).join('，');
 }
 
 /** “识别到 14 张附表（四川省14张表，万元）”: the table list itself only with --all. */
@@ -83,7 +89,7 @@ export function formatCheckReport(
     }
   };
   for (const severity of SEVERITY_ORDER) {
-    const group = findings.filter((f) => f.severity === severity && !isPending(f));
+    const group = findings.filter((f) => f.severity === severity && !isPending(f) && !(f.unchecked && f.severity === 'warning'));
     if (severity === 'info' && !all) {
       listed(
         group.filter((f) => !isRoundingNote(f)),
@@ -106,7 +112,12 @@ export function formatCheckReport(
   if (unchecked.length > 0) {
     lines.push('');
     lines.push(`【未核验】${unchecked.length} 类（未计入通过）`);
-    for (const l of uncheckedLines(unchecked)) lines.push(`  ${l}`);
+    const familyLines = uncheckedLines(unchecked);
+    unchecked.forEach((family, i) => {
+      lines.push(`  ${familyLines[i]}`);
+      const cells = [...new Set(findings.filter((f) => f.unchecked && familyOf(f.rule) === family.family).flatMap(cellNames))];
+      if (cells.length > 0) lines.push(`        单元格：${cells.join('，')}`);
+    });
   }
   return lines.join('\n') + '\n';
 }

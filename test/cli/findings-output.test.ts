@@ -50,6 +50,29 @@ describe('check output', () => {
   });
 });
 
+describe('a finding that could not be checked is listed once', () => {
+  test('under 【未核验】 with its cells, not again under 【提示】, and 提示 counts the rest', async () => {
+    const file = writeTemp(dir, 'unreadable.xlsx', await buildWorkbookBuffer(sampleDataset()));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('表3')!.getCell('D8').value = '12abc';
+    await wb.xlsx.writeFile(file);
+    const json = JSON.parse((await runCli(['check', file, '--json'])).stdout) as {
+      findings: { rule: string; severity: string; unchecked?: boolean }[];
+    };
+    const unchecked = json.findings.filter((f) => f.unchecked);
+    expect(unchecked.map((f) => f.rule)).toEqual(expect.arrayContaining(['T03-1', 'X18']));
+    const run = await runCli(['check', file]);
+    const warnings = json.findings.filter((f) => f.severity === 'warning' && !f.unchecked);
+    expect(run.stdout).toContain(`提示 ${warnings.length} 条，`);
+    expect(run.stdout).toContain(`【提示】${warnings.length} 条`);
+    const [before, after] = run.stdout.split('【未核验】');
+    expect(before).not.toMatch(/\[(T03-1|X18)\]/);
+    expect(after).toContain('表间关系（X18）');
+    expect(after).toContain('        单元格：表3!D8');
+  });
+});
+
 describe('待补充: a state of its own, counted the same everywhere', () => {
   test('a workbook without 补充信息: fill, check and narrate give one number, and no error', async () => {
     const file = writeTemp(dir, 'nosup.xlsx', await buildWorkbookBuffer(sampleDataset(), { supplement: false }));
