@@ -10,6 +10,7 @@ import { workbookYear } from './codes/year';
 import { findSupplementGrid, readSupplement } from './supplement';
 import type { Supplement } from './supplement';
 import { checkScorecards } from './scorecard';
+import { foldSameCause } from './same-cause';
 import { checkText, findNarrativeGrid, paragraphsFromGrid } from './textcheck';
 import type { TextParagraph } from './textcheck';
 import { getTemplate } from './templates';
@@ -65,18 +66,20 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     juesuanSheets: supplementGrid !== undefined || findNarrativeGrid(grids) !== undefined,
   });
   const year = workbookYear({ grids, model, supplement, texts: narrative.map((p) => p.text) });
-  const findings = sortFindings([
-    ...(nothing ? [nothing.finding] : []),
-    ...model.findings,
-    ...(supplement?.findings ?? []),
-    ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
-    ...checkCodeNames(model, grids, year),
-    ...leftoverInstructionFindings(grids, model, template),
-    ...scorecards.findings,
-    ...(narrative.length > 0
-      ? pendingInText(checkText(narrative, model, supplement, template, { year }), model, supplement, template, options.settings)
-      : []),
-  ]);
+  const findings = sortFindings(
+    foldSameCause([
+      ...(nothing ? [nothing.finding] : []),
+      ...model.findings,
+      ...(supplement?.findings ?? []),
+      ...checkIdentities(model, { aux: auxFromSupplement(supplement), rules, emptyNotes: template.emptyNotes }),
+      ...checkCodeNames(model, grids, year),
+      ...leftoverInstructionFindings(grids, model, template),
+      ...scorecards.findings,
+      ...(narrative.length > 0
+        ? pendingInText(checkText(narrative, model, supplement, template, { year }), model, supplement, template, options.settings)
+        : []),
+    ]),
+  );
   const unchecked = [
     ...uncheckedFamilies({ model, supplement, findings, hasNarrative: narrative.length > 0 }),
     ...codeNamesUnchecked(model, year),

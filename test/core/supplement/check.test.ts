@@ -92,4 +92,17 @@ describe('one verdict for seed 000', () => {
     const checkedOut = await runCli(['check', path.join(dir, 'seed000-filled.xlsx')]);
     expect(checkedOut.stdout).toContain('[SUP-SUM]');
   });
+
+  test('one cause, one finding: the 七（一） sentence written from those cells is named in the SUP-SUM, not a second error', async () => {
+    const out = path.join(dir, 'seed000-once.xlsx');
+    await runCli(['fill', seed000, '-o', out]);
+    const json = JSON.parse((await runCli(['check', out, '--json'])).stdout) as {
+      findings: { rule: string; severity: string; cells: { sheet: string }[]; message: string }[];
+    };
+    const errors = json.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['SUP-SUM']);
+    expect(errors[0].cells.filter((c) => c.sheet === '部门决算情况说明').length).toBeGreaterThan(0);
+    expect(errors[0].message).toContain('说明中据此写出的增减也因此前后矛盾');
+    expect(json.findings.some((f) => f.rule === 'TXT-SUM')).toBe(false);
+  });
 });
