@@ -1,10 +1,11 @@
 // Jest globalSetup: builds lib/ (`tsc -p tsconfig.build.json`, then the single-file bundles of
 // scripts/bundle-cli.js: what `npm run build` does) when it is missing or older than a source
-// file, so the tests that run the built code as users run it — bin/juesuan.js, and `batch`'s worker threads, which load lib/src/cli/batch/worker.js — run on
-// every `npx jest`, never skipped. Building once per run (seconds, and nothing when lib/ is up to
-// date) was chosen over ts-node/register inside each worker: that would compile the engine again
-// in every worker thread, eating into the per-file timeouts the worker tests measure, and would
-// test a different loader than the one users get.
+// file, so the tests that run the built code as users run it — bin/juesuan.js (the bundle), and
+// `batch`'s worker threads (lib/juesuan-worker.cjs from the bundle, lib/src/cli/batch/worker.js
+// from the tests) — run on every `npx jest`, never skipped. Building once per run (seconds, and
+// nothing when lib/ is up to date) was chosen over ts-node/register inside each worker: that
+// would compile the engine again in every worker thread, eating into the per-file timeouts the
+// worker tests measure, and would test a different loader than the one users get.
 const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
