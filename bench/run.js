@@ -5,8 +5,8 @@
 //      (sample and a large department);
 //   2. `juesuan batch` over N copies (worker threads) vs the same N files checked one after the
 //      other in one process (`batch --jobs 1`), and vs N separate `juesuan check` runs; control
-//      rows: the same read + check loop in 1 vs 2 independent processes (default flags and
-//      --single-threaded), the parallelism this machine gives that work without any pool;
+//      rows: the same read + check loop in 1 vs 2 independent processes (default flags,
+//      --single-threaded, pool.ts's interrupt budget), what this machine gives that work without a pool;
 //   3. peak memory (maxRSS of a child process) of a check on a workbook with a 200,000-row sheet
 //      that holds no table, against the sample alone and against loading that sheet in full.
 //   4. the whole `juesuan check` process against a process doing nothing but a bare exceljs load
@@ -229,12 +229,14 @@ async function timeTogether(commands) {
 /**
  * The machine's own limit for batch's work, without batch: the files of `dir` read and checked in
  * one process ÷ split between `workers` independent processes running at once (bench/check-loop.js,
- * no pool, no threads, no output), with Node's default flags and with --single-threaded (no
- * helper threads for garbage collection and compiling). Whatever a pool adds comes on top of this.
+ * no pool, no threads, no output), with Node's default flags, with --single-threaded (no helper
+ * threads for garbage collection and compiling) and with the larger interrupt budget batch's pool
+ * sets when every core has a worker. Whatever a pool adds comes on top of this.
  */
 async function processControlRows(name, dir, workers, runs) {
   const rows = [];
-  for (const flags of [[], ['--single-threaded']]) {
+  // the last: the V8 flag batch sets when every core has a worker (src/cli/batch/pool.ts)
+  for (const flags of [[], ['--single-threaded'], ['--interrupt-budget=300000']]) {
     const split = Array.from({ length: workers }, (_, k) => [
       ...flags,
       CHECK_LOOP,

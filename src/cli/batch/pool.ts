@@ -77,18 +77,19 @@ function crashed(file: string): string {
 }
 
 /**
- * Several workers keep every core busy, so V8's optimising compiler, which runs on a helper
- * thread, no longer gets an idle core for free: in a worker checking 20 small workbooks it costs
- * about as much CPU as the checks themselves (`npm run bench`, control rows). A larger interrupt
- * budget (V8's count of bytecode run before a function is considered hot) leaves the functions
- * that run only a few times to the interpreter and baseline code and optimises only the hot
- * ones, 20–30 % less CPU per worker on a batch of 20–40 workbooks; one worker keeps V8's default,
- * its compiler thread having a core of its own. V8 flags are per process, so this is set in the
- * main thread before any worker starts (worker execArgv takes no V8 flags).
+ * When every core has a worker, V8's optimising compiler, which runs on a helper thread, no longer
+ * gets an idle core for free: in a worker checking 20 small workbooks it costs about as much CPU
+ * as the checks themselves (`npm run bench`, control rows). A larger interrupt budget (how much
+ * bytecode a function runs before V8 considers it hot; default 67,584) leaves what runs only a few
+ * times to the interpreter and baseline code and optimises only the hot functions: 20–30 % less
+ * CPU per worker on 20–40 workbooks, the same per file once warm. With a core to spare (one worker
+ * on two cores) V8's default is faster. V8 flags are per process, so this is set in the main
+ * thread before any worker starts (a worker's execArgv takes no V8 flags).
  */
-const INTERRUPT_BUDGET = 300000;
-function compileLessWhenCoresAreBusy(): void {
-  v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+const BUSY_CORES_INTERRUPT_BUDGET = 300000;
+
+function compileLessWhenCoresAreBusy(jobs: number): void {
+  if (jobs >= availableCores()) v8.setFlagsFromString(`--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET}`);
 }
 
 // The engine is loaded here only when files are checked in this thread: with workers, the main
@@ -117,7 +118,7 @@ export async function checkFiles(files: BatchFile[], opts: PoolOptions): Promise
 
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxOldGenerationSizeMb = heapLimitMb(jobs);
-  if (jobs > 1) compileLessWhenCoresAreBusy();
+  compileLessWhenCoresAreBusy(jobs);
   let next = 0;
   let done = 0;
   let workersBroken = false;
