@@ -82,9 +82,10 @@ function crashed(file: string): string {
  * as the checks themselves (`npm run bench`, control rows). A larger interrupt budget (how much
  * bytecode a function runs before V8 considers it hot; default 67,584) leaves what runs only a few
  * times to the interpreter and baseline code and optimises only the hot functions: 20–30 % less
- * CPU per worker on 20–40 workbooks, the same per file once warm. With a core to spare (one worker
- * on two cores) V8's default is faster. V8 flags are per process, so this is set in the main
- * thread before any worker starts (a worker's execArgv takes no V8 flags).
+ * CPU per worker on 20–40 workbooks, no more per file once warm. With a core to spare (one worker
+ * on two cores) V8's default stays: the compiling costs nothing there, and the larger budget makes
+ * the worker's own thread interpret longer (its CPU time up 5–20 %). V8 flags are per process, so
+ * this is set in the main thread before any worker starts (a worker's execArgv takes no V8 flags).
  */
 const BUSY_CORES_INTERRUPT_BUDGET = 300000;
 
