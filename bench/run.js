@@ -4,7 +4,9 @@
 //   1. whole-check time (fast reader + engine, in process) vs exceljs load time of the same file
 //      (sample and a large department);
 //   2. `juesuan batch` over N copies (worker threads) vs the same N files checked one after the
-//      other in one process (`batch --jobs 1`), and vs N separate `juesuan check` runs;
+//      other in one process (`batch --jobs 1`), and vs N separate `juesuan check` runs; control
+//      rows: the same read + check loop in 1 vs 2 independent processes (default flags,
+//      --single-threaded, pool.ts's interrupt budget), what this machine gives that work without a pool;
 //   3. peak memory (maxRSS of a child process) of a check on a workbook with a 200,000-row sheet
 //      that holds no table, against the sample alone and against loading that sheet in full.
 //   4. the whole `juesuan check` process against a process doing nothing but a bare exceljs load
@@ -13,11 +15,11 @@
 //   5. with BENCH_BUILD=1, the time of `npx webpack --mode production` (build:web), run once.
 // Medians of several runs. Env: BENCH_RUNS (7), BENCH_LARGE (400 项 rows), BENCH_COPIES (40),
 // BENCH_NOISE_ROWS (200000), BENCH_SKIP_FULL=1 skips the slow full load, BENCH_ONLY_READ=1 stops
-// after rows 1 and 4, BENCH_BUILD=1 adds row 5.
+// after rows 1 and 4, BENCH_ONLY_BATCH=1 prints only rows 2, BENCH_BUILD=1 adds row 5.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { spawn, spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
 const { readGrids } = require('../lib/src/hosts/file/reader');
 const { checkWorkbook } = require('../lib/src/core/engine');
@@ -34,6 +36,7 @@ const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
 const MEASURE = path.join(__dirname, 'measure-check.js');
 const EXCELJS_LOAD = path.join(__dirname, 'exceljs-load.js');
 const COLD_CHECK = path.join(__dirname, 'cold-check.js');
+const CHECK_LOOP = path.join(__dirname, 'check-loop.js');
 
 function log(msg) {
   process.stderr.write(`bench: ${msg}\n`);
@@ -206,6 +209,59 @@ function medianRuns(commands, runs) {
   });
 }
 
+/** Runs the commands at the same time, each its own process: wall time until the last ends, CPU of all. */
+async function timeTogether(commands) {
+  const c0 = childrenCpuMs();
+  const t0 = process.hrtime.bigint();
+  await Promise.all(
+    commands.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} → ${code}`))));
+        }),
+    ),
+  );
+  return { wall: Number(process.hrtime.bigint() - t0) / 1e6, cpu: childrenCpuMs() - c0 };
+}
+
+/**
+ * The machine's own limit for batch's work, without batch: the files of `dir` read and checked in
+ * one process ÷ split between `workers` independent processes running at once (bench/check-loop.js,
+ * no pool, no threads, no output), with Node's default flags, with --single-threaded (no helper
+ * threads for garbage collection and compiling) and with the larger interrupt budget batch's pool
+ * sets when every core has a worker. Whatever a pool adds comes on top of this.
+ */
+async function processControlRows(name, dir, workers, runs) {
+  const rows = [];
+  // the last: the V8 flag batch sets when every core has a worker (src/cli/batch/pool.ts)
+  for (const flags of [[], ['--single-threaded'], ['--interrupt-budget=300000']]) {
+    const split = Array.from({ length: workers }, (_, k) => [
+      ...flags,
+      CHECK_LOOP,
+      dir,
+      String(Math.floor((k * COPIES) / workers)),
+      String(Math.floor(((k + 1) * COPIES) / workers)),
+    ]);
+    const samples = { many: [], one: [] };
+    for (let i = 0; i < runs; i++) {
+      samples.many.push(await timeTogether(split));
+      samples.one.push(await timeTogether([[...flags, CHECK_LOOP, dir, '0', String(COPIES)]]));
+    }
+    const [many, one] = [samples.many, samples.one].map((list) => list.sort((a, b) => a.wall - b.wall)[Math.floor(list.length / 2)]);
+    const node = ['node', ...flags].join(' ');
+    rows.push({
+      measurement: `control: ${workers} processes ÷ 1 process, same read + check loop${flags.length ? ` (${flags.join(' ')})` : ''}`,
+      input: `${COPIES} × ${name}: ${node} bench/check-loop.js DIR, files split over ${workers} processes at once vs all in one`,
+      juesuan: `${workers} processes ${withCpu(many)}`,
+      baseline: `1 process ${withCpu(one)}`,
+      ratio: `${(many.wall / one.wall).toFixed(2)} (ideal ${(1 / workers).toFixed(2)})`,
+    });
+  }
+  return rows;
+}
+
 const withCpu = (s) => (Number.isFinite(s.cpu) ? `${ms(s.wall)} (CPU ${ms(s.cpu)})` : ms(s.wall));
 
 async function batchRows(name, bytes, withSeparate) {
@@ -235,6 +291,7 @@ async function batchRows(name, bytes, withSeparate) {
       ratio: `${(parallel.wall / sequential.wall).toFixed(2)} (goal ≤ 0.65, ideal ${(1 / workers).toFixed(2)})`,
     },
   ];
+  rows.push(...(await processControlRows(name, dir, workers, runs)));
   if (withSeparate) {
     const separate = await median(() => {
       for (const f of files) timeNode([BIN, 'check', f, '--json']);
@@ -374,6 +431,11 @@ async function main() {
   log('building the large workbook…');
   const large = await buildWorkbookBuffer(largeDataset(Number(process.env.BENCH_LARGE || 400)));
   const rows = [];
+  if (process.env.BENCH_ONLY_BATCH) {
+    rows.push(...(await batchRows('sample.xlsx', sample, false)));
+    rows.push(...(await batchRows('large (generated)', large, false)));
+    return print(rows);
+  }
   log('check vs load…');
   rows.push(await checkVsLoad('sample.xlsx', sample));
   rows.push(await checkVsLoad('large (generated)', large));

@@ -1,9 +1,26 @@
 #!/usr/bin/env node
 'use strict';
-// Entry point of the command line; the code lives in lib/ (built by `npm run build`).
+// Entry point of the command line; the code lives in lib/ (built by `npm run build`): the single-file
+// bundle lib/juesuan.cjs (one file to load instead of ~190 modules), or the modules in lib/src when
+// the bundle is missing or older than them (lib/src rebuilt by `tsc` alone).
+const fs = require('fs');
+const path = require('path');
+
+const LIB = path.join(__dirname, '..', 'lib');
+
+function mtime(file) {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
 let main;
 try {
-  ({ main } = require('../lib/src/cli/main.js'));
+  const modules = path.join(LIB, 'src', 'cli', 'main.js');
+  const bundle = path.join(LIB, 'juesuan.cjs');
+  ({ main } = require(mtime(bundle) >= mtime(modules) ? bundle : modules));
 } catch (e) {
   process.stderr.write('juesuan 尚未构建：请先运行 npm run build\n');
   process.exit(2);

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+'use strict';
+// Second step of `npm run build`: the command line and batch's worker as two single files
+// (lib/juesuan.cjs, lib/juesuan-worker.cjs), so a process loads one file instead of ~190 modules.
+// Packages stay outside the bundle and are required when first used (exceljs only for a write,
+// docx only for a document: check and narrate never load them), except the two small ones every
+// check reads with. bin/juesuan.js falls back to lib/src/cli/main.js when the bundle is missing or
+// older than it. Source maps beside the bundles: `node --enable-source-maps` for a readable stack
+// with JUESUAN_DEBUG=1 (users never see one).
+const path = require('path');
+const esbuild = require('esbuild');
+
+const ROOT = path.join(__dirname, '..');
+const BUNDLED_PACKAGES = new Set(['decimal.js', 'fflate']);
+
+/** Every package but BUNDLED_PACKAGES is left to require() at run time. */
+const packagesOutside = {
+  name: 'packages-outside',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      return BUNDLED_PACKAGES.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+function bundleCli() {
+  return esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: { juesuan: 'src/cli/main.ts', 'juesuan-worker': 'src/cli/batch/worker.ts' },
+    outdir: 'lib',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'es2020', // as tsconfig.json: the same code as lib/src, only in one file
+    format: 'cjs',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    plugins: [packagesOutside],
+  });
+}
+
+module.exports = { bundleCli };
+
+if (require.main === module) {
+  bundleCli().catch(() => process.exit(1));
+}
