@@ -103,6 +103,10 @@ export function parseAddress(addr: string): { row: number; col: number } {
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return SPACE.test(v) ? v.replace(SPACES, '') : v;
   if (isCellError(v)) return v.error;
-  return String(v).replace(/[\s\u3000]+/g, '');
+  return String(v);
 }
+
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;

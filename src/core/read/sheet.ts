@@ -15,12 +15,19 @@ export class SheetView {
     this.rowCount = rowCount(grid);
     this.colCount = colCount(grid);
     for (let r = 0; r < this.rowCount; r++) {
+      const cells = grid.cells[r];
       const row: string[] = [];
-      for (let c = 0; c < this.colCount; c++) row.push(cellText(cellAt(grid, r, c)));
+      const width = cells ? Math.min(cells.length, this.colCount) : 0;
+      for (let c = 0; c < width; c++) row.push(cellText(cells[c]));
+      for (let c = width; c < this.colCount; c++) row.push('');
       this.texts.push(row);
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
-    for (const row of this.texts) this.filledCols.push(row.flatMap((t, c) => (t === '' ? [] : [c])));
+    for (const row of this.texts) {
+      const filled: number[] = [];
+      for (let c = 0; c < row.length; c++) if (row[c] !== '') filled.push(c);
+      this.filledCols.push(filled);
+    }
   }
 
   /** The cell as the host gave it (null for blanks and merged non-anchors). */

@@ -19,9 +19,11 @@ export function readCell(v: CellValue): CellReading {
     if (!Number.isFinite(v)) return { kind: 'text', text: String(v) };
     // 15 significant digits is all a spreadsheet stores; beyond that is binary noise (0.30000000000000004).
     // A shortest form of at most 15 characters has at most 15 digits and is that same number.
+    // new Decimal(v) parses v.toString(), the shortest form: the same Decimal without a second string.
+    if (v === 0) return { kind: 'number', value: new Decimal(0) };
     const shortest = String(v);
-    const text = shortest.length <= 15 && !shortest.includes('e') ? shortest : v.toPrecision(15);
-    return { kind: 'number', value: new Decimal(text) };
+    const value = shortest.length <= 15 && !shortest.includes('e') ? new Decimal(v) : new Decimal(v.toPrecision(15));
+    return { kind: 'number', value };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   const value = parseNumericText(v);
