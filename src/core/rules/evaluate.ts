@@ -48,7 +48,7 @@ export function evaluate(instance: Instance): Finding | undefined {
  * Most identities hold to the cent: decided on exact integers (0.01元 units) without a Decimal
  * per addition. False when it fails or an amount does not fit; the Decimal path then decides.
  */
-function holdsExactly(left: readonly Operand[], right: readonly Operand[], compare: Instance['compare']): boolean {
+export function holdsExactly(left: readonly Operand[], right: readonly Operand[], compare: Instance['compare']): boolean {
   const l = integerTotal(left);
   const r = l === undefined ? undefined : integerTotal(right);
   if (l === undefined || r === undefined) return false;

@@ -4,10 +4,10 @@ import type { Finding } from '../finding';
 import { sortFindings } from '../finding';
 import type { Amount, Model } from '../model';
 import { RULES } from './declarations';
-import { evaluate, type Instance } from './evaluate';
-import { hierarchyInstances } from './hierarchy';
+import { evaluate, holdsExactly, type Instance } from './evaluate';
+import { checkHierarchy } from './hierarchy';
 import { expandQuantifier } from './quantifiers';
-import { resolveSide, SKIP, type AuxInputs } from './refs';
+import { resolveSide, resolveSideInto, SKIP, type AuxInputs, type Operand } from './refs';
 import { tableCheckFindings } from './tableChecks';
 import { isEquation, isHierarchy, type EquationRule, type Rule } from './types';
 import { uncheckedFindings } from './unchecked';
@@ -28,12 +28,10 @@ export function checkIdentities(model: Model, options: IdentityOptions = {}): Fi
   const aux = options.aux ?? {};
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
-    if (isEquation(rule) || isHierarchy(rule)) {
-      const instances = isEquation(rule) ? equationInstances(model, rule, aux) : hierarchyInstances(model, rule);
-      for (const instance of instances) {
-        const finding = evaluate(instance);
-        if (finding) findings.push(finding);
-      }
+    if (isEquation(rule)) {
+      checkEquation(model, rule, aux, findings);
+    } else if (isHierarchy(rule)) {
+      checkHierarchy(model, rule, findings);
     } else {
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }
@@ -52,4 +50,21 @@ export function equationInstances(model: Model, rule: EquationRule, aux: AuxInpu
     instances.push({ rule, compare: rule.compare ?? 'eq', tolerance: rule.tolerance, left, right });
   }
   return instances;
+}
+
+/**
+ * evaluate(instance) for each of equationInstances, in order. Most identities hold exactly: their
+ * operands are gathered in two arrays used again for every binding, and an Instance is made only
+ * for those that do not.
+ */
+function checkEquation(model: Model, rule: EquationRule, aux: AuxInputs, findings: Finding[]): void {
+  const compare = rule.compare ?? 'eq';
+  const left: Operand[] = [];
+  const right: Operand[] = [];
+  for (const bindings of expandQuantifier(model, rule.each)) {
+    if (!resolveSideInto(model, rule.left, bindings, aux, left) || !resolveSideInto(model, rule.right, bindings, aux, right)) continue;
+    if (holdsExactly(left, right, compare)) continue;
+    const finding = evaluate({ rule, compare, tolerance: rule.tolerance, left: [...left], right: [...right] });
+    if (finding) findings.push(finding);
+  }
 }

@@ -287,49 +287,63 @@ export function notPrinted(table: Table, what: string | (() => string)): Operand
  * An optional term that is absent gives no operand.
  */
 export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  if (typeof term === 'string') return resolvePath(model, bindPath(term, bindings));
+  const operands: Operand[] = [];
+  return resolveTermInto(model, term, bindings, aux, operands) ? operands : SKIP;
+}
+
+/** resolveTerm, its operands pushed onto `out`; false for SKIP. */
+function resolveTermInto(model: Model, term: Term, bindings: Bindings, aux: AuxInputs, out: Operand[]): boolean {
+  if (typeof term === 'string') return resolvePathInto(model, term, bindings, out);
   if ('aux' in term) {
     const amount = aux[term.aux];
-    if (!amount) return SKIP;
-    return [{ title: '补充信息', label: term.aux, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' }];
+    if (!amount) return false;
+    out.push({ title: '补充信息', label: term.aux, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' });
+    return true;
   }
   const table = model.tables[term.sumOf];
-  if (!table) return SKIP;
+  if (!table) return false;
   const col = substitute(term.col, bindings);
-  const operands: Operand[] = [];
+  const before = out.length;
   for (const row of table.rows) {
     if (!matchesFilter(row, term.where)) continue;
     const amount = row.cells[col];
-    if (amount) operands.push(operandOf(table, row, col, amount));
-    else if (isUnreadCell(table, row, col)) return SKIP; // a sum without one of its addends would mislead
+    if (amount) out.push(operandOf(table, row, col, amount));
+    else if (isUnreadCell(table, row, col)) return false; // a sum without one of its addends would mislead
   }
-  return operands.length > 0 ? operands : [notPrinted(table, () => cellLabel(substitute(term.label, bindings), col))];
+  if (out.length === before) out.push(notPrinted(table, () => cellLabel(substitute(term.label, bindings), col)));
+  return true;
 }
 
-function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
-  const absent = path.optional ? [] : SKIP;
+/** The cell a reference names (its variables filled in), pushed onto `out`; false for SKIP. */
+function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, out: Operand[]): boolean {
+  const path = pathTemplate(reference);
   const table = model.tables[path.table];
-  if (!table) return absent;
-  const row = rowByKey(table, path.row);
+  if (!table) return path.optional;
+  const rowKey = path.fixed ? path.row : substitute(path.row, bindings);
+  const col = path.fixed ? path.col : substitute(path.col, bindings);
+  const row = rowByKey(table, rowKey);
   if (!row) {
-    if (isCode(path.row) && table.columns.includes(path.col)) {
-      return [notPrinted(table, () => cellLabel(unprintedRowLabel(table, path.row), path.col))];
+    if (isCode(rowKey) && table.columns.includes(col)) {
+      out.push(notPrinted(table, () => cellLabel(unprintedRowLabel(table, rowKey), col)));
+      return true;
     }
-    return absent;
+    return path.optional;
   }
-  const amount = row.cells[path.col];
-  if (!amount) return isUnreadCell(table, row, path.col) ? SKIP : absent; // printed but unread: 未核验
-  return [operandOf(table, row, path.col, amount)];
+  const amount = row.cells[col];
+  if (!amount) return isUnreadCell(table, row, col) ? false : path.optional; // printed but unread: 未核验
+  out.push(operandOf(table, row, col, amount));
+  return true;
 }
 
 /** Resolve every term of a side; SKIP if any required term is absent or the side comes out empty. */
 export function resolveSide(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
   const operands: Operand[] = [];
-  for (const term of terms) {
-    const resolved = resolveTerm(model, term, bindings, aux);
-    if (resolved === SKIP) return SKIP;
-    operands.push(...resolved);
-  }
-  if (terms.length > 0 && operands.length === 0) return SKIP;
-  return operands;
+  return resolveSideInto(model, terms, bindings, aux, operands) ? operands : SKIP;
+}
+
+/** resolveSide onto `out` (emptied first): false for SKIP. */
+export function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, out: Operand[]): boolean {
+  out.length = 0;
+  for (const term of terms) if (!resolveTermInto(model, term, bindings, aux, out)) return false;
+  return terms.length === 0 || out.length > 0;
 }
