@@ -87,8 +87,16 @@ function lettersFor(col: number): string {
 
 /** 0-based (row, col) → "A1" address. */
 export function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row >= REMEMBERED_ROWS || col >= REMEMBERED_COLS) return `${columnLetters(col)}${row + 1}`;
+  const column = (addresses[col] ??= []);
+  return (column[row] ??= `${columnLetters(col)}${row + 1}`);
 }
+
+// Every amount read names its cell, in every workbook of a batch: the addresses of the first
+// rows and columns are made once (at most 2000 × 64 strings).
+const REMEMBERED_ROWS = 2000;
+const REMEMBERED_COLS = 64;
+const addresses: string[][] = [];
 
 /** "B12" → 0-based {row, col}. */
 export function parseAddress(addr: string): { row: number; col: number } {

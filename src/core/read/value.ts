@@ -15,19 +15,21 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export function readCell(v: CellValue): CellReading {
   if (v === null || v === undefined) return { kind: 'number', value: new Decimal(0) };
   if (isCellError(v)) return { kind: 'error', text: v.error };
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'text', text: String(v) };
-    // 15 significant digits is all a spreadsheet stores; beyond that is binary noise (0.30000000000000004).
-    // A shortest form of at most 15 characters has at most 15 digits and is that same number.
-    // new Decimal(v) parses v.toString(), the shortest form: the same Decimal without a second string.
-    if (v === 0) return { kind: 'number', value: new Decimal(0) };
-    const shortest = String(v);
-    const value = shortest.length <= 15 && !shortest.includes('e') ? new Decimal(v) : new Decimal(v.toPrecision(15));
-    return { kind: 'number', value };
-  }
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: numberValue(v) } : { kind: 'text', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   const value = parseNumericText(v);
   return value ? { kind: 'number', value } : { kind: 'text', text: v.trim() };
+}
+
+/**
+ * A finite number cell as a Decimal. 15 significant digits is all a spreadsheet stores; beyond that
+ * is binary noise (0.30000000000000004). A shortest form of at most 15 characters has at most 15
+ * digits and is that same number; new Decimal(v) parses that form (v.toString()) itself.
+ */
+function numberValue(v: number): Decimal {
+  if (v === 0) return new Decimal(0); // −0 too: the cell shows 0
+  const shortest = String(v);
+  return shortest.length <= 15 && !shortest.includes('e') ? new Decimal(v) : new Decimal(v.toPrecision(15));
 }
 
 /** 1,784.27: groups of three digits after the first one to three. */
@@ -120,6 +122,8 @@ export function isBlankValue(v: CellValue): boolean {
 export function readAmount(src: AmountSource, row: number, col: number): Amount | undefined {
   const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
   const v = src.view.value(row, col);
+  // most amount cells hold a number: no CellReading to make, and a number is never blank
+  if (typeof v === 'number' && Number.isFinite(v)) return toAmount(numberValue(v), src.unit, cell);
   const reading = readCell(v);
   if (reading.kind === 'number') {
     const amount = toAmount(reading.value, src.unit, cell);

@@ -115,8 +115,10 @@ export function isCode(key: string): boolean {
 export function codeLevel(row: TableRow): Level | undefined {
   if (!row.code) return undefined;
   if (row.level) return row.level;
-  return ({ 3: 1, 5: 2, 7: 3 } as Record<number, Level>)[row.code.length];
+  return LEVEL_BY_LENGTH[row.code.length];
 }
+
+const LEVEL_BY_LENGTH: Record<number, Level | undefined> = { 3: 1, 5: 2, 7: 3 };
 
 export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boolean {
   if (!filter) return true;
