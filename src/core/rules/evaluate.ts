@@ -2,7 +2,7 @@
 import type { CellRef, Finding } from '../finding';
 import { roundHalfUp, sum, wan2, type Decimal } from '../money';
 import { errorMessage, roundingMessage } from './message';
-import { operandUnits, type Operand } from './refs';
+import { operandUnits, type Operand, type UnitSum } from './refs';
 import { decideTolerance } from './tolerance';
 import type { Comparison, RuleSeverity, ToleranceKind } from './types';
 
@@ -48,11 +48,19 @@ export function evaluate(instance: Instance): Finding | undefined {
  * Most identities hold to the cent: decided on exact integers (0.01元 units) without a Decimal
  * per addition. False when it fails or an amount does not fit; the Decimal path then decides.
  */
-export function holdsExactly(left: readonly Operand[], right: readonly Operand[], compare: Instance['compare']): boolean {
+function holdsExactly(left: readonly Operand[], right: readonly Operand[], compare: Instance['compare']): boolean {
   const l = integerTotal(left);
   const r = l === undefined ? undefined : integerTotal(right);
   if (l === undefined || r === undefined) return false;
-  const excess = l - r;
+  return excessHolds(l - r, compare);
+}
+
+/** holdsExactly from the sides' sums made while resolving them (refs.UnitSum). */
+export function sumsHold(left: UnitSum, right: UnitSum, compare: Instance['compare']): boolean {
+  return left.exact && right.exact && excessHolds(left.total - right.total, compare);
+}
+
+function excessHolds(excess: number, compare: Instance['compare']): boolean {
   return Number.isSafeInteger(excess) && (compare === 'eq' ? excess === 0 : excess <= 0);
 }
 

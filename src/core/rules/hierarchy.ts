@@ -3,8 +3,8 @@
 // a child that is not printed counts as 0.
 import type { Finding } from '../finding';
 import type { Amount, Model, Table, TableRow } from '../model';
-import { evaluate, holdsExactly, type Instance } from './evaluate';
-import { codeLevel, isUnreadCell, notPrinted, operandOf, rowLabel, cellLabel, type Operand } from './refs';
+import { evaluate, sumsHold, type Instance } from './evaluate';
+import { codeLevel, isUnreadCell, notPrinted, operandOf, rowLabel, cellLabel, UnitSum, type Operand } from './refs';
 import type { HierarchyRule, Level } from './types';
 
 export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[] {
@@ -17,16 +17,23 @@ export function hierarchyInstances(model: Model, rule: HierarchyRule): Instance[
   return instances;
 }
 
-/** evaluate(instance) for each of hierarchyInstances, in order; an Instance only for those that do not hold exactly. */
+/** evaluate(instance) for each of hierarchyInstances, in order; operands and an Instance only for those that do not hold exactly. */
 export function checkHierarchy(model: Model, rule: HierarchyRule, findings: Finding[]): void {
-  const left: Operand[] = [];
-  const right: Operand[] = [];
+  const left = new UnitSum();
+  const right = new UnitSum();
   forEachPair(model, rule, (table, parent, amount, children, col) => {
-    left[0] = operandOf(table, parent, col, amount);
-    right.length = 0;
-    childOperands(table, parent, children, col, right);
-    if (holdsExactly(left, right, 'eq')) return;
-    const finding = evaluate({ rule, compare: 'eq', tolerance: 'sum', left: [...left], right: [...right] });
+    left.reset();
+    left.cell(table, parent, col, amount);
+    right.reset();
+    for (const c of children) {
+      const child = c.cells[col];
+      if (child) right.cell(table, c, col, child);
+    }
+    if (right.added === 0) right.unprintedSum();
+    if (sumsHold(left, right, 'eq')) return;
+    const operands: Operand[] = [];
+    childOperands(table, parent, children, col, operands);
+    const finding = evaluate({ rule, compare: 'eq', tolerance: 'sum', left: [operandOf(table, parent, col, amount)], right: operands });
     if (finding) findings.push(finding);
   });
 }

@@ -4,10 +4,10 @@ import type { Finding } from '../finding';
 import { sortFindings } from '../finding';
 import type { Amount, Model } from '../model';
 import { RULES } from './declarations';
-import { evaluate, holdsExactly, type Instance } from './evaluate';
+import { evaluate, sumsHold, type Instance } from './evaluate';
 import { checkHierarchy } from './hierarchy';
 import { expandQuantifier } from './quantifiers';
-import { resolveSide, resolveSideInto, SKIP, type AuxInputs, type Operand } from './refs';
+import { resolveSide, sideUnits, SKIP, UnitSum, type AuxInputs, type Operand } from './refs';
 import { tableCheckFindings } from './tableChecks';
 import { isEquation, isHierarchy, type EquationRule, type Rule } from './types';
 import { uncheckedFindings } from './unchecked';
@@ -54,17 +54,19 @@ export function equationInstances(model: Model, rule: EquationRule, aux: AuxInpu
 
 /**
  * evaluate(instance) for each of equationInstances, in order. Most identities hold exactly: their
- * operands are gathered in two arrays used again for every binding, and an Instance is made only
- * for those that do not.
+ * sides are summed in 0.01元 units as they are resolved, and operands and an Instance are made
+ * only for those that do not.
  */
 function checkEquation(model: Model, rule: EquationRule, aux: AuxInputs, findings: Finding[]): void {
   const compare = rule.compare ?? 'eq';
-  const left: Operand[] = [];
-  const right: Operand[] = [];
+  const left = new UnitSum();
+  const right = new UnitSum();
   for (const bindings of expandQuantifier(model, rule.each)) {
-    if (!resolveSideInto(model, rule.left, bindings, aux, left) || !resolveSideInto(model, rule.right, bindings, aux, right)) continue;
-    if (holdsExactly(left, right, compare)) continue;
-    const finding = evaluate({ rule, compare, tolerance: rule.tolerance, left: [...left], right: [...right] });
+    if (!sideUnits(model, rule.left, bindings, aux, left) || !sideUnits(model, rule.right, bindings, aux, right)) continue;
+    if (sumsHold(left, right, compare)) continue;
+    const leftOperands = resolveSide(model, rule.left, bindings, aux) as Operand[];
+    const rightOperands = resolveSide(model, rule.right, bindings, aux) as Operand[];
+    const finding = evaluate({ rule, compare, tolerance: rule.tolerance, left: leftOperands, right: rightOperands });
     if (finding) findings.push(finding);
   }
 }

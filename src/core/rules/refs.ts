@@ -3,7 +3,7 @@ import type { CellRef } from '../finding';
 import type { Amount, Model, Table, TableId, TableRow } from '../model';
 import { millionths, ZERO, type Decimal, type Unit } from '../money';
 import { FUNCTION_CLASSES, TABLES } from '../tables';
-import type { CellPath, Level, RowFilter, Term } from './types';
+import type { AuxValue, CellPath, Level, RowFilter, Term } from './types';
 
 /** One number taking part in an identity, with what a message needs to name it. */
 export interface Operand {
@@ -289,35 +289,117 @@ export function notPrinted(table: Table, what: string | (() => string)): Operand
  * An optional term that is absent gives no operand.
  */
 export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  const operands: Operand[] = [];
-  return resolveTermInto(model, term, bindings, aux, operands) ? operands : SKIP;
+  const sink = new OperandSink();
+  return resolveTermInto(model, term, bindings, aux, sink) ? sink.out : SKIP;
 }
 
-/** resolveTerm, its operands pushed onto `out`; false for SKIP. */
-function resolveTermInto(model: Model, term: Term, bindings: Bindings, aux: AuxInputs, out: Operand[]): boolean {
-  if (typeof term === 'string') return resolvePathInto(model, term, bindings, out);
+/**
+ * Where a term's amounts go as they are resolved: operands (for an Instance and its message), or
+ * only their sum in 0.01元 units (deciding an identity that holds without making any operand).
+ */
+interface Sink {
+  /** Operands added so far. */
+  readonly added: number;
+  cell(table: Table, row: TableRow, col: string, amount: Amount): void;
+  /** A code row that is not printed (0). */
+  unprintedRow(table: Table, rowKey: string, col: string): void;
+  /** A row sum with no printed row (0). */
+  unprintedSum(table: Table, label: string, bindings: Bindings, col: string): void;
+  aux(name: AuxValue['aux'], amount: Amount): void;
+}
+
+class OperandSink implements Sink {
+  readonly out: Operand[] = [];
+
+  get added(): number {
+    return this.out.length;
+  }
+
+  cell(table: Table, row: TableRow, col: string, amount: Amount): void {
+    this.out.push(operandOf(table, row, col, amount));
+  }
+
+  unprintedRow(table: Table, rowKey: string, col: string): void {
+    this.out.push(notPrinted(table, () => cellLabel(unprintedRowLabel(table, rowKey), col)));
+  }
+
+  unprintedSum(table: Table, label: string, bindings: Bindings, col: string): void {
+    this.out.push(notPrinted(table, () => cellLabel(substitute(label, bindings), col)));
+  }
+
+  aux(name: AuxValue['aux'], amount: Amount): void {
+    this.out.push({ title: '补充信息', label: name, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' });
+  }
+}
+
+/**
+ * Σ of the operands in 0.01元 units (evaluate's integer check, operand by operand): `total` is
+ * meaningful only while `exact` (every value had its millionths and every partial sum was a safe integer).
+ */
+export class UnitSum implements Sink {
+  added = 0;
+  total = 0;
+  exact = true;
+
+  reset(): void {
+    this.added = 0;
+    this.total = 0;
+    this.exact = true;
+  }
+
+  cell(_table: Table, _row: TableRow, _col: string, amount: Amount): void {
+    this.add(amount.value);
+  }
+
+  unprintedRow(): void {
+    this.add(ZERO);
+  }
+
+  unprintedSum(): void {
+    this.add(ZERO);
+  }
+
+  aux(_name: AuxValue['aux'], amount: Amount): void {
+    this.add(amount.value);
+  }
+
+  private add(value: Decimal): void {
+    this.added++;
+    if (!this.exact) return;
+    const units = millionths(value);
+    if (units === undefined) this.exact = false;
+    else {
+      this.total += units;
+      if (!Number.isSafeInteger(this.total)) this.exact = false;
+    }
+  }
+}
+
+/** resolveTerm into a sink; false for SKIP. */
+function resolveTermInto(model: Model, term: Term, bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
+  if (typeof term === 'string') return resolvePathInto(model, term, bindings, sink);
   if ('aux' in term) {
     const amount = aux[term.aux];
     if (!amount) return false;
-    out.push({ title: '补充信息', label: term.aux, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' });
+    sink.aux(term.aux, amount);
     return true;
   }
   const table = model.tables[term.sumOf];
   if (!table) return false;
   const col = substitute(term.col, bindings);
-  const before = out.length;
+  const before = sink.added;
   for (const row of table.rows) {
     if (!matchesFilter(row, term.where)) continue;
     const amount = row.cells[col];
-    if (amount) out.push(operandOf(table, row, col, amount));
+    if (amount) sink.cell(table, row, col, amount);
     else if (isUnreadCell(table, row, col)) return false; // a sum without one of its addends would mislead
   }
-  if (out.length === before) out.push(notPrinted(table, () => cellLabel(substitute(term.label, bindings), col)));
+  if (sink.added === before) sink.unprintedSum(table, term.label, bindings, col);
   return true;
 }
 
-/** The cell a reference names (its variables filled in), pushed onto `out`; false for SKIP. */
-function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, out: Operand[]): boolean {
+/** The cell a reference names (its variables filled in), into a sink; false for SKIP. */
+function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, sink: Sink): boolean {
   const path = pathTemplate(reference);
   const table = model.tables[path.table];
   if (!table) return path.optional;
@@ -326,26 +408,31 @@ function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, 
   const row = rowByKey(table, rowKey);
   if (!row) {
     if (isCode(rowKey) && table.columns.includes(col)) {
-      out.push(notPrinted(table, () => cellLabel(unprintedRowLabel(table, rowKey), col)));
+      sink.unprintedRow(table, rowKey, col);
       return true;
     }
     return path.optional;
   }
   const amount = row.cells[col];
   if (!amount) return isUnreadCell(table, row, col) ? false : path.optional; // printed but unread: 未核验
-  out.push(operandOf(table, row, col, amount));
+  sink.cell(table, row, col, amount);
   return true;
 }
 
 /** Resolve every term of a side; SKIP if any required term is absent or the side comes out empty. */
 export function resolveSide(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  const operands: Operand[] = [];
-  return resolveSideInto(model, terms, bindings, aux, operands) ? operands : SKIP;
+  const sink = new OperandSink();
+  return resolveSideInto(model, terms, bindings, aux, sink) ? sink.out : SKIP;
 }
 
-/** resolveSide onto `out` (emptied first): false for SKIP. */
-export function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, out: Operand[]): boolean {
-  out.length = 0;
-  for (const term of terms) if (!resolveTermInto(model, term, bindings, aux, out)) return false;
-  return terms.length === 0 || out.length > 0;
+/** resolveSide into a sink (empty when called): false for SKIP. */
+function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
+  for (const term of terms) if (!resolveTermInto(model, term, bindings, aux, sink)) return false;
+  return terms.length === 0 || sink.added > 0;
+}
+
+/** resolveSide's sum in 0.01元 units, into `sum` (reset first): false for SKIP. */
+export function sideUnits(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sum: UnitSum): boolean {
+  sum.reset();
+  return resolveSideInto(model, terms, bindings, aux, sum);
 }
