@@ -148,7 +148,19 @@ export function columnPath(view: SheetView, headerRows: number[], col: number): 
 export type AliasIndex = Map<string, string>;
 
 /** Header text → column key; a key always means itself, then the aliases in catalog order. */
-export function aliasIndex(columns: ColumnDef[], extra: Record<string, string> = {}): AliasIndex {
+export function aliasIndex(columns: ColumnDef[], extra: Record<string, string> = NO_EXTRA): AliasIndex {
+  // Readers pass the catalog's own (unchanging) arrays: each index is made once.
+  let byExtra = aliasIndexes.get(columns);
+  if (!byExtra) aliasIndexes.set(columns, (byExtra = new WeakMap()));
+  let index = byExtra.get(extra);
+  if (!index) byExtra.set(extra, (index = makeAliasIndex(columns, extra)));
+  return index;
+}
+
+const NO_EXTRA: Record<string, string> = {};
+const aliasIndexes = new WeakMap<ColumnDef[], WeakMap<Record<string, string>, AliasIndex>>();
+
+function makeAliasIndex(columns: ColumnDef[], extra: Record<string, string>): AliasIndex {
   const index: AliasIndex = new Map();
   for (const c of columns) index.set(headerLabel(c.key), c.key);
   for (const c of columns) {

@@ -6,8 +6,11 @@ export class SheetView {
   readonly sheet: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's. */
-  private readonly texts: string[][] = [];
+  /**
+   * texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's; null for a
+   * number whose text no one has asked for yet (most are amounts, read as numbers).
+   */
+  private readonly texts: (string | null)[][] = [];
   private readonly filledCols: number[][] = [];
 
   constructor(readonly grid: Grid) {
@@ -16,9 +19,12 @@ export class SheetView {
     this.colCount = colCount(grid);
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
-      const row: string[] = [];
+      const row: (string | null)[] = [];
       const width = cells ? Math.min(cells.length, this.colCount) : 0;
-      for (let c = 0; c < width; c++) row.push(cellText(cells[c]));
+      for (let c = 0; c < width; c++) {
+        const v = cells[c];
+        row.push(typeof v === 'number' ? null : cellText(v));
+      }
       for (let c = width; c < this.colCount; c++) row.push('');
       this.texts.push(row);
     }
@@ -37,7 +43,11 @@ export class SheetView {
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
   text(row: number, col: number): string {
-    return this.texts[row]?.[col] ?? '';
+    const texts = this.texts[row];
+    if (texts === undefined) return '';
+    const text = texts[col];
+    if (typeof text === 'string') return text;
+    return text === null ? (texts[col] = String(this.grid.cells[row][col])) : '';
   }
 
   /** The cell's own text, trimmed but with inner spaces kept (for notes). */

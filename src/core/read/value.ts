@@ -1,6 +1,6 @@
 // Amount cells: what a cell holds (number, zero dash, stray text, error value) and the Amount it gives.
 import { CellValue, address, isCellError, isUncalculated } from '../grid';
-import { Decimal, Unit, roundHalfUp, toWan } from '../money';
+import { Decimal, Unit, ZERO, roundHalfUp, toWan } from '../money';
 import type { Amount } from '../model';
 import type { CellRef, Finding } from '../finding';
 import { cellName, readFinding } from './findings';
@@ -13,7 +13,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Blank and dash cells are zero; numbers and numeric text are numbers; anything else is text or an error. */
 export function readCell(v: CellValue): CellReading {
-  if (v === null || v === undefined) return { kind: 'number', value: new Decimal(0) };
+  if (v === null || v === undefined) return { kind: 'number', value: ZERO };
   if (isCellError(v)) return { kind: 'error', text: v.error };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: numberValue(v) } : { kind: 'text', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
@@ -27,7 +27,7 @@ export function readCell(v: CellValue): CellReading {
  * digits and is that same number; new Decimal(v) parses that form (v.toString()) itself.
  */
 function numberValue(v: number): Decimal {
-  if (v === 0) return new Decimal(0); // −0 too: the cell shows 0
+  if (v === 0) return ZERO; // −0 too: the cell shows 0
   const shortest = String(v);
   return shortest.length <= 15 && !shortest.includes('e') ? new Decimal(v) : new Decimal(v.toPrecision(15));
 }
