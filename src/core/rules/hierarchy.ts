@@ -31,17 +31,22 @@ export function checkHierarchy(model: Model, rule: HierarchyRule, findings: Find
     }
     if (right.added === 0) right.unprintedSum();
     if (sumsHold(left, right, 'eq')) return;
-    const operands: Operand[] = [];
-    childOperands(table, parent, children, col, operands);
-    const finding = evaluate({ rule, compare: 'eq', tolerance: 'sum', left: [operandOf(table, parent, col, amount)], right: operands });
+    const finding = evaluatePair(rule, table, parent, amount, children, col);
     if (finding) findings.push(finding);
   });
 }
 
-type PairVisitor = (table: Table, parent: TableRow, amount: Amount, children: TableRow[], col: string) => void;
+/** evaluate the instance of one parent and its children in a column. */
+export function evaluatePair(rule: HierarchyRule, table: Table, parent: TableRow, amount: Amount, children: TableRow[], col: string) {
+  const operands: Operand[] = [];
+  childOperands(table, parent, children, col, operands);
+  return evaluate({ rule, compare: 'eq', tolerance: 'sum', left: [operandOf(table, parent, col, amount)], right: operands });
+}
+
+export type PairVisitor = (table: Table, parent: TableRow, amount: Amount, children: TableRow[], col: string) => void;
 
 /** Each (column, parent, children) the rule checks, in instance order. */
-function forEachPair(model: Model, rule: HierarchyRule, visit: PairVisitor): void {
+export function forEachPair(model: Model, rule: HierarchyRule, visit: PairVisitor): void {
   const table = model.tables[rule.hierarchy];
   if (!table) return;
   const columns = rule.columns === 'all' ? table.columns : rule.columns;

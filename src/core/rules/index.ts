@@ -6,6 +6,7 @@ import type { Amount, Model } from '../model';
 import { RULES } from './declarations';
 import { evaluate, sumsHold, type Instance } from './evaluate';
 import { checkHierarchy } from './hierarchy';
+import { checkCompiledEquation, checkCompiledHierarchy, compiledRules } from './layout';
 import { expandQuantifier } from './quantifiers';
 import { resolveSide, sideUnits, SKIP, UnitSum, type AuxInputs, type Operand } from './refs';
 import { tableCheckFindings } from './tableChecks';
@@ -27,11 +28,12 @@ export interface IdentityOptions {
 export function checkIdentities(model: Model, options: IdentityOptions = {}): Finding[] {
   const aux = options.aux ?? {};
   const findings: Finding[] = [];
+  const compiled = compiledRules(model, aux);
   for (const rule of options.rules ?? RULES) {
     if (isEquation(rule)) {
-      checkEquation(model, rule, aux, findings);
+      if (!checkCompiledEquation(model, rule, aux, compiled, findings)) checkEquation(model, rule, aux, findings);
     } else if (isHierarchy(rule)) {
-      checkHierarchy(model, rule, findings);
+      if (!checkCompiledHierarchy(model, rule, compiled, findings)) checkHierarchy(model, rule, findings);
     } else {
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }

@@ -278,6 +278,9 @@ export function operandUnits(operand: Operand): number | undefined {
   return operand instanceof PrintedOperand ? operand.units : millionths(operand.value);
 }
 
+/** What a row that is not printed adds to a UnitSum. */
+export const ZERO_UNITS = ZERO;
+
 /** A row that is not printed: it counts as 0 and has no cell. */
 export function notPrinted(table: Table, what: string | (() => string)): Operand {
   const describe = () => `${typeof what === 'string' ? what : what()}（未列示）`;
@@ -297,7 +300,7 @@ export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: A
  * Where a term's amounts go as they are resolved: operands (for an Instance and its message), or
  * only their sum in 0.01元 units (deciding an identity that holds without making any operand).
  */
-interface Sink {
+export interface Sink {
   /** Operands added so far. */
   readonly added: number;
   cell(table: Table, row: TableRow, col: string, amount: Amount): void;
@@ -352,18 +355,19 @@ export class UnitSum implements Sink {
   }
 
   unprintedRow(): void {
-    this.add(ZERO);
+    this.add(ZERO_UNITS);
   }
 
   unprintedSum(): void {
-    this.add(ZERO);
+    this.add(ZERO_UNITS);
   }
 
   aux(_name: AuxValue['aux'], amount: Amount): void {
     this.add(amount.value);
   }
 
-  private add(value: Decimal): void {
+  /** Add one operand's value (what each kind of operand above adds). */
+  add(value: Decimal): void {
     this.added++;
     if (!this.exact) return;
     const units = millionths(value);
@@ -426,7 +430,7 @@ export function resolveSide(model: Model, terms: readonly Term[], bindings: Bind
 }
 
 /** resolveSide into a sink (empty when called): false for SKIP. */
-function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
+export function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
   for (const term of terms) if (!resolveTermInto(model, term, bindings, aux, sink)) return false;
   return terms.length === 0 || sink.added > 0;
 }
