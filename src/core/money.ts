@@ -52,6 +52,12 @@ export function millionths(v: Decimal): number | undefined {
   return v.isNegative() ? -units : units;
 }
 
+/** units millionths of 万元 (an integer, as millionths gives) as a Decimal: the same value as summing the Decimals. */
+export function fromMillionths(units: number): Decimal {
+  const digits = String(Math.abs(units)).padStart(7, '0');
+  return new Decimal(`${units < 0 ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`);
+}
+
 /** 10⁰ … 10¹³, written out (exact doubles; millionths needs no more). */
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13];
 
