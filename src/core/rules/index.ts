@@ -31,9 +31,9 @@ export function checkIdentities(model: Model, options: IdentityOptions = {}): Fi
   const compiled = compiledRules(model, aux);
   for (const rule of options.rules ?? RULES) {
     if (isEquation(rule)) {
-      if (!checkCompiledEquation(model, rule, aux, compiled, findings)) checkEquation(model, rule, aux, findings);
+      if (!compiled || !checkCompiledEquation(model, rule, aux, compiled, findings)) checkEquation(model, rule, aux, findings);
     } else if (isHierarchy(rule)) {
-      if (!checkCompiledHierarchy(model, rule, compiled, findings)) checkHierarchy(model, rule, findings);
+      if (!compiled || !checkCompiledHierarchy(model, rule, compiled, findings)) checkHierarchy(model, rule, findings);
     } else {
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }

@@ -39,19 +39,24 @@ type CompiledRule = CompiledInstance[] | null;
 
 const TABLE_INDEX = new Map<TableId, number>(TABLE_IDS.map((id, i) => [id, i]));
 
-/** The layouts met last (a batch of units with few distinct layouts keeps them all). */
+/**
+ * The layouts met last (a batch of units with few distinct layouts keeps them all); null for a
+ * layout met once: it is compiled when it comes again (a single check pays no compiling).
+ */
 const MAX_LAYOUTS = 16;
-const compiledByLayout = new Map<string, WeakMap<Rule, CompiledRule>>();
+const compiledByLayout = new Map<string, WeakMap<Rule, CompiledRule> | null>();
 
-/** The compiled rules of this model's layout (empty the first time it is met). */
-export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> {
+/** The compiled rules of this model's layout (empty the second time it is met; undefined the first). */
+export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> | undefined {
   const key = layoutKey(model, aux);
-  let rules = compiledByLayout.get(key);
-  if (!rules) {
-    if (compiledByLayout.size >= MAX_LAYOUTS) compiledByLayout.delete(compiledByLayout.keys().next().value as string);
-    compiledByLayout.set(key, (rules = new WeakMap()));
+  const known = compiledByLayout.get(key);
+  if (known) return known;
+  if (compiledByLayout.size >= MAX_LAYOUTS && known === undefined) {
+    compiledByLayout.delete(compiledByLayout.keys().next().value as string);
   }
-  return rules;
+  const rules = known === null ? new WeakMap<Rule, CompiledRule>() : null;
+  compiledByLayout.set(key, rules);
+  return rules ?? undefined;
 }
 
 /**
