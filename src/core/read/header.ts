@@ -40,10 +40,20 @@ const TRAILING_UNIT = /（(?:万元|百元|元)）$/;
 
 /** A header cell's text normalised for matching: normalizeLabel, minus “其中：” and a trailing “（万元）”. */
 export function headerLabel(text: string): string {
-  return normalizeLabel(text)
-    .replace(/^其中[:：]?/, '')
-    .replace(TRAILING_UNIT, '');
+  let label = headerLabels.get(text);
+  if (label === undefined) {
+    if (headerLabels.size >= MAX_REMEMBERED_LABELS) headerLabels.clear();
+    label = normalizeLabel(text)
+      .replace(/^其中[:：]?/, '')
+      .replace(TRAILING_UNIT, '');
+    headerLabels.set(text, label);
+  }
+  return label;
 }
+
+// Header searches label every cell of the first rows of every table: each text once (bounded, as normalizeLabel).
+const headerLabels = new Map<string, string>();
+const MAX_REMEMBERED_LABELS = 20000;
 
 export function headerKeywords(def: TableDef, extra: string[] = []): ReadonlySet<string> {
   const known = extra.length === 0 ? keywordsOf.get(def) : undefined;

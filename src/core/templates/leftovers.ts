@@ -40,8 +40,15 @@ const compiled = new WeakMap<Template, RegExp[]>();
 
 function instructionPatterns(template: Template): RegExp[] {
   let patterns = compiled.get(template);
-  if (!patterns) compiled.set(template, (patterns = template.instructions.map((s) => new RegExp(s))));
+  if (!patterns) compiled.set(template, (patterns = compile(template.instructions)));
   return patterns;
+}
+
+/** One alternation of all the patterns (one test per cell), unless one refers back to a group by number. */
+function compile(sources: readonly string[]): RegExp[] {
+  if (sources.length === 0) return [];
+  if (sources.some((s) => /\\\d/.test(s))) return sources.map((s) => new RegExp(s));
+  return [new RegExp(sources.map((s) => `(?:${s})`).join('|'))];
 }
 
 function matchesAny(patterns: RegExp[], text: string): boolean {
