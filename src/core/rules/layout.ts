@@ -188,9 +188,10 @@ function sumSlots(model: Model, slots: Slot[], aux: AuxInputs, sum: UnitSum): vo
     if (slot === ZERO_SLOT) sum.add(ZERO_UNITS);
     else if (slot === AUX_SLOT) sum.add((aux.机关运行经费 as Amount).value);
     else {
-      const table = model.tables[TABLE_IDS[Math.floor(slot / 2 ** 24)]] as Table;
-      const row = table.rows[Math.floor(slot / MAX_COLS) % MAX_ROWS];
-      sum.add(row.cells[table.columns[slot % MAX_COLS]].value);
+      // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
+      const table = model.tables[TABLE_IDS[slot >>> 24]] as Table;
+      const row = table.rows[(slot >>> 8) & (MAX_ROWS - 1)];
+      sum.add(row.cells[table.columns[slot & (MAX_COLS - 1)]].value);
     }
   }
 }
@@ -213,7 +214,7 @@ class SlotSink implements Sink {
     const position = rowPositions(table).get(row);
     const at = table.columns.indexOf(col);
     const tableAt = TABLE_INDEX.get(table.id);
-    if (position === undefined || position >= MAX_ROWS || at < 0 || at >= MAX_COLS || tableAt === undefined) {
+    if (position === undefined || position >= MAX_ROWS || at < 0 || at >= MAX_COLS || tableAt === undefined || tableAt >= 128) {
       this.failed = true;
       this.slots.push(ZERO_SLOT);
       return;
