@@ -40,53 +40,87 @@ type CompiledRule = CompiledInstance[] | null;
 const TABLE_INDEX = new Map<TableId, number>(TABLE_IDS.map((id, i) => [id, i]));
 
 /**
- * The layouts met last (a batch of units with few distinct layouts keeps them all); null for a
- * layout met once: it is compiled when it comes again (a single check pays no compiling).
+ * The layouts met last (a batch of units with few distinct layouts keeps them all), by hash;
+ * `rules` null for a layout met once: it is compiled when it comes again (a single check pays no
+ * compiling).
  */
 const MAX_LAYOUTS = 16;
-const compiledByLayout = new Map<string, WeakMap<Rule, CompiledRule> | null>();
+interface KnownLayout {
+  tokens: LayoutToken[];
+  rules: WeakMap<Rule, CompiledRule> | null;
+}
+const layouts = new Map<number, KnownLayout[]>();
+let layoutCount = 0;
 
 /** The compiled rules of this model's layout (empty the second time it is met; undefined the first). */
 export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> | undefined {
-  const key = layoutKey(model, aux);
-  const known = compiledByLayout.get(key);
-  if (known) return known;
-  if (compiledByLayout.size >= MAX_LAYOUTS && known === undefined) {
-    compiledByLayout.delete(compiledByLayout.keys().next().value as string);
+  let hash = 0x811c9dc5;
+  visitLayout(model, aux, (token) => {
+    // FNV-1a over the tokens (a number as one unit, a text by its characters, then its length)
+    if (typeof token === 'number') hash = Math.imul(hash ^ token, 0x01000193);
+    else {
+      for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ (token.length + 0x10000), 0x01000193);
+    }
+  });
+  const candidates = layouts.get(hash) ?? [];
+  const known = candidates.find((l) => sameLayout(model, aux, l.tokens));
+  if (known?.rules) return known.rules;
+  if (known) return (known.rules = new WeakMap());
+  if (layoutCount >= MAX_LAYOUTS) {
+    layouts.clear();
+    layoutCount = 0;
   }
-  const rules = known === null ? new WeakMap<Rule, CompiledRule>() : null;
-  compiledByLayout.set(key, rules);
-  return rules ?? undefined;
+  const tokens: LayoutToken[] = [];
+  visitLayout(model, aux, (token) => tokens.push(token));
+  layouts.set(hash, [...(layouts.get(hash) ?? []), { tokens, rules: null }]);
+  layoutCount++;
+  return undefined;
 }
+
+function sameLayout(model: Model, aux: AuxInputs, tokens: LayoutToken[]): boolean {
+  let i = 0;
+  let same = true;
+  visitLayout(model, aux, (token) => {
+    if (same && tokens[i++] !== token) same = false;
+  });
+  return same && i === tokens.length;
+}
+
+type LayoutToken = string | number;
 
 /**
- * Everything resolution and the quantifiers look at, except the amounts themselves. Each text is
- * written with its length first, so no two layouts give the same key.
+ * Everything resolution and the quantifiers look at, except the amounts themselves, as a sequence
+ * of texts and numbers (every list preceded by its length, so no two layouts give the same sequence).
  */
-function layoutKey(model: Model, aux: AuxInputs): string {
-  let key = aux.机关运行经费 ? 'aux;' : ';';
-  for (const id of TABLE_IDS) {
-    const table = model.tables[id];
+function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => void): void {
+  token(aux.机关运行经费 ? 1 : 0);
+  for (let t = 0; t < TABLE_IDS.length; t++) {
+    const table = model.tables[TABLE_IDS[t]];
     if (!table) continue;
-    key += `${id}${table.columns.length}:`;
-    for (const col of table.columns) key += text(col);
+    token(t);
+    token(table.columns.length);
+    for (const col of table.columns) token(col);
     const unread = table.unreadCells?.length ? table.unreadCells : undefined;
-    key += `${unread?.length ?? 0}:`;
-    if (unread) for (const c of unread) key += text(c.address);
-    key += `${table.rows.length}:`;
+    token(unread?.length ?? 0);
+    if (unread) for (const c of unread) token(c.address);
+    token(table.rows.length);
     for (const row of table.rows) {
-      key += `${text(row.key)}${text(row.code ?? '')}${row.level ?? 0}${unread ? text(String(row.rowIndex)) : ''}`;
+      token(row.key);
+      token(row.code ?? -1);
+      token(row.level ?? 0);
+      if (unread) token(row.rowIndex ?? -1);
+      let cells = 0;
       for (const col in row.cells) {
         const at = table.columns.indexOf(col);
-        key += at >= 0 ? `${at},` : `-${text(col)}`;
+        if (at >= 0) token(at);
+        else token(col);
+        cells++;
       }
-      key += ';';
+      token(-1 - cells);
     }
   }
-  return key;
 }
-
-const text = (s: string) => `${s.length}:${s}`;
 
 // ---- equations ----------------------------------------------------------------------------
 
