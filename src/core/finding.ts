@@ -37,7 +37,11 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 
 /** Deterministic order: severity, then rule id, then first cell, then message. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const key = (f: Finding) =>
-    `${SEVERITY_ORDER.indexOf(f.severity)}|${f.rule}|${f.cells[0]?.sheet ?? ''}|${f.cells[0]?.address ?? ''}|${f.message}`;
-  return [...findings].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  // each key built once, not twice per comparison
+  const keyed = findings.map((f) => ({
+    f,
+    key: `${SEVERITY_ORDER.indexOf(f.severity)}|${f.rule}|${f.cells[0]?.sheet ?? ''}|${f.cells[0]?.address ?? ''}|${f.message}`,
+  }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.f);
 }

@@ -87,8 +87,16 @@ function lettersFor(col: number): string {
 
 /** 0-based (row, col) → "A1" address. */
 export function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  if (row >= REMEMBERED_ROWS || col >= REMEMBERED_COLS) return `${columnLetters(col)}${row + 1}`;
+  const column = (addresses[col] ??= []);
+  return (column[row] ??= `${columnLetters(col)}${row + 1}`);
 }
+
+// Every amount read names its cell, in every workbook of a batch: the addresses of the first
+// rows and columns are made once (at most 2000 × 64 strings).
+const REMEMBERED_ROWS = 2000;
+const REMEMBERED_COLS = 64;
+const addresses: string[][] = [];
 
 /** "B12" → 0-based {row, col}. */
 export function parseAddress(addr: string): { row: number; col: number } {
@@ -103,6 +111,10 @@ export function parseAddress(addr: string): { row: number; col: number } {
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return SPACE.test(v) ? v.replace(SPACES, '') : v;
   if (isCellError(v)) return v.error;
-  return String(v).replace(/[\s\u3000]+/g, '');
+  return String(v);
 }
+
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;

@@ -37,8 +37,28 @@ export function sum(values: Decimal[]): Decimal {
  */
 export function millionths(v: Decimal): number | undefined {
   if (v.isZero()) return 0;
-  // toFixed(6) of such a value is exact; without the point, at most 15 digits: an exact Number.
-  return v.decimalPlaces() <= 6 && v.e < 9 ? Number(v.toFixed(6).replace('.', '')) : undefined;
+  if (!(v.decimalPlaces() <= 6 && v.e < 9)) return undefined;
+  // Summed from decimal.js's own digits (v.d: base-10⁷ words, the first one at 10^(7·⌊e/7⌋)) rather
+  // than printed with toFixed(6) and parsed back: every term is an integer below 10¹⁵, so exact.
+  const words = v.d;
+  const top = 7 * Math.floor(v.e / 7) + 6;
+  let units = 0;
+  for (let i = 0; i < words.length; i++) {
+    const power = top - 7 * i;
+    if (power >= 0) units += words[i] * POWERS_OF_TEN[power];
+    else if (power === -1 && words[i] % 10 === 0) units += words[i] / 10;
+    else if (words[i] !== 0) return Number(v.toFixed(6).replace('.', ''));
+  }
+  return v.isNegative() ? -units : units;
 }
+
+/** units millionths of 万元 (an integer, as millionths gives) as a Decimal: the same value as summing the Decimals. */
+export function fromMillionths(units: number): Decimal {
+  const digits = String(Math.abs(units)).padStart(7, '0');
+  return new Decimal(`${units < 0 ? '-' : ''}${digits.slice(0, -6)}.${digits.slice(-6)}`);
+}
+
+/** 10⁰ … 10¹³, written out (exact doubles; millionths needs no more). */
+const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13];
 
 export const ZERO = new Decimal(0);

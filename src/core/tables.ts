@@ -35,8 +35,13 @@ export interface TableDef {
 
 /** Every column the reader knows for a table: the catalog's, then the templates' own. */
 export function readableColumns(def: TableDef): ColumnDef[] {
-  return [...def.columns, ...(def.templateColumns ?? [])];
+  let columns = readable.get(def);
+  if (!columns) readable.set(def, (columns = [...def.columns, ...(def.templateColumns ?? [])]));
+  return columns;
 }
+
+/** Each definition's readable columns, listed once (definitions never change). */
+const readable = new WeakMap<TableDef, ColumnDef[]>();
 
 const col = (key: string, ...aliases: string[]): ColumnDef => ({ key, aliases });
 

@@ -38,8 +38,16 @@ function termTables(term: Term): TableId[] {
   return [];
 }
 
-/** Tables a rule cannot run without (every one of them must be present). */
+/** Tables a rule cannot run without (every one of them must be present), listed once per rule. */
 function requiredTables(rule: Rule): TableId[] {
+  let tables = requiredOf.get(rule);
+  if (!tables) requiredOf.set(rule, (tables = listRequiredTables(rule)));
+  return tables;
+}
+
+const requiredOf = new WeakMap<Rule, TableId[]>();
+
+function listRequiredTables(rule: Rule): TableId[] {
   if (isHierarchy(rule)) return [rule.hierarchy];
   if (!isEquation(rule)) return [];
   const out = new Set<TableId>([...rule.left, ...rule.right].flatMap(termTables));

@@ -38,12 +38,12 @@ function nameCell(grid: Grid | undefined, table: Table, row: TableRow): CellRef 
 interface Printed {
   code: string;
   label: string;
-  cells: CellRef[];
+  /** Where it is printed: the cells are looked up only for a finding (most names are official). */
+  rows: { table: Table; row: TableRow }[];
   tables: string[];
 }
 
-function printedNames(model: Model, grids: readonly Grid[]): Printed[] {
-  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+function printedNames(model: Model): Printed[] {
   const groups = new Map<string, Printed>();
   for (const table of Object.values(model.tables)) {
     if (!table) continue;
@@ -51,8 +51,8 @@ function printedNames(model: Model, grids: readonly Grid[]): Printed[] {
       if (!row.code || row.label === '') continue;
       const level = levelOf(row.code);
       const key = `${row.code}|${nameKey(row.label, level)}`;
-      const group = groups.get(key) ?? { code: row.code, label: row.label, cells: [], tables: [] };
-      group.cells.push(nameCell(bySheet.get(table.sheet), table, row));
+      const group = groups.get(key) ?? { code: row.code, label: row.label, rows: [], tables: [] };
+      group.rows.push({ table, row });
       if (!group.tables.includes(table.title)) group.tables.push(table.title);
       groups.set(key, group);
     }
@@ -60,9 +60,15 @@ function printedNames(model: Model, grids: readonly Grid[]): Printed[] {
   return [...groups.values()];
 }
 
-function where(p: Printed): string {
-  const first = `${p.cells[0].sheet}!${p.cells[0].address}`;
-  return p.cells.length > 1 ? `${first}等${p.cells.length}处（${p.tables.join('、')}）` : `${first}（${p.tables[0]}）`;
+/** The cells that print the name, in table and row order. */
+function cellsOf(p: Printed, grids: readonly Grid[]): CellRef[] {
+  const bySheet = new Map(grids.map((g) => [g.sheet, g]));
+  return p.rows.map(({ table, row }) => nameCell(bySheet.get(table.sheet), table, row));
+}
+
+function where(p: Printed, cells: CellRef[]): string {
+  const first = `${cells[0].sheet}!${cells[0].address}`;
+  return cells.length > 1 ? `${first}等${cells.length}处（${p.tables.join('、')}）` : `${first}（${p.tables[0]}）`;
 }
 
 /**
@@ -78,27 +84,29 @@ export function checkCodeNames(
 ): Finding[] {
   if (year === undefined || year < FIRST_YEAR) return [];
   const findings: Finding[] = [];
-  for (const p of printedNames(model, grids)) {
+  for (const p of printedNames(model)) {
     const level = levelOf(p.code);
     const entry = officialEntry(p.code, year, data);
     if (!entry) {
       if (levelComplete(p.code, data) && level) {
+        const cells = cellsOf(p, grids);
         findings.push({
           rule: CODE_NAME_RULE,
           severity: 'info',
-          message: `${where(p)}的科目编码${p.code}（“${p.label}”）不在${year}年度政府收支分类科目${level}级中（依据：${data.title}），请核对编码。`,
-          cells: p.cells,
+          message: `${where(p, cells)}的科目编码${p.code}（“${p.label}”）不在${year}年度政府收支分类科目${level}级中（依据：${data.title}），请核对编码。`,
+          cells,
         });
       }
       continue;
     }
     if (isOfficialName(entry, p.label)) continue;
+    const cells = cellsOf(p, grids);
     const old = formerMatch(entry, p.label, year);
     const source = `来源：${sourceText(entry, data)}`;
     const message = old
-      ? `${where(p)}科目${p.code}印为“${p.label}”，是旧称，${old.since}年起为“${entry.name}”（${source}）。`
-      : `${where(p)}科目${p.code}印为“${p.label}”，${year}年度政府收支分类科目中${p.code}为“${entry.name}”（${source}），请核对编码或名称。`;
-    findings.push({ rule: CODE_NAME_RULE, severity: 'warning', message, cells: p.cells });
+      ? `${where(p, cells)}科目${p.code}印为“${p.label}”，是旧称，${old.since}年起为“${entry.name}”（${source}）。`
+      : `${where(p, cells)}科目${p.code}印为“${p.label}”，${year}年度政府收支分类科目中${p.code}为“${entry.name}”（${source}），请核对编码或名称。`;
+    findings.push({ rule: CODE_NAME_RULE, severity: 'warning', message, cells });
   }
   return findings;
 }

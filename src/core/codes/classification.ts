@@ -67,13 +67,29 @@ export function classificationOf(code: string): Classification | undefined {
  * 类 level no trailing 支出 (tables print “一般公共服务支出”, texts “一般公共服务（类）”).
  */
 export function nameKey(name: string, level?: LevelName): string {
+  const remembered = level === '类' ? classKeys : otherKeys;
+  let key = remembered.get(name);
+  if (key === undefined) {
+    if (remembered.size >= MAX_REMEMBERED_NAMES) remembered.clear();
+    remembered.set(name, (key = makeNameKey(name, level === '类')));
+  }
+  return key;
+}
+
+// Every printed 科目名称 is compared once per table and again against the official names: each
+// name's key is made once (bounded, as normalizeLabel's memory is). Only 类 keys differ by level.
+const classKeys = new Map<string, string>();
+const otherKeys = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 20000;
+
+function makeNameKey(name: string, isClass: boolean): string {
   let s = name
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
   s = s.replace(/^[【[]?\d+[】\]]?[-—－_:：、.．]?/, '');
   s = s.replace(/（[类款项]）/g, '');
-  if (level === '类') s = s.replace(/支出$/, '');
+  if (isClass) s = s.replace(/支出$/, '');
   return s;
 }
 

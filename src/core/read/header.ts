@@ -40,10 +40,20 @@ const TRAILING_UNIT = /（(?:万元|百元|元)）$/;
 
 /** A header cell's text normalised for matching: normalizeLabel, minus “其中：” and a trailing “（万元）”. */
 export function headerLabel(text: string): string {
-  return normalizeLabel(text)
-    .replace(/^其中[:：]?/, '')
-    .replace(TRAILING_UNIT, '');
+  let label = headerLabels.get(text);
+  if (label === undefined) {
+    if (headerLabels.size >= MAX_REMEMBERED_LABELS) headerLabels.clear();
+    label = normalizeLabel(text)
+      .replace(/^其中[:：]?/, '')
+      .replace(TRAILING_UNIT, '');
+    headerLabels.set(text, label);
+  }
+  return label;
 }
+
+// Header searches label every cell of the first rows of every table: each text once (bounded, as normalizeLabel).
+const headerLabels = new Map<string, string>();
+const MAX_REMEMBERED_LABELS = 20000;
 
 export function headerKeywords(def: TableDef, extra: string[] = []): ReadonlySet<string> {
   const known = extra.length === 0 ? keywordsOf.get(def) : undefined;
@@ -148,7 +158,19 @@ export function columnPath(view: SheetView, headerRows: number[], col: number): 
 export type AliasIndex = Map<string, string>;
 
 /** Header text → column key; a key always means itself, then the aliases in catalog order. */
-export function aliasIndex(columns: ColumnDef[], extra: Record<string, string> = {}): AliasIndex {
+export function aliasIndex(columns: ColumnDef[], extra: Record<string, string> = NO_EXTRA): AliasIndex {
+  // Readers pass the catalog's own (unchanging) arrays: each index is made once.
+  let byExtra = aliasIndexes.get(columns);
+  if (!byExtra) aliasIndexes.set(columns, (byExtra = new WeakMap()));
+  let index = byExtra.get(extra);
+  if (!index) byExtra.set(extra, (index = makeAliasIndex(columns, extra)));
+  return index;
+}
+
+const NO_EXTRA: Record<string, string> = {};
+const aliasIndexes = new WeakMap<ColumnDef[], WeakMap<Record<string, string>, AliasIndex>>();
+
+function makeAliasIndex(columns: ColumnDef[], extra: Record<string, string>): AliasIndex {
   const index: AliasIndex = new Map();
   for (const c of columns) index.set(headerLabel(c.key), c.key);
   for (const c of columns) {

@@ -50,8 +50,11 @@ export function recogniseTable(view: SheetView): Recognised | undefined {
   return { id: best.id, titleRow: best.titleRow, titleAddress: best.titleAddress, printed: best.printed };
 }
 
+/** A character every title and alias holds (表), when there is one: a cell without it holds no title. */
+const SHARED_CHAR = [...(TITLE_TEXTS[TITLE_TEXTS.length - 1]?.text ?? '')].find((ch) => TITLE_TEXTS.every((t) => t.text.includes(ch)));
+
 function matchTitle(cellText: string): TitleText | undefined {
-  if (cellText === '' || /[。；;]/.test(cellText)) return undefined;
+  if (cellText === '' || (SHARED_CHAR !== undefined && !cellText.includes(SHARED_CHAR)) || /[。；;]/.test(cellText)) return undefined;
   const text = normalizeTitle(cellText);
   return TITLE_TEXTS.find((t) => text.includes(t.text) && text.length - t.text.length <= MAX_TITLE_EXTRA);
 }

@@ -6,8 +6,11 @@ export class SheetView {
   readonly sheet: string;
   readonly rowCount: number;
   readonly colCount: number;
-  /** texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's. */
-  private readonly texts: string[][] = [];
+  /**
+   * texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's; null for a
+   * number whose text no one has asked for yet (most are amounts, read as numbers).
+   */
+  private readonly texts: (string | null)[][] = [];
   private readonly filledCols: number[][] = [];
 
   constructor(readonly grid: Grid) {
@@ -15,12 +18,22 @@ export class SheetView {
     this.rowCount = rowCount(grid);
     this.colCount = colCount(grid);
     for (let r = 0; r < this.rowCount; r++) {
-      const row: string[] = [];
-      for (let c = 0; c < this.colCount; c++) row.push(cellText(cellAt(grid, r, c)));
+      const cells = grid.cells[r];
+      const row: (string | null)[] = [];
+      const width = cells ? Math.min(cells.length, this.colCount) : 0;
+      for (let c = 0; c < width; c++) {
+        const v = cells[c];
+        row.push(typeof v === 'number' ? null : cellText(v));
+      }
+      for (let c = width; c < this.colCount; c++) row.push('');
       this.texts.push(row);
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
-    for (const row of this.texts) this.filledCols.push(row.flatMap((t, c) => (t === '' ? [] : [c])));
+    for (const row of this.texts) {
+      const filled: number[] = [];
+      for (let c = 0; c < row.length; c++) if (row[c] !== '') filled.push(c);
+      this.filledCols.push(filled);
+    }
   }
 
   /** The cell as the host gave it (null for blanks and merged non-anchors). */
@@ -30,7 +43,11 @@ export class SheetView {
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
   text(row: number, col: number): string {
-    return this.texts[row]?.[col] ?? '';
+    const texts = this.texts[row];
+    if (texts === undefined) return '';
+    const text = texts[col];
+    if (typeof text === 'string') return text;
+    return text === null ? (texts[col] = String(this.grid.cells[row][col])) : '';
   }
 
   /** The cell's own text, trimmed but with inner spaces kept (for notes). */

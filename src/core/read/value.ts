@@ -1,6 +1,6 @@
 // Amount cells: what a cell holds (number, zero dash, stray text, error value) and the Amount it gives.
 import { CellValue, address, isCellError, isUncalculated } from '../grid';
-import { Decimal, Unit, roundHalfUp, toWan } from '../money';
+import { Decimal, Unit, ZERO, roundHalfUp, toWan } from '../money';
 import type { Amount } from '../model';
 import type { CellRef, Finding } from '../finding';
 import { cellName, readFinding } from './findings';
@@ -13,19 +13,23 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Blank and dash cells are zero; numbers and numeric text are numbers; anything else is text or an error. */
 export function readCell(v: CellValue): CellReading {
-  if (v === null || v === undefined) return { kind: 'number', value: new Decimal(0) };
+  if (v === null || v === undefined) return { kind: 'number', value: ZERO };
   if (isCellError(v)) return { kind: 'error', text: v.error };
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { kind: 'text', text: String(v) };
-    // 15 significant digits is all a spreadsheet stores; beyond that is binary noise (0.30000000000000004).
-    // A shortest form of at most 15 characters has at most 15 digits and is that same number.
-    const shortest = String(v);
-    const text = shortest.length <= 15 && !shortest.includes('e') ? shortest : v.toPrecision(15);
-    return { kind: 'number', value: new Decimal(text) };
-  }
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: numberValue(v) } : { kind: 'text', text: String(v) };
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'TRUE' : 'FALSE' };
   const value = parseNumericText(v);
   return value ? { kind: 'number', value } : { kind: 'text', text: v.trim() };
+}
+
+/**
+ * A finite number cell as a Decimal. 15 significant digits is all a spreadsheet stores; beyond that
+ * is binary noise (0.30000000000000004). A shortest form of at most 15 characters has at most 15
+ * digits and is that same number; new Decimal(v) parses that form (v.toString()) itself.
+ */
+function numberValue(v: number): Decimal {
+  if (v === 0) return ZERO; // −0 too: the cell shows 0
+  const shortest = String(v);
+  return shortest.length <= 15 && !shortest.includes('e') ? new Decimal(v) : new Decimal(v.toPrecision(15));
 }
 
 /** 1,784.27: groups of three digits after the first one to three. */
@@ -118,6 +122,8 @@ export function isBlankValue(v: CellValue): boolean {
 export function readAmount(src: AmountSource, row: number, col: number): Amount | undefined {
   const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
   const v = src.view.value(row, col);
+  // most amount cells hold a number: no CellReading to make, and a number is never blank
+  if (typeof v === 'number' && Number.isFinite(v)) return toAmount(numberValue(v), src.unit, cell);
   const reading = readCell(v);
   if (reading.kind === 'number') {
     const amount = toAmount(reading.value, src.unit, cell);

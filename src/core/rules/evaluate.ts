@@ -1,8 +1,8 @@
 // Judging one instance of an identity: both sides resolved to operands, compared within tolerance.
 import type { CellRef, Finding } from '../finding';
-import { roundHalfUp, sum, wan2, type Decimal } from '../money';
+import { fromMillionths, roundHalfUp, sum, wan2, type Decimal } from '../money';
 import { errorMessage, roundingMessage } from './message';
-import { operandUnits, type Operand } from './refs';
+import { operandUnits, type Operand, type UnitSum } from './refs';
 import { decideTolerance } from './tolerance';
 import type { Comparison, RuleSeverity, ToleranceKind } from './types';
 
@@ -19,19 +19,21 @@ export function evaluate(instance: Instance): Finding | undefined {
   const { left, right, compare } = instance;
   if (holdsExactly(left, right, compare)) return undefined;
   // Rounding both sides to 0.01 keeps their order, so an identity that holds exactly holds rounded too.
-  const exactExcess = sideTotal(left, false).sub(sideTotal(right, false));
+  // each side summed once (the messages print the same sums)
+  const leftTotal = sideTotal(left);
+  const rightTotal = sideTotal(right);
+  const exactExcess = leftTotal.sub(rightTotal);
   if (compare === 'eq' ? exactExcess.isZero() : exactExcess.lte(0)) return undefined;
   const decision = decideTolerance(instance.tolerance, [...left, ...right]);
-  const actual = sideTotal(left, decision.compareRounded);
-  const expected = sideTotal(right, decision.compareRounded);
+  const actual = decision.compareRounded ? roundHalfUp(leftTotal, 2) : leftTotal;
+  const expected = decision.compareRounded ? roundHalfUp(rightTotal, 2) : rightTotal;
   const excess = actual.sub(expected);
   const difference = compare === 'eq' ? excess.abs() : excess;
   if (difference.lte(0)) return undefined;
 
   const withinRounding = difference.lte(decision.tolerance);
-  const message = withinRounding
-    ? roundingMessage(instance, { actual, expected, difference, decision })
-    : errorMessage(instance, { actual, expected, difference, decision });
+  const outcome = { actual, expected, difference, decision, leftTotal, rightTotal };
+  const message = withinRounding ? roundingMessage(instance, outcome) : errorMessage(instance, outcome);
   return {
     rule: instance.rule.id,
     severity: withinRounding ? 'info' : instance.rule.severity,
@@ -52,7 +54,15 @@ function holdsExactly(left: readonly Operand[], right: readonly Operand[], compa
   const l = integerTotal(left);
   const r = l === undefined ? undefined : integerTotal(right);
   if (l === undefined || r === undefined) return false;
-  const excess = l - r;
+  return excessHolds(l - r, compare);
+}
+
+/** holdsExactly from the sides' sums made while resolving them (refs.UnitSum). */
+export function sumsHold(left: UnitSum, right: UnitSum, compare: Instance['compare']): boolean {
+  return left.exact && right.exact && excessHolds(left.total - right.total, compare);
+}
+
+function excessHolds(excess: number, compare: Instance['compare']): boolean {
   return Number.isSafeInteger(excess) && (compare === 'eq' ? excess === 0 : excess <= 0);
 }
 
@@ -68,9 +78,10 @@ function integerTotal(operands: readonly Operand[]): number | undefined {
   return total;
 }
 
-function sideTotal(operands: readonly Operand[], rounded: boolean): Decimal {
-  const total = sum(operands.map((o) => o.value));
-  return rounded ? roundHalfUp(total, 2) : total;
+/** Σ of the operands' values, exact: from the 0.01元 integer sum when there is one (the same value, one Decimal). */
+function sideTotal(operands: readonly Operand[]): Decimal {
+  const units = integerTotal(operands);
+  return units === undefined ? sum(operands.map((o) => o.value)) : fromMillionths(units);
 }
 
 /** Cells of all printed operands, left side first, each once. */

@@ -4,10 +4,11 @@ import type { Finding } from '../finding';
 import { sortFindings } from '../finding';
 import type { Amount, Model } from '../model';
 import { RULES } from './declarations';
-import { evaluate, type Instance } from './evaluate';
-import { hierarchyInstances } from './hierarchy';
+import { evaluate, sumsHold, type Instance } from './evaluate';
+import { checkHierarchy } from './hierarchy';
+import { checkCompiledEquation, checkCompiledHierarchy, compiledRules } from './layout';
 import { expandQuantifier } from './quantifiers';
-import { resolveSide, SKIP, type AuxInputs } from './refs';
+import { resolveSide, sideUnits, SKIP, UnitSum, type AuxInputs, type Operand } from './refs';
 import { tableCheckFindings } from './tableChecks';
 import { isEquation, isHierarchy, type EquationRule, type Rule } from './types';
 import { uncheckedFindings } from './unchecked';
@@ -27,13 +28,12 @@ export interface IdentityOptions {
 export function checkIdentities(model: Model, options: IdentityOptions = {}): Finding[] {
   const aux = options.aux ?? {};
   const findings: Finding[] = [];
+  const compiled = compiledRules(model, aux);
   for (const rule of options.rules ?? RULES) {
-    if (isEquation(rule) || isHierarchy(rule)) {
-      const instances = isEquation(rule) ? equationInstances(model, rule, aux) : hierarchyInstances(model, rule);
-      for (const instance of instances) {
-        const finding = evaluate(instance);
-        if (finding) findings.push(finding);
-      }
+    if (isEquation(rule)) {
+      if (!compiled || !checkCompiledEquation(model, rule, aux, compiled, findings)) checkEquation(model, rule, aux, findings);
+    } else if (isHierarchy(rule)) {
+      if (!compiled || !checkCompiledHierarchy(model, rule, compiled, findings)) checkHierarchy(model, rule, findings);
     } else {
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }
@@ -52,4 +52,23 @@ export function equationInstances(model: Model, rule: EquationRule, aux: AuxInpu
     instances.push({ rule, compare: rule.compare ?? 'eq', tolerance: rule.tolerance, left, right });
   }
   return instances;
+}
+
+/**
+ * evaluate(instance) for each of equationInstances, in order. Most identities hold exactly: their
+ * sides are summed in 0.01元 units as they are resolved, and operands and an Instance are made
+ * only for those that do not.
+ */
+function checkEquation(model: Model, rule: EquationRule, aux: AuxInputs, findings: Finding[]): void {
+  const compare = rule.compare ?? 'eq';
+  const left = new UnitSum();
+  const right = new UnitSum();
+  for (const bindings of expandQuantifier(model, rule.each)) {
+    if (!sideUnits(model, rule.left, bindings, aux, left) || !sideUnits(model, rule.right, bindings, aux, right)) continue;
+    if (sumsHold(left, right, compare)) continue;
+    const leftOperands = resolveSide(model, rule.left, bindings, aux) as Operand[];
+    const rightOperands = resolveSide(model, rule.right, bindings, aux) as Operand[];
+    const finding = evaluate({ rule, compare, tolerance: rule.tolerance, left: leftOperands, right: rightOperands });
+    if (finding) findings.push(finding);
+  }
 }

@@ -10,6 +10,9 @@ export interface Outcome {
   expected: Decimal;
   difference: Decimal;
   decision: ToleranceDecision;
+  /** Σ of each side's values, exact (when the caller has them; else summed here). */
+  leftTotal?: Decimal;
+  rightTotal?: Decimal;
 }
 
 /** "948.06": at least two decimals, more when the source (a 元 table) had them. */
@@ -26,7 +29,7 @@ function toleranceText(tol: Decimal): string {
  *   收入决算表“合计·本年收入合计”948.60万元
  *   收入支出决算总表“上级补助收入”10.00 + “事业收入”5.00 + 收入决算表“…”1.00 = 16.00万元
  */
-export function describeSide(operands: readonly Operand[]): string {
+export function describeSide(operands: readonly Operand[], total?: Decimal): string {
   if (operands.length === 0) return '0';
   if (operands.length === 1) return `${describeOperand(operands[0], true)}万元`;
   // Zero addends are left out of the text (their cells stay in the finding), unless all are zero.
@@ -34,8 +37,8 @@ export function describeSide(operands: readonly Operand[]): string {
   const shown = nonZero.length > 0 ? nonZero : operands;
   const terms = shown.map((o, i) => describeOperand(o, i === 0 || shown[i - 1].title !== o.title));
   const omitted = operands.length - shown.length;
-  const total = `${amountText(sum(operands.map((o) => o.value)))}万元`;
-  return `${terms.join(' + ')} = ${total}${omitted > 0 ? `（另有${omitted}项为0）` : ''}`;
+  const totalText = `${amountText(total ?? sum(operands.map((o) => o.value)))}万元`;
+  return `${terms.join(' + ')} = ${totalText}${omitted > 0 ? `（另有${omitted}项为0）` : ''}`;
 }
 
 function describeOperand(o: Operand, withTitle: boolean): string {
@@ -43,8 +46,8 @@ function describeOperand(o: Operand, withTitle: boolean): string {
 }
 
 export function errorMessage(instance: Instance, outcome: Outcome): string {
-  const left = describeSide(instance.left);
-  const right = describeSide(instance.right);
+  const left = describeSide(instance.left, outcome.leftTotal);
+  const right = describeSide(instance.right, outcome.rightTotal);
   const d = amountText(outcome.difference);
   const tol = `允许误差${toleranceText(outcome.decision.tolerance)}万元${outcome.decision.basis === 'yuan' ? '，元表按0.01元判断' : ''}`;
   const text =
@@ -63,7 +66,7 @@ export function roundingMessage(instance: Instance, outcome: Outcome): string {
       ? `其中${decision.addends}个金额以万元公布、各自四舍五入到0.01万元，允许误差±${tol}万元`
       : `${decision.addends > 1 ? `${decision.addends}个加数各自` : '合计与加数各自'}四舍五入到0.01万元，允许误差±${tol}万元`;
   const parts = [
-    `${describeSide(instance.left)} 与 ${describeSide(instance.right)} 相差${d}万元，属取整误差：${why}，差额${d}万元在允许范围内`,
+    `${describeSide(instance.left, outcome.leftTotal)} 与 ${describeSide(instance.right, outcome.rightTotal)} 相差${d}万元，属取整误差：${why}，差额${d}万元在允许范围内`,
   ];
   const residue = largestResidue([...instance.left, ...instance.right]);
   if (residue) {

@@ -3,7 +3,7 @@ import type { CellRef } from '../finding';
 import type { Amount, Model, Table, TableId, TableRow } from '../model';
 import { millionths, ZERO, type Decimal, type Unit } from '../money';
 import { FUNCTION_CLASSES, TABLES } from '../tables';
-import type { CellPath, Level, RowFilter, Term } from './types';
+import type { AuxValue, CellPath, Level, RowFilter, Term } from './types';
 
 /** One number taking part in an identity, with what a message needs to name it. */
 export interface Operand {
@@ -115,8 +115,10 @@ export function isCode(key: string): boolean {
 export function codeLevel(row: TableRow): Level | undefined {
   if (!row.code) return undefined;
   if (row.level) return row.level;
-  return ({ 3: 1, 5: 2, 7: 3 } as Record<number, Level>)[row.code.length];
+  return LEVEL_BY_LENGTH[row.code.length];
 }
+
+const LEVEL_BY_LENGTH: Record<number, Level | undefined> = { 3: 1, 5: 2, 7: 3 };
 
 export function matchesFilter(row: TableRow, filter: RowFilter | undefined): boolean {
   if (!filter) return true;
@@ -276,6 +278,9 @@ export function operandUnits(operand: Operand): number | undefined {
   return operand instanceof PrintedOperand ? operand.units : millionths(operand.value);
 }
 
+/** What a row that is not printed adds to a UnitSum. */
+export const ZERO_UNITS = ZERO;
+
 /** A row that is not printed: it counts as 0 and has no cell. */
 export function notPrinted(table: Table, what: string | (() => string)): Operand {
   const describe = () => `${typeof what === 'string' ? what : what()}（未列示）`;
@@ -287,49 +292,151 @@ export function notPrinted(table: Table, what: string | (() => string)): Operand
  * An optional term that is absent gives no operand.
  */
 export function resolveTerm(model: Model, term: Term, bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  if (typeof term === 'string') return resolvePath(model, bindPath(term, bindings));
+  const sink = new OperandSink();
+  return resolveTermInto(model, term, bindings, aux, sink) ? sink.out : SKIP;
+}
+
+/**
+ * Where a term's amounts go as they are resolved: operands (for an Instance and its message), or
+ * only their sum in 0.01元 units (deciding an identity that holds without making any operand).
+ */
+export interface Sink {
+  /** Operands added so far. */
+  readonly added: number;
+  cell(table: Table, row: TableRow, col: string, amount: Amount): void;
+  /** A code row that is not printed (0). */
+  unprintedRow(table: Table, rowKey: string, col: string): void;
+  /** A row sum with no printed row (0). */
+  unprintedSum(table: Table, label: string, bindings: Bindings, col: string): void;
+  aux(name: AuxValue['aux'], amount: Amount): void;
+}
+
+class OperandSink implements Sink {
+  readonly out: Operand[] = [];
+
+  get added(): number {
+    return this.out.length;
+  }
+
+  cell(table: Table, row: TableRow, col: string, amount: Amount): void {
+    this.out.push(operandOf(table, row, col, amount));
+  }
+
+  unprintedRow(table: Table, rowKey: string, col: string): void {
+    this.out.push(notPrinted(table, () => cellLabel(unprintedRowLabel(table, rowKey), col)));
+  }
+
+  unprintedSum(table: Table, label: string, bindings: Bindings, col: string): void {
+    this.out.push(notPrinted(table, () => cellLabel(substitute(label, bindings), col)));
+  }
+
+  aux(name: AuxValue['aux'], amount: Amount): void {
+    this.out.push({ title: '补充信息', label: name, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' });
+  }
+}
+
+/**
+ * Σ of the operands in 0.01元 units (evaluate's integer check, operand by operand): `total` is
+ * meaningful only while `exact` (every value had its millionths and every partial sum was a safe integer).
+ */
+export class UnitSum implements Sink {
+  added = 0;
+  total = 0;
+  exact = true;
+
+  reset(): void {
+    this.added = 0;
+    this.total = 0;
+    this.exact = true;
+  }
+
+  cell(_table: Table, _row: TableRow, _col: string, amount: Amount): void {
+    this.add(amount.value);
+  }
+
+  unprintedRow(): void {
+    this.add(ZERO_UNITS);
+  }
+
+  unprintedSum(): void {
+    this.add(ZERO_UNITS);
+  }
+
+  aux(_name: AuxValue['aux'], amount: Amount): void {
+    this.add(amount.value);
+  }
+
+  /** Add one operand's value (what each kind of operand above adds). */
+  add(value: Decimal): void {
+    this.added++;
+    if (!this.exact) return;
+    const units = millionths(value);
+    if (units === undefined) this.exact = false;
+    else {
+      this.total += units;
+      if (!Number.isSafeInteger(this.total)) this.exact = false;
+    }
+  }
+}
+
+/** resolveTerm into a sink; false for SKIP. */
+function resolveTermInto(model: Model, term: Term, bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
+  if (typeof term === 'string') return resolvePathInto(model, term, bindings, sink);
   if ('aux' in term) {
     const amount = aux[term.aux];
-    if (!amount) return SKIP;
-    return [{ title: '补充信息', label: term.aux, value: amount.value, raw: amount.raw, cell: amount.cell, unit: '万元' }];
+    if (!amount) return false;
+    sink.aux(term.aux, amount);
+    return true;
   }
   const table = model.tables[term.sumOf];
-  if (!table) return SKIP;
+  if (!table) return false;
   const col = substitute(term.col, bindings);
-  const operands: Operand[] = [];
+  const before = sink.added;
   for (const row of table.rows) {
     if (!matchesFilter(row, term.where)) continue;
     const amount = row.cells[col];
-    if (amount) operands.push(operandOf(table, row, col, amount));
-    else if (isUnreadCell(table, row, col)) return SKIP; // a sum without one of its addends would mislead
+    if (amount) sink.cell(table, row, col, amount);
+    else if (isUnreadCell(table, row, col)) return false; // a sum without one of its addends would mislead
   }
-  return operands.length > 0 ? operands : [notPrinted(table, () => cellLabel(substitute(term.label, bindings), col))];
+  if (sink.added === before) sink.unprintedSum(table, term.label, bindings, col);
+  return true;
 }
 
-function resolvePath(model: Model, path: ParsedPath): Operand[] | typeof SKIP {
-  const absent = path.optional ? [] : SKIP;
+/** The cell a reference names (its variables filled in), into a sink; false for SKIP. */
+function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, sink: Sink): boolean {
+  const path = pathTemplate(reference);
   const table = model.tables[path.table];
-  if (!table) return absent;
-  const row = rowByKey(table, path.row);
+  if (!table) return path.optional;
+  const rowKey = path.fixed ? path.row : substitute(path.row, bindings);
+  const col = path.fixed ? path.col : substitute(path.col, bindings);
+  const row = rowByKey(table, rowKey);
   if (!row) {
-    if (isCode(path.row) && table.columns.includes(path.col)) {
-      return [notPrinted(table, () => cellLabel(unprintedRowLabel(table, path.row), path.col))];
+    if (isCode(rowKey) && table.columns.includes(col)) {
+      sink.unprintedRow(table, rowKey, col);
+      return true;
     }
-    return absent;
+    return path.optional;
   }
-  const amount = row.cells[path.col];
-  if (!amount) return isUnreadCell(table, row, path.col) ? SKIP : absent; // printed but unread: 未核验
-  return [operandOf(table, row, path.col, amount)];
+  const amount = row.cells[col];
+  if (!amount) return isUnreadCell(table, row, col) ? false : path.optional; // printed but unread: 未核验
+  sink.cell(table, row, col, amount);
+  return true;
 }
 
 /** Resolve every term of a side; SKIP if any required term is absent or the side comes out empty. */
 export function resolveSide(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs): Operand[] | typeof SKIP {
-  const operands: Operand[] = [];
-  for (const term of terms) {
-    const resolved = resolveTerm(model, term, bindings, aux);
-    if (resolved === SKIP) return SKIP;
-    operands.push(...resolved);
-  }
-  if (terms.length > 0 && operands.length === 0) return SKIP;
-  return operands;
+  const sink = new OperandSink();
+  return resolveSideInto(model, terms, bindings, aux, sink) ? sink.out : SKIP;
+}
+
+/** resolveSide into a sink (empty when called): false for SKIP. */
+export function resolveSideInto(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sink: Sink): boolean {
+  for (const term of terms) if (!resolveTermInto(model, term, bindings, aux, sink)) return false;
+  return terms.length === 0 || sink.added > 0;
+}
+
+/** resolveSide's sum in 0.01元 units, into `sum` (reset first): false for SKIP. */
+export function sideUnits(model: Model, terms: readonly Term[], bindings: Bindings, aux: AuxInputs, sum: UnitSum): boolean {
+  sum.reset();
+  return resolveSideInto(model, terms, bindings, aux, sum);
 }

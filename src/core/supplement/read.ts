@@ -248,6 +248,7 @@ function readNumber(
     return undefined;
   }
   if (kind === 'amount') {
+    if (value.decimalPlaces() <= 2) return { value, cell }; // already as published
     const rounded = roundHalfUp(value, 2);
     return rounded.eq(value) ? { value: rounded, cell } : { value: rounded, raw: value, cell };
   }
