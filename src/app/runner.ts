@@ -23,6 +23,7 @@ import type { Grid } from '../core/grid';
 import { resolveSettings, settingsForTemplate } from '../core/narrative';
 import type { NarrativeSettings } from '../core/narrative';
 import type { TextParagraph } from '../core/textcheck';
+import type { UncheckedFamily } from '../core/unchecked';
 import { NARRATIVE_TITLE } from '../core/plan';
 import type { MarkerAction, WritePlan } from '../core/plan';
 import type { HostKind, RevertResult, WorkbookHost, WorkbookSnapshot } from '../hosts/host';
@@ -61,6 +62,8 @@ export interface View {
   findings: Finding[];
   /** Sheet name → the table it holds. */
   tables: Record<string, TableInfo>;
+  /** 检查: the rule families that could not run, and why (listed apart, never counted as passed). */
+  unchecked?: UncheckedFamily[];
 }
 
 export interface Status {
@@ -174,7 +177,7 @@ export function viewOf(kind: ViewKind, snap: WorkbookSnapshot, settings: Partial
     return { kind, findings: n.findings, tables: tablesOf(n.model) };
   }
   const c = checkAction(grids, { profile: settings.template, settings });
-  return { kind: 'check', findings: c.findings, tables: tablesOf(c.model) };
+  return { kind: 'check', findings: c.findings, tables: tablesOf(c.model), unchecked: c.unchecked };
 }
 
 function fillSummary(result: DeriveResult): string {
@@ -379,7 +382,7 @@ export class Runner {
       });
       const failed = countFindings(result.findings).error > 0;
       this.set({
-        view: { kind: 'check', findings: result.findings, tables: tablesOf(result.model) },
+        view: { kind: 'check', findings: result.findings, tables: tablesOf(result.model), unchecked: result.unchecked },
         status: {
           intent: failed ? 'warning' : 'success',
           text: `识别到 ${Object.keys(tablesOf(result.model)).length} 张附表。模板：${result.template.name}。`,
@@ -407,7 +410,7 @@ export class Runner {
     const failed = countFindings(checked.findings).error > 0;
     this.set({ outcome: { action: 'check', changed: applied.changed, sheetsCreated: applied.sheetsCreated, marked: checked.marked } });
     await this.settle('check', { intent: failed ? 'warning' : 'success', text: prefix + summary }, snap, {
-      view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model) },
+      view: { kind: 'check', findings: checked.findings, tables: tablesOf(checked.model), unchecked: checked.unchecked },
       undo: applied.changed ? 'highlight' : (undoableAction(snap.journal) ?? null),
     });
     return { changed: applied.changed, summary };

@@ -5,6 +5,7 @@ import { SEVERITY_ORDER, sortFindings } from '../core/finding';
 import type { Model, TableId } from '../core/model';
 import { findTemplate, tableLabel } from '../core/templates';
 import { countFindings as countVerdict } from '../core/verdict';
+import { uncheckedLines, type UncheckedFamily } from '../core/unchecked';
 
 /** Which table a sheet holds (for grouping findings by table). */
 export interface TableInfo {
@@ -79,4 +80,10 @@ export function groupFindings(findings: Finding[], tables: Record<string, TableI
     groups.push({ severity, tables: ordered, count: mine.length });
   }
   return groups;
+}
+
+/** The pane's 未核验 block: one line per rule family (the command line prints the same lines). */
+export function uncheckedView(families: UncheckedFamily[] | undefined): { title: string; lines: string[] } | undefined {
+  if (!families || families.length === 0) return undefined;
+  return { title: `未核验 ${families.length} 类（未计入通过）`, lines: uncheckedLines(families) };
 }

@@ -91,7 +91,7 @@ export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
   for (const f of input.findings) {
     if (f.message.includes('未核验')) add(f.rule, f.message.replace(/^.*?未核验[：:，,]?/, '') || f.message);
   }
-  if (!input.hasNarrative) add('TXT', '工作簿中没有“部门决算情况说明”文字（可用 fill 生成，或 check --text 指定文字）');
+  if (!input.hasNarrative) add('TXT', '工作簿中没有“部门决算情况说明”文字（生成说明后，或指定已写好的说明文字后再核对）');
   if (!input.supplement) add('SUP', '工作簿中没有“补充信息”表：上年数、预算数、车辆等输入无从核对');
   return [...families.values()];
 }

@@ -1,8 +1,9 @@
-// The results of the last action: the 可以打印 verdict (检查), counts, the findings by severity and table.
+// The results of the last action: the 可以打印 verdict (检查), counts, what could not be checked (未核验),
+// the findings by severity and table.
 import { Text, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, ErrorCircle20Filled } from '@fluentui/react-icons';
 import type { Finding } from '../../src/core/finding';
-import { countFindings, groupFindings, verdict } from './controller';
+import { countFindings, groupFindings, uncheckedView, verdict } from './controller';
 import type { View, ViewKind } from './controller';
 import { FindingList } from './FindingList';
 import { useResultStyles } from './styles';
@@ -25,6 +26,7 @@ export function Results({ view, selectedKey, cursor, canSelectCells, onPick }: R
   const s = useResultStyles();
   const counts = countFindings(view.findings);
   const v = view.kind === 'check' ? verdict(view.findings) : undefined;
+  const unchecked = uncheckedView(view.unchecked);
   return (
     <>
       {v && (
@@ -39,6 +41,14 @@ export function Results({ view, selectedKey, cursor, canSelectCells, onPick }: R
         <span>提示 {counts.warning}</span>
         <span>说明 {counts.info}</span>
       </div>
+      {unchecked && (
+        <div className={s.unchecked} data-testid="unchecked">
+          <Text className={s.uncheckedTitle}>{unchecked.title}</Text>
+          {unchecked.lines.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </div>
+      )}
       {view.findings.length === 0 ? (
         <div className={s.empty}>{view.kind === 'narrative' ? '说明所需的数据齐全。' : '没有发现问题。'}</div>
       ) : (

@@ -97,6 +97,17 @@ export const useResultStyles = makeStyles({
     marginTop: '-4px',
   },
   resultTitle: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, marginTop: '2px' },
+  unchecked: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '2px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    ...shorthands.padding('6px', '8px'),
+    ...shorthands.borderRadius(tokens.borderRadiusMedium),
+  },
+  uncheckedTitle: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   empty: {
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,

@@ -9,7 +9,7 @@ import type { Finding } from '../../src/core/finding';
 import { NARRATIVE_TITLE } from '../../src/core/plan';
 import { engineGrids, Runner } from '../../src/app/runner';
 import type { PaneState } from '../../src/app/runner';
-import { countFindings } from '../../src/app/view';
+import { countFindings, uncheckedView } from '../../src/app/view';
 import { FileHost } from '../../src/hosts/file/fileHost';
 import { blankedWorkbook } from '../core/derive/helpers';
 
@@ -150,4 +150,21 @@ test('清除标记 then 撤销: as many cells cleared as 检查 marked; 撤销 p
   expect(back.narrative).not.toBeNull();
   await expectInStep(runner, host);
   expect(await cellsOf(host)).toBe(withMarks);
+});
+
+test('检查 shows what could not be checked: the view carries the 未核验 families the command line prints', async () => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(fs.readFileSync(path.join(EXAMPLES, 'seed002.xlsx')) as never);
+  book.removeWorksheet(book.getWorksheet('表8')!.id);
+  const host = await FileHost.open(new Uint8Array(await book.xlsx.writeBuffer()), 'no-t08.xlsx');
+  const runner = new Runner(host);
+  await runner.start();
+  await runner.check();
+  const shown = uncheckedView(runner.getState().view?.unchecked);
+  expect(shown?.title).toMatch(/^未核验 \d+ 类（未计入通过）$/);
+  expect(shown?.lines.some((l) => l.startsWith('表8 表内关系（') && l.includes('缺少表8'))).toBe(true);
+  // with every table there: only the text, which the workbook does not hold
+  const whole = await open(path.join(EXAMPLES, 'seed002.xlsx'));
+  await whole.runner.check();
+  expect(uncheckedView(whole.runner.getState().view?.unchecked)?.lines).toEqual([expect.stringMatching(/^说明文字：/)]);
 });

@@ -107,6 +107,10 @@ test('sample workbook: 检查, detail, 设置, 生成说明, download, 清除标
     await expect(verdict.textContent()).resolves.toContain(errors === 0 ? '可以打印' : `${errors} 条错误`);
     expect(await shownRules(page)).toEqual(expected.findings.map((f) => f.rule).sort());
     await status(page, /识别到 14 张附表；已标记 \d+ 个单元格/);
+    // what could not be checked is listed apart (the sample holds no 说明 text), as the command line prints it
+    const unchecked = page.getByTestId('unchecked');
+    await expect(unchecked.textContent()).resolves.toMatch(/^未核验 \d+ 类（未计入通过）.*说明文字：/);
+    await unchecked.screenshot({ path: path.join(os.tmpdir(), 'juesuan-unchecked.png') });
 
     // a finding → its detail: cells, difference, tolerance
     const first = expected.findings[0];
