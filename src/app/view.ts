@@ -5,7 +5,7 @@ import { SEVERITY_ORDER, sortFindings } from '../core/finding';
 import type { Model, TableId } from '../core/model';
 import { findTemplate, tableLabel } from '../core/templates';
 import { countFindings as countVerdict } from '../core/verdict';
-import { uncheckedLines, type UncheckedFamily } from '../core/unchecked';
+import { isUncheckedFinding, uncheckedLines, uncheckedReason, type UncheckedFamily } from '../core/unchecked';
 
 /** Which table a sheet holds (for grouping findings by table). */
 export interface TableInfo {
@@ -34,7 +34,6 @@ export function countFindings(findings: Finding[]): Counts {
   return c;
 }
 
-/** 可以打印 when no error remains; otherwise how many errors block printing. */
 /** 可以打印 when nothing is wrong, unchecked or missing (src/core/verdict); otherwise what blocks printing. */
 export function verdict(findings: Finding[]): { ok: boolean; text: string } {
   const c = countVerdict(findings);
@@ -82,8 +81,18 @@ export function groupFindings(findings: Finding[], tables: Record<string, TableI
   return groups;
 }
 
-/** The pane's 未核验 block: one line per rule family (the command line prints the same lines). */
-export function uncheckedView(families: UncheckedFamily[] | undefined): { title: string; lines: string[] } | undefined {
-  if (!families || families.length === 0) return undefined;
-  return { title: `未核验 ${families.length} 类（未计入通过）`, lines: uncheckedLines(families) };
+/**
+ * The pane's 未核验 block: one line per rule family, as the command line prints it, less the reasons
+ * a finding of the list already gives (those findings stay in the list, their cells a click away).
+ */
+export function uncheckedView(
+  families: UncheckedFamily[] | undefined,
+  findings: Finding[] = [],
+): { title: string; lines: string[] } | undefined {
+  const inList = new Set(findings.filter(isUncheckedFinding).map(uncheckedReason));
+  const rest = (families ?? [])
+    .map((f) => ({ ...f, reasons: f.reasons.filter((r) => !inList.has(r)) }))
+    .filter((f) => f.reasons.length > 0);
+  if (rest.length === 0) return undefined;
+  return { title: `未核验 ${rest.length} 类（未计入通过）`, lines: uncheckedLines(rest) };
 }

@@ -5,7 +5,7 @@ import { SEVERITY_LABEL, SEVERITY_ORDER } from '../core/finding';
 import type { Table, TableId } from '../core/model';
 import { isRoundingNote, roundingGroupLine, roundingGroups, tableNumber } from '../core/notes';
 import type { UncheckedFamily } from '../core/unchecked';
-import { familyOf, uncheckedLines } from '../core/unchecked';
+import { familyOf, isUncheckedFinding, uncheckedLines } from '../core/unchecked';
 import { blocksPrinting, countFindings, isPending, verdictText, type VerdictCounts } from '../core/verdict';
 
 export type SeverityCounts = VerdictCounts;
@@ -89,7 +89,7 @@ export function formatCheckReport(
     }
   };
   for (const severity of SEVERITY_ORDER) {
-    const group = findings.filter((f) => f.severity === severity && !isPending(f) && !(f.unchecked && f.severity === 'warning'));
+    const group = findings.filter((f) => f.severity === severity && !isPending(f) && !(isUncheckedFinding(f) && f.severity === 'warning'));
     if (severity === 'info' && !all) {
       listed(
         group.filter((f) => !isRoundingNote(f)),
@@ -115,7 +115,7 @@ export function formatCheckReport(
     const familyLines = uncheckedLines(unchecked);
     unchecked.forEach((family, i) => {
       lines.push(`  ${familyLines[i]}`);
-      const cells = [...new Set(findings.filter((f) => f.unchecked && familyOf(f.rule) === family.family).flatMap(cellNames))];
+      const cells = [...new Set(findings.filter((f) => isUncheckedFinding(f) && familyOf(f.rule) === family.family).flatMap(cellNames))];
       if (cells.length > 0) lines.push(`        单元格：${cells.join('，')}`);
     });
   }

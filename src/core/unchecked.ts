@@ -68,6 +68,14 @@ export interface UncheckedInput {
   rules?: readonly Rule[];
 }
 
+/** A finding that says a check could not run: its family is listed under 未核验 with its reason. */
+export const isUncheckedFinding = (f: Finding): boolean => f.unchecked === true;
+
+/** The reason a 未核验 finding gives, as its family lists it. */
+export function uncheckedReason(f: Finding): string {
+  return f.message.replace(/^.*?未核验[：:，,]?/, '') || f.message;
+}
+
 export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
   const families = new Map<string, UncheckedFamily>();
   const add = (rule: string, reason: string) => {
@@ -89,7 +97,7 @@ export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
     else if (needsAux(rule) && !input.supplement?.get('机关运行经费')?.本年数) add(rule.id, '补充信息未填“机关运行经费”本年数');
   }
   for (const f of input.findings) {
-    if (f.message.includes('未核验')) add(f.rule, f.message.replace(/^.*?未核验[：:，,]?/, '') || f.message);
+    if (isUncheckedFinding(f)) add(f.rule, uncheckedReason(f));
   }
   if (!input.hasNarrative) add('TXT', '工作簿中没有“部门决算情况说明”文字（生成说明后，或指定已写好的说明文字后再核对）');
   if (!input.supplement) add('SUP', '工作簿中没有“补充信息”表：上年数、预算数、车辆等输入无从核对');

@@ -26,7 +26,7 @@ export function Results({ view, selectedKey, cursor, canSelectCells, onPick }: R
   const s = useResultStyles();
   const counts = countFindings(view.findings);
   const v = view.kind === 'check' ? verdict(view.findings) : undefined;
-  const unchecked = uncheckedView(view.unchecked);
+  const unchecked = uncheckedView(view.unchecked, view.findings);
   return (
     <>
       {v && (

@@ -168,3 +168,20 @@ test('检查 shows what could not be checked: the view carries the 未核验 fam
   await whole.runner.check();
   expect(uncheckedView(whole.runner.getState().view?.unchecked)?.lines).toEqual([expect.stringMatching(/^说明文字：/)]);
 });
+
+test('the pane lists a finding that could not be checked once: in the findings, its reason not repeated in the 未核验 block', async () => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(fs.readFileSync(path.join(EXAMPLES, 'seed002.xlsx')) as never);
+  book.getWorksheet('表3')!.getCell('D8').value = '12abc';
+  const host = await FileHost.open(new Uint8Array(await book.xlsx.writeBuffer()), 'unreadable.xlsx');
+  const runner = new Runner(host);
+  await runner.start();
+  await runner.check();
+  const view = runner.getState().view!;
+  const flagged = view.findings.filter((f) => f.unchecked);
+  expect(flagged.map((f) => f.rule)).toContain('T03-1');
+  expect(uncheckedView(view.unchecked)?.lines.some((l) => l.startsWith('表3 表内关系'))).toBe(true);
+  const shown = uncheckedView(view.unchecked, view.findings);
+  expect(shown?.lines.some((l) => l.startsWith('表3 表内关系'))).toBe(false);
+  expect(shown?.lines).toEqual([expect.stringMatching(/^说明文字：/)]);
+});
