@@ -1,8 +1,9 @@
 // SC-11: the 满意度 score of a scorecard follows from the 满意度 result of its 绩效目标完成情况表
 // under the rule text printed beside the score (指标说明): “按收到的服务对象的满意率计算得分”,
 // “满意度≥90%得满分，每降低1个百分点扣0.5分”, “90%以上得10分，80%-90%得8分，低于80%不得分”.
-// A rule text that cannot be read (or none printed), or a result that is not a percent (“已完成”), is
-// 未核验 with one sentence saying what would let it be checked — never a pass, never a guessed score.
+// A rule text that cannot be read, or a result that is not a percent (“已完成”), is 未核验 with one
+// sentence saying what would let it be checked — never a pass, never a guessed score. No rule printed
+// at all (the national 自评表 has no 指标说明 column) is a 提示 that does not block printing.
 import { Decimal, roundHalfUp } from '../money';
 import type { Finding } from '../finding';
 import { percentIn } from './check-rates';
@@ -42,14 +43,21 @@ export function checkSatisfaction(sc: Scorecard, s: ScoreSettings): Finding[] {
   const table = tableName(sc.completion);
   const at = `${cardName(sc)}“${ind.name}”`;
   const parsed = parseRuleText(ind.criteria);
+  if (!parsed && ind.criteria === '') {
+    // the national form prints no scoring rule: nothing the user could correct, so a 提示, not 未核验
+    return [
+      finding(
+        'SC-11',
+        'warning',
+        `${at}${fmt(ind.score)}分未与${table}的满意度结果核对：表中没有印出满意度的计分规则（无指标说明列，表下也未注明），不影响打印；如需核对，可在表下注明计分规则（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）`,
+        [ind.criteriaCell, ind.scoreCell],
+      ),
+    ];
+  }
   if (!parsed) {
-    const [where, remedy] =
-      ind.criteria === ''
-        ? ['表中没有印出满意度的计分规则（无指标说明列，表下也未注明）', '在表下注明计分规则']
-        : ['指标说明没有可识别的满意度计分规则', '指标说明写明计分规则'];
     return [
       unchecked(
-        `${at}${fmt(ind.score)}分无法核对：${where}；${remedy}（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）后，可按${table}的满意度结果核对`,
+        `${at}${fmt(ind.score)}分无法核对：指标说明没有可识别的满意度计分规则；指标说明写明计分规则（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）后，可按${table}的满意度结果核对`,
         [ind.criteriaCell, ind.scoreCell],
       ),
     ];

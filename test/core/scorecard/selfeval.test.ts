@@ -223,12 +223,12 @@ describe('SC-11 the 满意度 得分 against its 实际完成值', () => {
     expect(findings[0].cells.map((c) => c.address)).toEqual(['H22', 'F22', 'A24']);
   });
 
-  test('no rule printed: 未核验, one line saying what is missing', async () => {
+  test('no rule printed: a 提示 saying the score was not checked, not a 未核验 that blocks printing', async () => {
     const { findings } = await run({ rows: satisfaction('85%', 10), notes: [] });
     expect(brief(findings)).toEqual(['SC-11 warning 自评表!D22']);
-    expect(findings[0].unchecked).toBe(true);
+    expect(findings[0].unchecked).toBeUndefined();
     expect(findings[0].message).toBe(
-      '未核验：项目支出绩效自评表（委托业务项目）“公众满意度”10分无法核对：表中没有印出满意度的计分规则（无指标说明列，表下也未注明）；在表下注明计分规则（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）后，可按项目支出绩效自评表（委托业务项目）的满意度结果核对',
+      '项目支出绩效自评表（委托业务项目）“公众满意度”10分未与项目支出绩效自评表（委托业务项目）的满意度结果核对：表中没有印出满意度的计分规则（无指标说明列，表下也未注明），不影响打印；如需核对，可在表下注明计分规则（如“满意度≥90%得满分，每降低1个百分点扣0.5分”）',
     );
   });
 
