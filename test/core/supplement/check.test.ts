@@ -81,6 +81,19 @@ describe('补充信息 inputs', () => {
   });
 });
 
+describe('one cause, one 提示 for seed 002', () => {
+  test('after fill, the 七（二）/十（三） disagreement is named in the SUP-CAR 提示, not a second one', async () => {
+    const out = path.join(dir, 'seed002-once.xlsx');
+    await runCli(['fill', path.join(__dirname, '..', '..', '..', 'examples', 'seed002.xlsx'), '-o', out]);
+    const json = JSON.parse((await runCli(['check', out, '--json'])).stdout) as {
+      findings: { rule: string; cells: { sheet: string }[] }[];
+    };
+    expect(json.findings.some((f) => f.rule === 'TXT-CARS')).toBe(false);
+    const car = json.findings.find((f) => f.rule === 'SUP-CAR');
+    expect(car?.cells.filter((c) => c.sheet === '部门决算情况说明').length).toBe(2);
+  });
+});
+
 describe('one verdict for seed 000', () => {
   const seed000 = path.join(__dirname, '..', '..', '..', 'examples', 'seed000.xlsx');
   test('check names the 补充信息 cells of the 三公 上年数 and fails as fill does', async () => {
