@@ -112,3 +112,25 @@ export function shanghaiWithSanGong(row: string[] = SAN_GONG_FIGURES): RealFixtu
   sheet.rows = sheet.rows.slice(0, 8);
   return { ...SHANGHAI_FIXTURE, tables: copy };
 }
+
+/** 补充信息 rows for 七（一）（二） with figures: the “三公” 上年数, reasons, counts and uses. */
+export const SHANGHAI_SAN_GONG_ROWS: Row[] = [
+  ['“三公”经费', '', null, 12, null, '', ''],
+  ['“三公”经费预决算差异', '', null, null, null, '厉行节约，压减公务接待', ''],
+  ['因公出国（境）费', '', null, 0, null, '', ''],
+  ['公务用车购置及运行维护费', '', null, 8, null, '更新到期公务用车1辆', ''],
+  ['公务接待费', '', null, 4, null, '承接市级检查增多', ''],
+  ['因公出国（境）团组数', '', 0, null, null, '', ''],
+  ['因公出国（境）人数', '', 0, null, null, '', ''],
+  ['因公出国（境）开支内容', '', '无', null, null, '', ''],
+  ['公务用车购置数', '', 1, null, null, '', ''],
+  ['公务用车购置用途', '', '更新1辆到期公务用车', null, null, '', ''],
+  ['公务用车运行维护用途', '', '车辆燃料、维修和保险', null, null, '', ''],
+  ['公务用车保有量', '', 2, null, null, '', ''],
+  ['国内公务接待费', '', 4, null, null, '上级部门检查指导工作', ''],
+  ['外事接待费', '', 0.5, null, null, '', ''],
+  ['国内公务接待批次', '', 10, null, null, '', ''],
+  ['国内公务接待人次', '', 60, null, null, '', ''],
+  ['外事接待批次', '', 1, null, null, '', ''],
+  ['外事接待人数', '', 5, null, null, '', ''],
+];

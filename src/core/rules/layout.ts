@@ -7,9 +7,8 @@
 import type { Finding } from '../finding';
 import type { Amount, Model, Table, TableId, TableRow } from '../model';
 import { TABLE_IDS } from '../tables';
-import { sumsHold } from './evaluate';
 import { evaluatePair, forEachPair } from './hierarchy';
-import { evaluate } from './evaluate';
+import { evaluate, sumsHold, type Instance } from './evaluate';
 import { expandQuantifier } from './quantifiers';
 import { resolveSide, resolveSideInto, UnitSum, ZERO_UNITS, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
 import type { EquationRule, HierarchyRule, Rule } from './types';
@@ -122,6 +121,24 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
   }
 }
 
+/** The rule's compiled instances for this layout, compiled at the first call. */
+function compiledFor(compiled: WeakMap<Rule, CompiledRule>, rule: Rule, compile: () => CompiledRule): CompiledRule {
+  let instances = compiled.get(rule);
+  if (instances === undefined) compiled.set(rule, (instances = compile()));
+  return instances;
+}
+
+/** The instances whose two sides, added up from their slots, do not hold: only those get operands and a finding. */
+function* failing(model: Model, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): Generator<CompiledInstance> {
+  const left = new UnitSum();
+  const right = new UnitSum();
+  for (const instance of instances) {
+    sumSlots(model, instance.left, aux, left);
+    sumSlots(model, instance.right, aux, right);
+    if (!sumsHold(left, right, compare)) yield instance;
+  }
+}
+
 // ---- equations ----------------------------------------------------------------------------
 
 /** checkEquation through the layout's compiled instances (compiled now when the layout is new). */
@@ -132,16 +149,10 @@ export function checkCompiledEquation(
   compiled: WeakMap<Rule, CompiledRule>,
   findings: Finding[],
 ): boolean {
-  let instances = compiled.get(rule);
-  if (instances === undefined) compiled.set(rule, (instances = compileEquation(model, rule, aux)));
+  const instances = compiledFor(compiled, rule, () => compileEquation(model, rule, aux));
   if (instances === null) return false;
   const compare = rule.compare ?? 'eq';
-  const left = new UnitSum();
-  const right = new UnitSum();
-  for (const instance of instances) {
-    sumSlots(model, instance.left, aux, left);
-    sumSlots(model, instance.right, aux, right);
-    if (sumsHold(left, right, compare)) continue;
+  for (const instance of failing(model, instances, aux, compare)) {
     const bindings = instance.bindings as Bindings;
     const leftOperands = resolveSide(model, rule.left, bindings, aux) as Operand[];
     const rightOperands = resolveSide(model, rule.right, bindings, aux) as Operand[];
@@ -174,16 +185,10 @@ export function checkCompiledHierarchy(
   compiled: WeakMap<Rule, CompiledRule>,
   findings: Finding[],
 ): boolean {
-  let instances = compiled.get(rule);
-  if (instances === undefined) compiled.set(rule, (instances = compileHierarchy(model, rule)));
+  const instances = compiledFor(compiled, rule, () => compileHierarchy(model, rule));
   if (instances === null) return false;
   const table = model.tables[rule.hierarchy] as Table;
-  const left = new UnitSum();
-  const right = new UnitSum();
-  for (const instance of instances) {
-    sumSlots(model, instance.left, {}, left);
-    sumSlots(model, instance.right, {}, right);
-    if (sumsHold(left, right, 'eq')) continue;
+  for (const instance of failing(model, instances, {}, 'eq')) {
     const { parent, children, col } = instance.pair!;
     const parentRow = table.rows[parent];
     const childRows = children.map((c) => table.rows[c]);

@@ -8,39 +8,19 @@ import { narrate, narrativeLines } from '../../../src/core/narrative';
 import { paragraphsFromText } from '../../../src/core/textcheck';
 import {
   SHANGHAI_FIXTURE as fixture,
+  SHANGHAI_SAN_GONG_ROWS,
   SHANGHAI_SUPPLEMENT_ROWS,
   shanghaiSupplementGrid,
   shanghaiTables as tables,
   shanghaiWithSanGong as withSanGong,
 } from '../../helpers/shanghai-supplement';
 
-const SAN_GONG_ROWS: typeof SHANGHAI_SUPPLEMENT_ROWS = [
-  ['“三公”经费', '', null, 12, null, '', ''],
-  ['“三公”经费预决算差异', '', null, null, null, '厉行节约', ''],
-  ['因公出国（境）费', '', null, 0, null, '', ''],
-  ['公务用车购置及运行维护费', '', null, 8, null, '更新到期公务用车', ''],
-  ['公务接待费', '', null, 4, null, '检查增多', ''],
-  ['因公出国（境）团组数', '', 0, null, null, '', ''],
-  ['因公出国（境）人数', '', 0, null, null, '', ''],
-  ['因公出国（境）开支内容', '', '无', null, null, '', ''],
-  ['公务用车购置数', '', 1, null, null, '', ''],
-  ['公务用车购置用途', '', '更新到期公务用车', null, null, '', ''],
-  ['公务用车运行维护用途', '', '车辆燃料、维修和保险', null, null, '', ''],
-  ['公务用车保有量', '', 2, null, null, '', ''],
-  ['国内公务接待费', '', 4, null, null, '上级部门检查指导工作', ''],
-  ['外事接待费', '', 0.5, null, null, '', ''],
-  ['国内公务接待批次', '', 10, null, null, '', ''],
-  ['国内公务接待人次', '', 60, null, null, '', ''],
-  ['外事接待批次', '', 1, null, null, '', ''],
-  ['外事接待人数', '', 5, null, null, '', ''],
-];
-
 /** Findings on the text (the tables' leftover template instructions are the tables' own, TXT-TEMPLATE on a cell). */
 const textFindings = (findings: Finding[]) => findings.filter((f) => f.rule.startsWith('TXT-') && !/^表“/.test(f.message));
 
 describe.each([
   ['the published tables (七 无)', () => tables(fixture), SHANGHAI_SUPPLEMENT_ROWS],
-  ['“三公” figures (七 with data)', () => tables(withSanGong()), SHANGHAI_SUPPLEMENT_ROWS.concat(SAN_GONG_ROWS)],
+  ['“三公” figures (七 with data)', () => tables(withSanGong()), SHANGHAI_SUPPLEMENT_ROWS.concat(SHANGHAI_SAN_GONG_ROWS)],
 ] as const)('Shanghai round trip: %s', (_name, load, rows) => {
   let grids: Grid[];
   let text: string;
@@ -82,7 +62,7 @@ describe('Shanghai round trip: 七 with data, changed figures', () => {
   let grids: Grid[];
   let text: string;
   beforeAll(async () => {
-    grids = [...(await tables(withSanGong())), shanghaiSupplementGrid(SHANGHAI_SUPPLEMENT_ROWS.concat(SAN_GONG_ROWS))];
+    grids = [...(await tables(withSanGong())), shanghaiSupplementGrid(SHANGHAI_SUPPLEMENT_ROWS.concat(SHANGHAI_SAN_GONG_ROWS))];
     const r = checkWorkbook(grids);
     text = ['第三部分 部门决算情况说明', ...narrativeLines(narrate(r.model, r.supplement, {}, r.template))].join('\n');
   });

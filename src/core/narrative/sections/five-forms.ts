@@ -1,7 +1,7 @@
 // 五（三） in a template's own sentence forms (Shanghai: “一般公共预算财政拨款支出年初预算为…万元，
 // 支出决算为…万元，完成年初预算的…%。决算数大于（小于）预算数的主要原因：…。其中：” then
 // “1、…（类）…（款）…（项）。主要用于：…。年初预算为…万元，支出决算为…万元。…”).
-import type { Amount } from '../../model';
+import type { Amount, Table, TableRow } from '../../model';
 import type { SentenceForms } from '../../templates/types';
 import type { Completion } from '../completion';
 import { computeCompletion } from '../completion';
@@ -15,7 +15,18 @@ import { cellsOf, section, writeText } from './common';
 
 type Sentences = NonNullable<SentenceForms['sentences']>;
 
-const T06_TOTAL = ['合计'];
+export const T06_TOTAL = ['合计'];
+
+/** The 一般公共预算财政拨款支出 rows 五（三） lists one by one: the detail level asked, zeros left out when asked. */
+export function listedExpenditureRows(ctx: NarrativeContext): { t06: Table | undefined; listed: TableRow[] } {
+  const t06 = ctx.table('T06');
+  const rows = t06 ? detailRows(t06, ctx.settings.detailLevel) : [];
+  const listed = rows.filter((r) => {
+    const a = ctx.amountOf(r, T06_TOTAL);
+    return a && !(ctx.settings.omitZeroItems && a.value.isZero());
+  });
+  return { t06, listed };
+}
 
 function completionOf(ctx: NarrativeContext, actual: Value, budget: Value): Completion | undefined {
   if (!actual.ok || !budget.ok) return undefined;
@@ -59,12 +70,7 @@ export function fiveThreeFromForms(ctx: NarrativeContext, sentences: Sentences):
     ),
   );
 
-  const t06 = ctx.table('T06');
-  const rows = t06 ? detailRows(t06, ctx.settings.detailLevel) : [];
-  const listed = rows.filter((r) => {
-    const a = ctx.amountOf(r, T06_TOTAL);
-    return a && !(ctx.settings.omitZeroItems && a.value.isZero());
-  });
+  const { t06, listed } = listedExpenditureRows(ctx);
   if (listed.length > 0) lead.add('其中：');
   const paragraphs: Paragraph[] = [lead.build()];
   listed.forEach((row, i) => {

@@ -2,12 +2,12 @@
 import type { Amount, TableRow } from '../../model';
 import { reasonLead } from '../completion';
 import type { NarrativeContext } from '../context';
-import { detailName, detailRows, levelOf, structureName } from '../names';
+import { detailName, levelOf, structureName } from '../names';
 import type { Value } from '../paragraph';
 import { known } from '../paragraph';
 import type { Paragraph, Section } from '../types';
 import type { ListItem } from './common';
-import { fiveThreeFromForms } from './five-forms';
+import { fiveThreeFromForms, listedExpenditureRows, T06_TOTAL } from './five-forms';
 import {
   caption,
   isZeroValue,
@@ -19,8 +19,6 @@ import {
   writeYoySentence,
   yearLead,
 } from './common';
-
-const T06_TOTAL = ['合计'];
 
 function t06Total(ctx: NarrativeContext): Value {
   return ctx.tableValue('T06', '合计', T06_TOTAL, '合计');
@@ -87,12 +85,7 @@ export function sectionFiveThree(ctx: NarrativeContext): Section {
   lead.add('。');
 
   const paragraphs: Paragraph[] = [];
-  const t06 = ctx.table('T06');
-  const rows = t06 ? detailRows(t06, ctx.settings.detailLevel) : [];
-  const listed = rows.filter((r) => {
-    const a = ctx.amountOf(r, T06_TOTAL);
-    return a && !(ctx.settings.omitZeroItems && a.value.isZero());
-  });
+  const { t06, listed } = listedExpenditureRows(ctx);
   if (listed.length > 0) lead.add('其中：');
   paragraphs.push(lead.build());
   const dot = ctx.style === 'A' ? '．' : '.';
