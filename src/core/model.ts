@@ -19,6 +19,11 @@ export interface Amount {
    * table prints it, but the cell is free for juesuan to fill. A typed 0 or a dash is not blank.
    */
   blank?: boolean;
+  /**
+   * The value in millionths of 万元 (0.01元), an exact integer, when the reader had it at hand
+   * (money.millionths(value) otherwise).
+   */
+  readonly units?: number;
 }
 
 /**

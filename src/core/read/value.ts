@@ -1,6 +1,6 @@
 // Amount cells: what a cell holds (number, zero dash, stray text, error value) and the Amount it gives.
 import { CellValue, address, isCellError, isUncalculated } from '../grid';
-import { Decimal, Unit, ZERO, roundHalfUp, toWan } from '../money';
+import { Decimal, Unit, UNIT_PER_WAN, ZERO, roundHalfUp, toWan } from '../money';
 import type { Amount } from '../model';
 import type { CellRef, Finding } from '../finding';
 import { cellName, readFinding } from './findings';
@@ -102,6 +102,62 @@ export function toAmount(cellValue: Decimal, unit: Unit, cell: CellRef): Amount 
   return amount;
 }
 
+/**
+ * An amount read from an empty cell or a number cell that prints as it is stored (at most 2
+ * decimals, under 10⁹万元): its exact count of 0.01元 is at hand from the number itself, and its
+ * Decimal and its CellRef are made the first time they are asked for — most amounts of a check
+ * are only added up (in 0.01元, see money.millionths). They are the ones toAmount gives for the
+ * cell, so nothing else changes.
+ */
+class CellAmount implements Amount {
+  private decimal: Decimal | undefined = undefined;
+  private ref: CellRef | undefined = undefined;
+  readonly blank?: true;
+
+  constructor(
+    private readonly number: number,
+    private readonly unit: Unit,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly col: number,
+    readonly units: number,
+    blank: boolean,
+  ) {
+    if (blank) this.blank = true;
+  }
+
+  get value(): Decimal {
+    return (this.decimal ??= toAmount(numberValue(this.number), this.unit, this.cell).value);
+  }
+
+  get cell(): CellRef {
+    return (this.ref ??= { sheet: this.sheet, address: address(this.row, this.col) });
+  }
+
+  toJSON(): Amount {
+    return { value: this.value, cell: this.cell, ...(this.blank ? { blank: true } : {}) };
+  }
+}
+
+/** 0.01 of each unit in millionths of 万元 (0.01元). */
+const UNITS_PER_CENT: Record<Unit, number> = {
+  万元: 10000 / UNIT_PER_WAN.万元,
+  百元: 10000 / UNIT_PER_WAN.百元,
+  元: 10000 / UNIT_PER_WAN.元,
+};
+/** 10⁹万元 in each unit: millionths stays exact below it. */
+const LIMIT: Record<Unit, number> = { 万元: 1e9 * UNIT_PER_WAN.万元, 百元: 1e9 * UNIT_PER_WAN.百元, 元: 1e9 * UNIT_PER_WAN.元 };
+
+/** The Amount of a finite number cell. */
+function numberAmount(v: number, src: AmountSource, row: number, col: number): Amount {
+  // cents / 100 round-trips to v exactly when v's shortest decimal form has at most 2 decimals
+  const cents = Math.round(v * 100);
+  if (Math.abs(v) < LIMIT[src.unit] && cents / 100 === v) {
+    return new CellAmount(v, src.unit, src.view.sheet, row, col, cents === 0 ? 0 : cents * UNITS_PER_CENT[src.unit], false);
+  }
+  return toAmount(numberValue(v), src.unit, { sheet: src.view.sheet, address: address(row, col) });
+}
+
 export interface AmountSource {
   view: SheetView;
   unit: Unit;
@@ -120,10 +176,11 @@ export function isBlankValue(v: CellValue): boolean {
  * An empty cell gives 0 marked `blank`.
  */
 export function readAmount(src: AmountSource, row: number, col: number): Amount | undefined {
-  const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
   const v = src.view.value(row, col);
-  // most amount cells hold a number: no CellReading to make, and a number is never blank
-  if (typeof v === 'number' && Number.isFinite(v)) return toAmount(numberValue(v), src.unit, cell);
+  // most amount cells hold a number or nothing: no CellReading to make
+  if (typeof v === 'number' && Number.isFinite(v)) return numberAmount(v, src, row, col);
+  if (v === null || v === undefined) return new CellAmount(0, src.unit, src.view.sheet, row, col, 0, true);
+  const cell: CellRef = { sheet: src.view.sheet, address: address(row, col) };
   const reading = readCell(v);
   if (reading.kind === 'number') {
     const amount = toAmount(reading.value, src.unit, cell);
@@ -159,6 +216,7 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
 
 /** True when the cell holds a number other than zero (used to warn about rows the reader skips). */
 export function isNonZeroNumber(v: CellValue): boolean {
+  if (typeof v === 'number') return Number.isFinite(v) && v !== 0;
   const reading = readCell(v);
   return reading.kind === 'number' && !reading.value.isZero();
 }
@@ -166,6 +224,7 @@ export function isNonZeroNumber(v: CellValue): boolean {
 /** True when the cell holds a number, numeric text or a zero dash (not a blank). */
 export function isNumberLike(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
+  if (typeof v === 'number') return Number.isFinite(v);
   if (typeof v === 'string' && v.trim() === '') return false;
   return readCell(v).kind === 'number';
 }

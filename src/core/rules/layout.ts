@@ -10,7 +10,7 @@ import { TABLE_IDS } from '../tables';
 import { evaluatePair, forEachPair } from './hierarchy';
 import { evaluate, sumsHold, type Instance } from './evaluate';
 import { expandQuantifier } from './quantifiers';
-import { resolveSide, resolveSideInto, UnitSum, ZERO_UNITS, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
+import { resolveSide, resolveSideInto, UnitSum, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
 import type { EquationRule, HierarchyRule, Rule } from './types';
 
 /**
@@ -224,13 +224,13 @@ function compileHierarchy(model: Model, rule: HierarchyRule): CompiledRule {
 function sumSlots(model: Model, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
   sum.reset();
   for (const slot of slots) {
-    if (slot === ZERO_SLOT) sum.add(ZERO_UNITS);
-    else if (slot === AUX_SLOT) sum.add((aux.机关运行经费 as Amount).value);
+    if (slot === ZERO_SLOT) sum.addUnits(0);
+    else if (slot === AUX_SLOT) sum.addAmount(aux.机关运行经费 as Amount);
     else {
       // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
       const table = model.tables[TABLE_IDS[slot >>> 24]] as Table;
       const row = table.rows[(slot >>> 8) & (MAX_ROWS - 1)];
-      sum.add(row.cells[table.columns[slot & (MAX_COLS - 1)]].value);
+      sum.addAmount(row.cells[table.columns[slot & (MAX_COLS - 1)]]);
     }
   }
 }

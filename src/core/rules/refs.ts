@@ -235,7 +235,6 @@ class CellOperand implements Operand {
 class PrintedOperand implements Operand {
   private text?: string;
   readonly title: string;
-  readonly value: Decimal;
   readonly raw?: Decimal;
   readonly cell: CellRef;
   readonly unit: Unit;
@@ -244,13 +243,16 @@ class PrintedOperand implements Operand {
     private readonly table: Table,
     private readonly row: TableRow,
     private readonly col: string,
-    amount: Amount,
+    private readonly amount: Amount,
   ) {
     this.title = table.title;
     this.unit = table.unit;
-    this.value = amount.value;
     if (amount.raw !== undefined) this.raw = amount.raw;
     this.cell = amount.cell;
+  }
+
+  get value(): Decimal {
+    return this.amount.value;
   }
 
   get label(): string {
@@ -259,11 +261,16 @@ class PrintedOperand implements Operand {
 
   private scaled?: number | null;
 
-  /** millionths(value), worked out once per cell. */
+  /** The amount's millionths, worked out once per cell. */
   get units(): number | undefined {
-    if (this.scaled === undefined) this.scaled = millionths(this.value) ?? null;
+    if (this.scaled === undefined) this.scaled = amountUnits(this.amount) ?? null;
     return this.scaled ?? undefined;
   }
+}
+
+/** The amount in millionths of 万元 (0.01元) when exact: as the reader gave it, else from its Decimal. */
+export function amountUnits(amount: Amount): number | undefined {
+  return amount.units !== undefined ? amount.units : millionths(amount.value);
 }
 
 export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
@@ -277,9 +284,6 @@ export function operandOf(table: Table, row: TableRow, col: string, amount: Amou
 export function operandUnits(operand: Operand): number | undefined {
   return operand instanceof PrintedOperand ? operand.units : millionths(operand.value);
 }
-
-/** What a row that is not printed adds to a UnitSum. */
-export const ZERO_UNITS = ZERO;
 
 /** A row that is not printed: it counts as 0 and has no cell. */
 export function notPrinted(table: Table, what: string | (() => string)): Operand {
@@ -351,26 +355,30 @@ export class UnitSum implements Sink {
   }
 
   cell(_table: Table, _row: TableRow, _col: string, amount: Amount): void {
-    this.add(amount.value);
+    this.addAmount(amount);
   }
 
   unprintedRow(): void {
-    this.add(ZERO_UNITS);
+    this.addUnits(0);
   }
 
   unprintedSum(): void {
-    this.add(ZERO_UNITS);
+    this.addUnits(0);
   }
 
   aux(_name: AuxValue['aux'], amount: Amount): void {
-    this.add(amount.value);
+    this.addAmount(amount);
   }
 
-  /** Add one operand's value (what each kind of operand above adds). */
-  add(value: Decimal): void {
+  /** Add one operand (what each kind of operand above adds). */
+  addAmount(amount: Amount): void {
+    this.addUnits(this.exact ? amountUnits(amount) : 0);
+  }
+
+  /** Add an operand's millionths (undefined: not exact, the Decimal path decides). */
+  addUnits(units: number | undefined): void {
     this.added++;
     if (!this.exact) return;
-    const units = millionths(value);
     if (units === undefined) this.exact = false;
     else {
       this.total += units;

@@ -19,7 +19,7 @@ function negatives(table: Table, rule: TableCheckRule): Finding[] {
   for (const row of table.rows) {
     for (const col in row.cells) {
       const amount = row.cells[col];
-      if (!amount.value.isNegative()) continue;
+      if (amount.units !== undefined ? amount.units >= 0 : !amount.value.isNegative()) continue;
       const text = `${table.title}“${cellLabel(rowLabel(table, row), col)}”为负数${amountText(amount.value)}万元`;
       findings.push({
         rule: rule.id,
@@ -34,7 +34,7 @@ function negatives(table: Table, rule: TableCheckRule): Finding[] {
 }
 
 function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp[]): Finding[] {
-  if (table.rows.some((r) => Object.values(r.cells).some((a) => !a.value.isZero()))) return [];
+  if (table.rows.some((r) => Object.values(r.cells).some((a) => (a.units !== undefined ? a.units !== 0 : !a.value.isZero())))) return [];
   const amounts = table.rows.flatMap((r) => Object.values(r.cells));
   if (table.notes.some((n) => emptyNotes.some((re) => re.test(n.replace(/\s+/g, ''))))) return [];
   const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
