@@ -19,13 +19,13 @@ export class SheetView {
     this.colCount = colCount(grid);
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
-      const row: (string | null)[] = [];
+      const row = new Array<string | null>(this.colCount);
       const width = cells ? Math.min(cells.length, this.colCount) : 0;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        row.push(typeof v === 'number' ? null : cellText(v));
+        row[c] = typeof v === 'number' ? null : cellText(v);
       }
-      for (let c = width; c < this.colCount; c++) row.push('');
+      row.fill('', width);
       this.texts.push(row);
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);

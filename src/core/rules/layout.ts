@@ -129,15 +129,20 @@ function compiledFor(compiled: WeakMap<Rule, CompiledRule>, rule: Rule, compile:
 }
 
 /** The instances whose two sides, added up from their slots, do not hold: only those get operands and a finding. */
-function* failing(model: Model, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): Generator<CompiledInstance> {
-  const left = new UnitSum();
-  const right = new UnitSum();
+function failing(model: Model, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): CompiledInstance[] {
+  let out: CompiledInstance[] | undefined;
   for (const instance of instances) {
-    sumSlots(model, instance.left, aux, left);
-    sumSlots(model, instance.right, aux, right);
-    if (!sumsHold(left, right, compare)) yield instance;
+    sumSlots(model, instance.left, aux, leftSum);
+    sumSlots(model, instance.right, aux, rightSum);
+    if (!sumsHold(leftSum, rightSum, compare)) (out ??= []).push(instance);
   }
+  return out ?? NONE_FAILING;
 }
+
+// The sides' sums, reused by every instance (a check runs on one thread, and failing() returns before anything else sums).
+const leftSum = new UnitSum();
+const rightSum = new UnitSum();
+const NONE_FAILING: CompiledInstance[] = [];
 
 // ---- equations ----------------------------------------------------------------------------
 
