@@ -113,27 +113,36 @@ function processRows(inputs) {
 }
 
 /**
- * In one warm process (one untimed run of each first): checkWorkbook(grids) ÷ readGrids(bytes). Each engine run gets grids read
- * afresh (outside its time), so nothing the engine memoises per grid carries over between runs.
+ * In one warm process: checkWorkbook(grids) ÷ readGrids(bytes), read and check taking turns, after
+ * WARM_RUNS untimed turns (V8 has then optimised both; what re-checking after an edit or a long batch
+ * pays), medians of TIMED_RUNS turns. Each engine run gets grids read afresh (outside its time), so
+ * nothing the engine memoises per grid carries over between runs.
  */
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS || 30);
+const TIMED_RUNS = Number(process.env.BENCH_TIMED_RUNS || 51);
+
 async function engineVsReadRows(inputs) {
   const rows = [];
+  const middle = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const { name, bytes } of inputs) {
-    checkWorkbook(readGrids(bytes, name).grids); // warm: the fresh-process rows below show the first call
-    const read = await median(() => readGrids(bytes, name));
-    const times = [];
-    for (let i = 0; i < RUNS; i++) {
-      const { grids } = readGrids(bytes, name);
+    const reads = [];
+    const engines = [];
+    for (let i = 0; i < WARM_RUNS + TIMED_RUNS; i++) {
       const t0 = process.hrtime.bigint();
+      const { grids } = readGrids(bytes, name);
+      const t1 = process.hrtime.bigint();
       checkWorkbook(grids);
-      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      const t2 = process.hrtime.bigint();
+      if (i < WARM_RUNS) continue;
+      reads.push(Number(t1 - t0) / 1e6);
+      engines.push(Number(t2 - t1) / 1e6);
     }
-    const engine = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    const [read, engine] = [middle(reads), middle(engines)];
     rows.push({
-      measurement: 'engine time ÷ read time (in process, warm)',
+      measurement: `engine time ÷ read time (in process, warm: medians of ${TIMED_RUNS} after ${WARM_RUNS} untimed)`,
       input: `${name}: checkWorkbook(grids) vs readGrids(bytes)`,
-      juesuan: `engine ${ms(engine)}`,
-      baseline: `read ${ms(read)}`,
+      juesuan: `engine ${read < 10 ? engine.toFixed(2) + ' ms' : ms(engine)}`,
+      baseline: `read ${read < 10 ? read.toFixed(2) + ' ms' : ms(read)}`,
       ratio: `${(engine / read).toFixed(2)} (goal ≤ 0.2)`,
     });
   }
@@ -244,13 +253,26 @@ async function processControlRows(name, dir, workers, runs) {
       String(Math.floor((k * COPIES) / workers)),
       String(Math.floor(((k + 1) * COPIES) / workers)),
     ]);
-    const samples = { many: [], one: [] };
+    const share = Math.ceil(COPIES / workers);
+    const samples = { many: [], one: [], share: [] };
     for (let i = 0; i < runs; i++) {
       samples.many.push(await timeTogether(split));
       samples.one.push(await timeTogether([[...flags, CHECK_LOOP, dir, '0', String(COPIES)]]));
+      samples.share.push(await timeTogether([[...flags, CHECK_LOOP, dir, '0', String(share)]]));
     }
-    const [many, one] = [samples.many, samples.one].map((list) => list.sort((a, b) => a.wall - b.wall)[Math.floor(list.length / 2)]);
+    const [many, one, alone] = [samples.many, samples.one, samples.share].map(
+      (list) => list.sort((a, b) => a.wall - b.wall)[Math.floor(list.length / 2)],
+    );
     const node = ['node', ...flags].join(' ');
+    // Each process (each worker) starts Node, loads the engine and warms V8 up on its own: one
+    // process's share alone against all the files is the best the split can give on any number of cores.
+    rows.push({
+      measurement: `control: warm-up floor, ${share} files ÷ ${COPIES} files, each in one process alone${flags.length ? ` (${flags.join(' ')})` : ''}`,
+      input: `${COPIES} × ${name}: ${node} bench/check-loop.js DIR 0 ${share} vs DIR 0 ${COPIES}, nothing else running`,
+      juesuan: `${share} files ${withCpu(alone)}`,
+      baseline: `${COPIES} files ${withCpu(one)}`,
+      ratio: `${(alone.wall / one.wall).toFixed(2)} (perfect cores: the best ${workers} processes can reach)`,
+    });
     rows.push({
       measurement: `control: ${workers} processes ÷ 1 process, same read + check loop${flags.length ? ` (${flags.join(' ')})` : ''}`,
       input: `${COPIES} × ${name}: ${node} bench/check-loop.js DIR, files split over ${workers} processes at once vs all in one`,

@@ -37,6 +37,7 @@ export function recogniseTable(view: SheetView): Recognised | undefined {
   const lastRow = Math.min(view.rowCount, TITLE_ROWS);
   for (let r = 0; r < lastRow; r++) {
     for (let c = 0; c < view.colCount; c++) {
+      if (typeof view.value(r, c) === 'number') continue; // a number is no title
       const match = matchTitle(view.displayText(r, c));
       if (!match) continue;
       idsSeen.add(match.id);
