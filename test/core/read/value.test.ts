@@ -1,5 +1,7 @@
-import { Decimal } from '../../../src/core/money';
-import { amountTextProblem, numericCellValue, parseNumericText, readCell, toAmount } from '../../../src/core/read/value';
+import { Decimal, millionths } from '../../../src/core/money';
+import type { Amount } from '../../../src/core/model';
+import { SheetView } from '../../../src/core/read/sheet';
+import { amountTextProblem, numericCellValue, parseNumericText, readAmount, readCell, toAmount } from '../../../src/core/read/value';
 
 const cell = { sheet: 's', address: 'A1' };
 
@@ -79,5 +81,50 @@ describe('toAmount', () => {
     expect(a.value.toFixed(2)).toBe('12.35');
     expect(a.raw?.toFixed()).toBe('12.345');
     expect(toAmount(new Decimal('12.3'), '万元', cell).raw).toBeUndefined();
+  });
+});
+
+describe('readAmount: an amount of a number or empty cell', () => {
+  // Numbers as export software stores them: whole, 1–2 decimals, more decimals (rounded half-up to
+  // the 2 the table prints), negative, near the 10⁹万元 edge, and binary noise (0.1 + 0.2).
+  const numbers = [0, 1, -7, 12.3, 1234.56, -0.01, 0.29, 399.58, 12345.675, 0.004, 0.1 + 0.2, 999999999.99, 1e9, 123456789012.34, 1e-7];
+  const units = ['万元', '百元', '元'] as const;
+
+  function amountOf(v: number | null, unit: (typeof units)[number]): Amount {
+    const view = new SheetView({ sheet: '表', cells: [[v]], merges: [] });
+    const amount = readAmount({ view, unit, findings: [] }, 0, 0);
+    if (!amount) throw new Error(`no amount for ${v}`);
+    return amount;
+  }
+
+  it('has the value, cell and blank mark toAmount gives, and its 0.01元 count is millionths(value) exactly', () => {
+    for (const unit of units) {
+      for (const v of [...numbers, null]) {
+        const amount = amountOf(v, unit);
+        const expected = toAmount(v === null ? new Decimal(0) : new Decimal(v.toPrecision(15)), unit, { sheet: '表', address: 'A1' });
+        expect([v, unit, amount.value.toFixed(), amount.raw?.toFixed()]).toEqual([
+          v,
+          unit,
+          expected.value.toFixed(),
+          expected.raw?.toFixed(),
+        ]);
+        expect(amount.cell).toEqual({ sheet: '表', address: 'A1' });
+        expect(amount.blank).toBe(v === null ? true : undefined);
+        expect([v, unit, amount.units ?? millionths(amount.value)]).toEqual([v, unit, millionths(amount.value)]);
+      }
+    }
+  });
+
+  it('keeps its exact count for a cell that prints as it is stored', () => {
+    expect(amountOf(1234.56, '万元').units).toBe(1234560000);
+    expect(amountOf(1234.56, '元').units).toBe(123456);
+    expect(amountOf(-0.01, '百元').units).toBe(-100);
+    expect(amountOf(null, '元').units).toBe(0);
+    expect(amountOf(12345.675, '元').units).toBeUndefined(); // 3 decimals: rounded, the Decimal decides
+  });
+
+  it('serialises as the plain amount it stands for', () => {
+    expect(JSON.parse(JSON.stringify(amountOf(12.3, '万元')))).toEqual({ value: '12.3', cell: { sheet: '表', address: 'A1' } });
+    expect(JSON.parse(JSON.stringify(amountOf(null, '元')))).toEqual({ value: '0', cell: { sheet: '表', address: 'A1' }, blank: true });
   });
 });
