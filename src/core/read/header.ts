@@ -70,9 +70,9 @@ const keywordsOf = new Map<TableDef, ReadonlySet<string>>();
 
 /** A row naming columns: some cell (not a numbered row label) is a header word other than 合计/总计. */
 export function isHeaderRow(view: SheetView, row: number, keywords: ReadonlySet<string>): boolean {
-  for (let c = 0; c < view.colCount; c++) {
+  for (const c of view.nonEmptyCols(row)) {
     const text = view.text(row, c);
-    if (text === '' || ORDINAL_START.test(text)) continue;
+    if (ORDINAL_START.test(text)) continue;
     const label = headerLabel(text);
     if (keywords.has(label) && !TOTAL_WORDS.has(label)) return true;
   }
@@ -81,17 +81,28 @@ export function isHeaderRow(view: SheetView, row: number, keywords: ReadonlySet<
 
 /** The 栏次 row numbering the amount columns: a 栏次 label, or only the numbers 1, 2, 3 … in order. */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
-  const numbers: number[] = [];
-  for (let c = 0; c < view.colCount; c++) {
-    const text = view.text(row, c);
-    if (text === '') continue;
-    if (text === '栏次') return true;
-    if (text === '行次') continue;
-    if (!/^\d{1,3}$/.test(text)) return false;
-    numbers.push(Number(text));
+  let count = 0;
+  let inOrder = true;
+  for (const c of view.nonEmptyCols(row)) {
+    const v = view.value(row, c);
+    let n: number;
+    if (typeof v === 'number') {
+      // a number cell's text is its shortest form: 1 to 3 digits exactly for the integers 0…999
+      if (!(Number.isInteger(v) && v >= 0 && v < 1000)) return false;
+      n = v;
+    } else {
+      const text = view.text(row, c);
+      if (text === '栏次') return true;
+      if (text === '行次') continue;
+      if (!COLUMN_NUMBER.test(text)) return false;
+      n = Number(text);
+    }
+    if (n !== ++count) inOrder = false;
   }
-  return numbers.length >= 2 && numbers.every((n, i) => n === i + 1);
+  return count >= 2 && inOrder;
 }
+
+const COLUMN_NUMBER = /^\d{1,3}$/;
 
 export interface HeaderBlock {
   /** Rows whose texts name the columns, top to bottom (栏次 and blank rows left out). */
