@@ -61,9 +61,17 @@ export interface Block {
 
 const MAX_TITLE_LENGTH = 80;
 
+/**
+ * Every title below ends in 表 and holds 评 (自评) or 况 (完成情况); norm drops and swaps characters
+ * but adds none, so text without them is no title.
+ */
+function mayBeTitle(text: string): boolean {
+  return text.includes('表') && (text.includes('评') || text.includes('况'));
+}
+
 /** A title names the table at its end (a trailing bracketed project name is allowed). */
 export function titleKind(text: string): BlockKind | undefined {
-  if (!text.includes('表')) return undefined; // every title below ends in 表; norm adds none
+  if (!mayBeTitle(text)) return undefined;
   const t = norm(text);
   if (t === '' || t.length > MAX_TITLE_LENGTH) return undefined;
   const core = t.replace(/（[^（）]*）$/, '');
@@ -73,13 +81,14 @@ export function titleKind(text: string): BlockKind | undefined {
 }
 
 /**
- * The rows worth a closer look, found in one pass over the cells' own text: a title ends in 表 and a
- * scorecard header names a 三级指标 column, so no other row can start a block.
+ * The rows worth a closer look, found in one pass over the cells' own text: a title has the
+ * characters of one (mayBeTitle) and a scorecard header names a 三级指标 column, so no other row can
+ * start a block.
  */
 export interface CandidateRows {
-  /** rows with a cell whose text holds 表 */
+  /** rows with a cell that may be a title */
   titles: number[];
-  /** rows with a text cell holding 三 */
+  /** rows with a text cell holding 三 and 级 */
   headers: number[];
 }
 
@@ -94,9 +103,9 @@ export function candidateRows(grid: Grid): CandidateRows {
     for (let c = 0; c < cells.length && !(title && header); c++) {
       const v = cells[c];
       if (typeof v === 'string') {
-        title ||= v.includes('表');
-        header ||= v.includes('三');
-      } else if (isCellError(v)) title ||= v.error.includes('表'); // numbers and booleans print neither
+        title ||= mayBeTitle(v);
+        header ||= v.includes('三') && v.includes('级');
+      } else if (isCellError(v)) title ||= mayBeTitle(v.error); // numbers and booleans are no title
     }
     if (title) titles.push(r);
     if (header) headers.push(r);
