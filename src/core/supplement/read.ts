@@ -53,6 +53,15 @@ export function matchSupplementLabel(text: string): SupplementRowDef | undefined
   return LABEL_INDEX.get(normalizeLabel(text)) ?? LABEL_INDEX.get(labelKey(text));
 }
 
+// The code asks for rows by their canonical labels, many times a check: those are matched once.
+const CANONICAL_LABELS: Map<string, SupplementRowDef> = new Map(
+  SUPPLEMENT_ROWS.filter((def) => matchSupplementLabel(def.label) === def).map((def) => [def.label, def]),
+);
+
+function rowDefOf(label: string): SupplementRowDef | undefined {
+  return CANONICAL_LABELS.get(label) ?? matchSupplementLabel(label);
+}
+
 function isTitleCell(v: CellValue): boolean {
   // normalising only drops or swaps characters: a cell without 补 cannot read 补充信息
   if (typeof v !== 'string' || !v.includes('补')) return false;
@@ -127,7 +136,7 @@ export function readSupplement(grid: Grid): Supplement {
     budgets,
     findings,
     get: (label) => {
-      const def = matchSupplementLabel(label);
+      const def = rowDefOf(label);
       return def ? rows[def.label] : undefined;
     },
     byCode: (code) => budgets[code],
