@@ -38,8 +38,9 @@ function termTables(term: Term): TableId[] {
   return [];
 }
 
-/** What a rule cannot run without, worked out once per rule (rules never change). */
+/** What a rule cannot run without, and its family, worked out once per rule (rules never change). */
 interface RuleNeeds {
+  family: string;
   /** Tables that must all be present, listed once. */
   tables: TableId[];
   /** Whether a term reads an input of 补充信息 (机关运行经费). */
@@ -48,7 +49,7 @@ interface RuleNeeds {
 
 function needsOf(rule: Rule): RuleNeeds {
   let needs = needsOfRule.get(rule);
-  if (!needs) needsOfRule.set(rule, (needs = { tables: listRequiredTables(rule), aux: needsAux(rule) }));
+  if (!needs) needsOfRule.set(rule, (needs = { family: familyOf(rule.id), tables: listRequiredTables(rule), aux: needsAux(rule) }));
   return needs;
 }
 
@@ -91,6 +92,15 @@ function missingTables(tables: readonly TableId[], model: Model, expected: (id: 
 
 const NONE: readonly TableId[] = [];
 
+/** “表3 一般公共预算财政拨款支出决算表”, made once per table. */
+function tableName(id: TableId): string {
+  let name = tableNames.get(id);
+  if (name === undefined) tableNames.set(id, (name = `${id.replace(/^T0?/, '表')} ${TABLES[id].title}`));
+  return name;
+}
+
+const tableNames = new Map<TableId, string>();
+
 /** A finding that says a check could not run: its family is listed under 未核验 with its reason. */
 export const isUncheckedFinding = (f: Finding): boolean => f.unchecked === true;
 
@@ -101,8 +111,7 @@ export function uncheckedReason(f: Finding): string {
 
 export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
   const families = new Map<string, UncheckedFamily>();
-  const add = (rule: string, reason: string) => {
-    const family = familyOf(rule);
+  const add = (rule: string, reason: string, family = familyOf(rule)) => {
     const f = families.get(family) ?? { family, rules: [], reasons: [] };
     if (!f.rules.includes(rule)) f.rules.push(rule);
     if (!f.reasons.includes(reason)) f.reasons.push(reason);
@@ -116,8 +125,8 @@ export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
     const needs = needsOf(rule);
     const missing = missingTables(needs.tables, input.model, expected);
     if (missing === 'not expected') continue;
-    if (missing.length > 0) add(rule.id, `缺少${missing.map((id) => `${id.replace(/^T0?/, '表')} ${TABLES[id].title}`).join('、')}`);
-    else if (needs.aux && !auxGiven) add(rule.id, '补充信息未填“机关运行经费”本年数');
+    if (missing.length > 0) add(rule.id, `缺少${missing.map(tableName).join('、')}`, needs.family);
+    else if (needs.aux && !auxGiven) add(rule.id, '补充信息未填“机关运行经费”本年数', needs.family);
   }
   for (const f of input.findings) {
     if (isUncheckedFinding(f)) add(f.rule, uncheckedReason(f));
