@@ -35,8 +35,18 @@ export function findAmount(text: string, lead: RegExp | string, from = 0): Found
   return findAllAmounts(text, lead, from)[0];
 }
 
+// The leads are the readers' and the templates' own patterns (a fixed set, never workbook text):
+// each search pattern is compiled once, not per paragraph. Every use sets lastIndex first.
+const compiled = new Map<string, RegExp>();
+
+function compiledOnce(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(pattern, 'g')));
+  return re;
+}
+
 export function findAllAmounts(text: string, lead: RegExp | string, from = 0): Found[] {
-  const re = new RegExp(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`, 'g');
+  const re = compiledOnce(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`);
   re.lastIndex = from;
   const out: Found[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -47,7 +57,7 @@ export function findAllAmounts(text: string, lead: RegExp | string, from = 0): F
 
 /** The first `{lead}{integer}{counter}`: “共有车辆2辆”. */
 export function findCount(text: string, lead: RegExp | string, counter: string, from = 0): Found | undefined {
-  const re = new RegExp(`(?:${source(lead)})(\\d+)(?:${counter})`, 'g');
+  const re = compiledOnce(`(?:${source(lead)})(\\d+)(?:${counter})`);
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? { value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: true } : undefined;
@@ -62,7 +72,7 @@ export interface FoundPct {
 
 /** The first `{lead}{number}%`. */
 export function findPct(text: string, lead: RegExp | string, from = 0): FoundPct | undefined {
-  const re = new RegExp(`(?:${source(lead)})(${NUM})%`, 'g');
+  const re = compiledOnce(`(?:${source(lead)})(${NUM})%`);
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? { pct: pctOf(m[1]), token: m[0].replace(/^，/, ''), index: m.index, end: m.index + m[0].length } : undefined;
