@@ -50,10 +50,11 @@ interface Printed {
  * over before any grouping.
  */
 function namesToReport(model: Model, year: number, data: ClassificationData): Printed[] {
-  const entries = new Map<string, CodeEntry | undefined>(); // per code, for this check
+  const entries = new Map<string, CodeEntry | null>(); // per code, for this check (null: the data has none)
   const entryOf = (code: string) => {
-    if (!entries.has(code)) entries.set(code, officialEntry(code, year, data));
-    return entries.get(code);
+    let entry = entries.get(code);
+    if (entry === undefined) entries.set(code, (entry = officialEntry(code, year, data) ?? null));
+    return entry;
   };
   const groups = new Map<string, Printed>();
   for (const table of Object.values(model.tables)) {
