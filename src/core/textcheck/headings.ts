@@ -47,12 +47,21 @@ export interface FoundHeading {
 export function matchHeading(text: string, headings: HeadingDef[] = HEADINGS): FoundHeading | undefined {
   const m = ORDINAL.exec(text);
   const printed = m ? m[0] : '';
-  const body = titleKey(text.slice(printed.length).replace(/[。：:；]+$/, ''));
+  const body = titleKey(withoutEndStops(text.slice(printed.length)));
   // a short title (“（五）其他说明”) counts only with its ordinal
   if (body.length < (printed ? 2 : 4) || /\d/.test(body)) return undefined;
   const def = headingByTitle(headings).get(body);
   return def ? { def, printed } : undefined;
 }
+
+/** The text less the 。：:； it ends with (a loop: a regex anchored at the end tries every position). */
+function withoutEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_STOPS.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+const END_STOPS = '。：:；';
 
 /** Each title's key → the first heading with that title: made once per list of headings, not per line. */
 function headingByTitle(headings: HeadingDef[]): Map<string, HeadingDef> {
