@@ -57,11 +57,11 @@ export function matchHeading(text: string, headings: HeadingDef[] = HEADINGS): F
 /** The text less the 。：:； it ends with (a loop: a regex anchored at the end tries every position). */
 function withoutEndStops(text: string): string {
   let end = text.length;
-  while (end > 0 && END_STOPS.includes(text[end - 1])) end--;
-  return text.slice(0, end);
+  while (end > 0 && END_STOPS.has(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
-const END_STOPS = '。：:；';
+const END_STOPS = new Set([...'。：:；'].map((ch) => ch.charCodeAt(0)));
 
 /** Each title's key → the first heading with that title: made once per list of headings, not per line. */
 function headingByTitle(headings: HeadingDef[]): Map<string, HeadingDef> {

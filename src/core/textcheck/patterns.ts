@@ -148,11 +148,9 @@ export function findChanges(text: string, from = 0): FoundChange[] {
 export function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '。') {
-      out.push({ text: text.slice(start, i + 1), index: start });
-      start = i + 1;
-    }
+  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', start)) {
+    out.push({ text: text.slice(start, i + 1), index: start });
+    start = i + 1;
   }
   if (start < text.length) out.push({ text: text.slice(start), index: start });
   return out;
