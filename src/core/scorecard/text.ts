@@ -10,8 +10,12 @@ export function asciiDigits(s: string): string {
   return s.replace(FULLWIDTH_DIGITS, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
+/** Any character norm changes: most cells (numbers, plain labels) hold none and are returned as they are. */
+const CHANGED_BY_NORM = /[０-９．\s\u3000\u00a0()"'“”‘’「」『』]/;
+
 /** For matching names: no whitespace, no quotes, brackets unified to full-width. */
 export function norm(text: string): string {
+  if (!CHANGED_BY_NORM.test(text)) return text;
   return asciiDigits(text)
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/\(/g, '（')
