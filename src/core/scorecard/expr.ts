@@ -42,6 +42,13 @@ const UNITS: [string, NumUnit][] = [
   ['项', 'count'],
 ];
 const NUMBER = /\d+(?:\.\d+)?/y;
+const SPACE = /[\s\u3000\u00a0]/;
+
+/** Whether the character at i is an ASCII digit: only there can NUMBER match. */
+function digitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
 
 /**
  * What the parser takes on: evidence is a sentence or two, not a program. Past these bounds a
@@ -53,9 +60,14 @@ export const EXPRESSION_LIMITS = { maxChars: 5000, maxDepth: 20, maxOperators: 6
 /** Why the text is beyond what the formula parser reads, or undefined when it is within bounds. */
 export function evidenceTooComplex(input: string): string | undefined {
   if (input.length > EXPRESSION_LIMITS.maxChars) return `超过${EXPRESSION_LIMITS.maxChars}个字符`;
+  return tokensTooComplex(tokenize(input));
+}
+
+/** evidenceTooComplex on the tokens of a text within the length bound. */
+export function tokensTooComplex(tokens: Token[]): string | undefined {
   let depth = 0;
   let operators = 0;
-  for (const tok of tokenize(input)) {
+  for (const tok of tokens) {
     if (tok.t === 'lp') depth++;
     else if (tok.t === 'rp') depth = Math.max(0, depth - 1);
     else if (tok.t === 'sep' || tok.t === 'eq') operators = 0;
@@ -78,7 +90,7 @@ export function tokenize(input: string): Token[] {
   while (i < s.length) {
     const ch = s[i];
     NUMBER.lastIndex = i;
-    const m = NUMBER.exec(s);
+    const m = digitAt(s, i) ? NUMBER.exec(s) : null;
     if (m) {
       flushText(i);
       let end = i + m[0].length;
@@ -109,7 +121,7 @@ export function tokenize(input: string): Token[] {
     if (single) {
       flushText(i);
       out.push({ ...single, start: i, end: i + 1 } as Token);
-    } else if (/[\s\u3000\u00a0]/.test(ch)) {
+    } else if (SPACE.test(ch)) {
       flushText(i);
     } else if (textStart < 0) {
       textStart = i;
@@ -309,7 +321,11 @@ function makeFormula(source: string, tokens: Token[], from: number, parsed: { no
 /** Every “expression = number” in the text, with its exact value. */
 export function findFormulas(source: string): Formula[] {
   const text = asciiDigits(source);
-  const tokens = tokenize(text);
+  return formulasIn(text, tokenize(text));
+}
+
+/** findFormulas on a text already in ASCII digits and its tokens. */
+export function formulasIn(text: string, tokens: Token[]): Formula[] {
   const out: Formula[] = [];
   let segmentStart = 0;
   for (let e = 0; e < tokens.length; e++) {
@@ -357,7 +373,11 @@ function writtenAfter(tokens: Token[], eq: number): { value: Formula['written'];
 /** Ratios written without “=” (“102.34/102.34)×100%”): each as a Formula without `written`. */
 export function findBareRatios(source: string): Formula[] {
   const text = asciiDigits(source);
-  const tokens = tokenize(text);
+  return bareRatiosIn(text, tokenize(text));
+}
+
+/** findBareRatios on a text already in ASCII digits and its tokens. */
+export function bareRatiosIn(text: string, tokens: Token[]): Formula[] {
   const out: Formula[] = [];
   let s = 0;
   while (s < tokens.length) {
