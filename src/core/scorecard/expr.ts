@@ -42,13 +42,29 @@ const UNITS: [string, NumUnit][] = [
   ['项', 'count'],
 ];
 const NUMBER = /\d+(?:\.\d+)?/y;
-const SPACE = /[\s\u3000\u00a0]/;
+/** The characters of /[\s\u3000\u00a0]/ (ECMAScript white space and line terminators). */
+const SPACES =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** Whether the character at i is an ASCII digit: only there can NUMBER match. */
-function digitAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
+type Single = { t: 'op'; op: '+' | '-' | '*' | '/' } | { t: 'lp' | 'rp' | 'eq' | 'sep' };
+
+/**
+ * What each character that is not text means, by char code: an operator, a bracket, =, a
+ * separator, in that order of precedence, else white space. One lookup per character.
+ */
+const SINGLES: Map<number, Single | 'space'> = (() => {
+  const kinds = new Map<number, Single | 'space'>();
+  const add = (chars: Iterable<string>, kind: (ch: string) => Single | 'space') => {
+    for (const ch of chars) if (!kinds.has(ch.charCodeAt(0))) kinds.set(ch.charCodeAt(0), kind(ch));
+  };
+  add(Object.keys(OPS), (ch) => ({ t: 'op', op: OPS[ch] }));
+  add(LP, () => ({ t: 'lp' }));
+  add(RP, () => ({ t: 'rp' }));
+  add(EQ, () => ({ t: 'eq' }));
+  add(SEP, () => ({ t: 'sep' }));
+  add(SPACES, () => 'space');
+  return kinds;
+})();
 
 /**
  * What the parser takes on: evidence is a sentence or two, not a program. Past these bounds a
@@ -88,9 +104,9 @@ export function tokenize(input: string): Token[] {
     textStart = -1;
   };
   while (i < s.length) {
-    const ch = s[i];
+    const code = s.charCodeAt(i);
     NUMBER.lastIndex = i;
-    const m = digitAt(s, i) ? NUMBER.exec(s) : null;
+    const m = code >= 48 && code <= 57 ? NUMBER.exec(s) : null; // NUMBER starts with a digit
     if (m) {
       flushText(i);
       let end = i + m[0].length;
@@ -106,23 +122,12 @@ export function tokenize(input: string): Token[] {
       i = end;
       continue;
     }
-    const single =
-      OPS[ch] !== undefined
-        ? ({ t: 'op', op: OPS[ch] } as const)
-        : LP.has(ch)
-          ? ({ t: 'lp' } as const)
-          : RP.has(ch)
-            ? ({ t: 'rp' } as const)
-            : EQ.has(ch)
-              ? ({ t: 'eq' } as const)
-              : SEP.has(ch)
-                ? ({ t: 'sep' } as const)
-                : undefined;
-    if (single) {
+    const single = SINGLES.get(code);
+    if (single === 'space') {
+      flushText(i);
+    } else if (single) {
       flushText(i);
       out.push({ ...single, start: i, end: i + 1 } as Token);
-    } else if (SPACE.test(ch)) {
-      flushText(i);
     } else if (textStart < 0) {
       textStart = i;
     }
