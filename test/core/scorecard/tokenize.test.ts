@@ -25,7 +25,7 @@ const SEP = ['，', ',', '。', '；', ';', '、', '：', ':', '！', '!', '？'
 /** The tokens of “甲{ch}乙” as the chain of tests gave them. */
 function expected(ch: string): object[] {
   const c = asciiDigits(ch);
-  const single = Object.hasOwn(OPS, c)
+  const single = Object.prototype.hasOwnProperty.call(OPS, c)
     ? { t: 'op', op: OPS[c] }
     : LP.includes(c)
       ? { t: 'lp' }
