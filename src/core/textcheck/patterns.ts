@@ -30,9 +30,12 @@ function source(lead: RegExp | string): string {
   return typeof lead === 'string' ? lead : lead.source;
 }
 
-/** The first `{lead}{number}{万元?}` from `from`. */
+/** The first `{lead}{number}{万元?}` from `from` (the others are not read). */
 export function findAmount(text: string, lead: RegExp | string, from = 0): Found | undefined {
-  return findAllAmounts(text, lead, from)[0];
+  const re = amountPattern(lead);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? foundAmount(m) : undefined;
 }
 
 // The leads are the readers' and the templates' own patterns (a fixed set, never workbook text):
@@ -46,13 +49,17 @@ function compiledOnce(pattern: string): RegExp {
 }
 
 export function findAllAmounts(text: string, lead: RegExp | string, from = 0): Found[] {
-  const re = compiledOnce(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`);
+  const re = amountPattern(lead);
   re.lastIndex = from;
   const out: Found[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: m[2] !== undefined });
-  }
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(foundAmount(m));
   return out;
+}
+
+const amountPattern = (lead: RegExp | string) => compiledOnce(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`);
+
+function foundAmount(m: RegExpExecArray): Found {
+  return { value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: m[2] !== undefined };
 }
 
 /** The first `{lead}{integer}{counter}`: “共有车辆2辆”. */
