@@ -11,17 +11,26 @@ import type { Fact } from '../types';
 const OFFICIAL_KEYS = Object.entries(FUNCTION_CLASSES).map(([code, n]) => [classKey(n), code]);
 const ALIAS_KEYS = Object.entries(FUNCTION_CLASS_ALIASES).map(([n, code]) => [classKey(n), code]);
 
+/** A T06 row's label as compared, worked out once per row (rows live for one check). */
+function rowKey(row: TableRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) rowKeys.set(row, (key = classKey(row.label)));
+  return key;
+}
+
+const rowKeys = new WeakMap<TableRow, string>();
+
 /** The 类 code a name means (official name, alias, or the name T06 prints). */
 function classCode(facts: Facts, name: string): string | undefined {
   const key = classKey(name);
-  const row = facts.t06Rows(1).find((r) => classKey(r.label) === key);
+  const row = facts.t06Rows(1).find((r) => rowKey(r) === key);
   if (row?.code) return row.code;
   return (OFFICIAL_KEYS.find(([k]) => k === key) ?? ALIAS_KEYS.find(([k]) => k === key))?.[1];
 }
 
 function child(facts: Facts, level: 2 | 3, prefix: string, name: string): TableRow | undefined {
   const key = classKey(name);
-  return facts.t06Rows(level).find((r) => (r.code as string).startsWith(prefix) && classKey(r.label) === key);
+  return facts.t06Rows(level).find((r) => (r.code as string).startsWith(prefix) && rowKey(r) === key);
 }
 
 export interface T06Match {
