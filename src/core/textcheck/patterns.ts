@@ -112,9 +112,15 @@ const CHANGE = new RegExp(
   'g',
 );
 
-function word<T extends string>(w: string | undefined, alts: string): T | 'alt' | undefined {
+/** Each list of alternatives as a whole-word pattern, made once. */
+const WHOLE_ALTERNATIVE: Record<string, RegExp> = {
+  [ALT_UP_DOWN]: new RegExp(`^(?:${ALT_UP_DOWN})$`),
+  [ALT_PCT]: new RegExp(`^(?:${ALT_PCT})$`),
+};
+
+function word<T extends string>(w: string | undefined, alts: typeof ALT_UP_DOWN | typeof ALT_PCT): T | 'alt' | undefined {
   if (w === undefined) return undefined;
-  return new RegExp(`^(?:${alts})$`).test(w) ? 'alt' : (w as T);
+  return WHOLE_ALTERNATIVE[alts].test(w) ? 'alt' : (w as T);
 }
 
 export interface FoundChange {
