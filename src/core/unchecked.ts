@@ -38,14 +38,22 @@ function termTables(term: Term): TableId[] {
   return [];
 }
 
-/** Tables a rule cannot run without (every one of them must be present), listed once per rule. */
-function requiredTables(rule: Rule): TableId[] {
-  let tables = requiredOf.get(rule);
-  if (!tables) requiredOf.set(rule, (tables = listRequiredTables(rule)));
-  return tables;
+/** What a rule cannot run without, and its family, worked out once per rule (rules never change). */
+interface RuleNeeds {
+  family: string;
+  /** Tables that must all be present, listed once. */
+  tables: TableId[];
+  /** Whether a term reads an input of 补充信息 (机关运行经费). */
+  aux: boolean;
 }
 
-const requiredOf = new WeakMap<Rule, TableId[]>();
+function needsOf(rule: Rule): RuleNeeds {
+  let needs = needsOfRule.get(rule);
+  if (!needs) needsOfRule.set(rule, (needs = { family: familyOf(rule.id), tables: listRequiredTables(rule), aux: needsAux(rule) }));
+  return needs;
+}
+
+const needsOfRule = new WeakMap<Rule, RuleNeeds>();
 
 function listRequiredTables(rule: Rule): TableId[] {
   if (isHierarchy(rule)) return [rule.hierarchy];
@@ -68,6 +76,31 @@ export interface UncheckedInput {
   rules?: readonly Rule[];
 }
 
+/**
+ * The tables of `tables` the model lacks, or 'not expected' when one of them is absent because the
+ * profile does not print it (the rule does not apply: not a gap).
+ */
+function missingTables(tables: readonly TableId[], model: Model, expected: (id: TableId) => boolean): readonly TableId[] | 'not expected' {
+  let missing: TableId[] | undefined;
+  for (const id of tables) {
+    if (model.tables[id] !== undefined) continue;
+    if (!expected(id)) return 'not expected';
+    (missing ??= []).push(id);
+  }
+  return missing ?? NONE;
+}
+
+const NONE: readonly TableId[] = [];
+
+/** “表3 一般公共预算财政拨款支出决算表”, made once per table. */
+function tableName(id: TableId): string {
+  let name = tableNames.get(id);
+  if (name === undefined) tableNames.set(id, (name = `${id.replace(/^T0?/, '表')} ${TABLES[id].title}`));
+  return name;
+}
+
+const tableNames = new Map<TableId, string>();
+
 /** A finding that says a check could not run: its family is listed under 未核验 with its reason. */
 export const isUncheckedFinding = (f: Finding): boolean => f.unchecked === true;
 
@@ -78,8 +111,7 @@ export function uncheckedReason(f: Finding): string {
 
 export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
   const families = new Map<string, UncheckedFamily>();
-  const add = (rule: string, reason: string) => {
-    const family = familyOf(rule);
+  const add = (rule: string, reason: string, family = familyOf(rule)) => {
     const f = families.get(family) ?? { family, rules: [], reasons: [] };
     if (!f.rules.includes(rule)) f.rules.push(rule);
     if (!f.reasons.includes(reason)) f.reasons.push(reason);
@@ -88,13 +120,13 @@ export function uncheckedFamilies(input: UncheckedInput): UncheckedFamily[] {
   const profile = input.model.profile ? PROFILES[input.model.profile] : undefined;
   // a table the profile does not print, or prints only when it has figures, is not a gap
   const expected = (id: TableId) => !profile || (profile.tables.includes(id) && !profile.optional.includes(id));
-  const absent = (id: TableId) => input.model.tables[id] === undefined && expected(id);
+  const auxGiven = !!input.supplement?.get('机关运行经费')?.本年数;
   for (const rule of input.rules ?? RULES) {
-    const tables = requiredTables(rule);
-    if (tables.some((id) => input.model.tables[id] === undefined && !expected(id))) continue;
-    const missing = tables.filter(absent);
-    if (missing.length > 0) add(rule.id, `缺少${missing.map((id) => `${id.replace(/^T0?/, '表')} ${TABLES[id].title}`).join('、')}`);
-    else if (needsAux(rule) && !input.supplement?.get('机关运行经费')?.本年数) add(rule.id, '补充信息未填“机关运行经费”本年数');
+    const needs = needsOf(rule);
+    const missing = missingTables(needs.tables, input.model, expected);
+    if (missing === 'not expected') continue;
+    if (missing.length > 0) add(rule.id, `缺少${missing.map(tableName).join('、')}`, needs.family);
+    else if (needs.aux && !auxGiven) add(rule.id, '补充信息未填“机关运行经费”本年数', needs.family);
   }
   for (const f of input.findings) {
     if (isUncheckedFinding(f)) add(f.rule, uncheckedReason(f));

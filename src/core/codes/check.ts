@@ -19,6 +19,7 @@ import {
   officialEntry,
   sourceText,
   type ClassificationData,
+  type CodeEntry,
 } from './classification';
 
 /** The cell of the row that prints its name (else its first filled cell, else column A). */
@@ -43,12 +44,25 @@ interface Printed {
   tables: string[];
 }
 
-function printedNames(model: Model): Printed[] {
+/**
+ * The printed names that need a word, grouped by code and name: not the official name of the year,
+ * or a code missing from a level the data lists whole. Most names are official: they are passed
+ * over before any grouping.
+ */
+function namesToReport(model: Model, year: number, data: ClassificationData): Printed[] {
+  const entries = new Map<string, CodeEntry | null>(); // per code, for this check (null: the data has none)
+  const entryOf = (code: string) => {
+    let entry = entries.get(code);
+    if (entry === undefined) entries.set(code, (entry = officialEntry(code, year, data) ?? null));
+    return entry;
+  };
   const groups = new Map<string, Printed>();
   for (const table of Object.values(model.tables)) {
     if (!table) continue;
     for (const row of table.rows) {
       if (!row.code || row.label === '') continue;
+      const entry = entryOf(row.code);
+      if (entry ? isOfficialName(entry, row.label) : !levelComplete(row.code, data)) continue;
       const level = levelOf(row.code);
       const key = `${row.code}|${nameKey(row.label, level)}`;
       const group = groups.get(key) ?? { code: row.code, label: row.label, rows: [], tables: [] };
@@ -84,7 +98,7 @@ export function checkCodeNames(
 ): Finding[] {
   if (year === undefined || year < FIRST_YEAR) return [];
   const findings: Finding[] = [];
-  for (const p of printedNames(model)) {
+  for (const p of namesToReport(model, year, data)) {
     const level = levelOf(p.code);
     const entry = officialEntry(p.code, year, data);
     if (!entry) {

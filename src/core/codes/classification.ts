@@ -98,17 +98,36 @@ export function officialEntry(code: string, year: number, source: Classification
   const kind = classificationOf(code);
   if (!kind || year < FIRST_YEAR) return undefined;
   let best: CodeEntry | undefined;
-  for (const e of source[kind]) {
-    if (e.code === code && e.from <= year && (!best || e.from > best.from)) best = e;
+  for (const e of entriesOf(source, kind).get(code) ?? []) {
+    if (e.from <= year && (!best || e.from > best.from)) best = e;
   }
   return best;
+}
+
+// Every printed code is looked up: the data's entries are grouped by code once (in data order).
+const entriesByCode = new WeakMap<ClassificationData, Record<Classification, Map<string, CodeEntry[]>>>();
+
+function entriesOf(source: ClassificationData, kind: Classification): Map<string, CodeEntry[]> {
+  let index = entriesByCode.get(source);
+  if (!index) entriesByCode.set(source, (index = { functional: byCode(source.functional), economic: byCode(source.economic) }));
+  return index[kind];
+}
+
+function byCode(entries: readonly CodeEntry[]): Map<string, CodeEntry[]> {
+  const out = new Map<string, CodeEntry[]>();
+  for (const e of entries) {
+    const same = out.get(e.code);
+    if (same) same.push(e);
+    else out.set(e.code, [e]);
+  }
+  return out;
 }
 
 /** Whether the printed name is the entry's name or one it accepts. */
 export function isOfficialName(entry: CodeEntry, printed: string): boolean {
   const level = levelOf(entry.code);
   const key = nameKey(printed, level);
-  return [entry.name, ...(entry.accepted ?? [])].some((n) => nameKey(n, level) === key);
+  return nameKey(entry.name, level) === key || (entry.accepted?.some((n) => nameKey(n, level) === key) ?? false);
 }
 
 /** The old name a printed name is, with the year the new one took over. */

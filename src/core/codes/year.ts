@@ -31,7 +31,7 @@ function titleYear(grids: readonly Grid[], model: Model): number | undefined {
     if (!sheets.has(g.sheet)) continue;
     for (let r = 0; r < Math.min(TITLE_BLOCK_ROWS, g.cells.length); r++) {
       for (const v of g.cells[r] ?? []) {
-        const y = typeof v === 'string' ? textYear([cellText(v)]) : undefined;
+        const y = typeof v === 'string' && v.includes('年') ? textYear([cellText(v)]) : undefined; // no 年, no “YYYY年度”
         if (y) return y;
       }
     }

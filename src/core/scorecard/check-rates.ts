@@ -110,9 +110,8 @@ export function checkBoundedRows(t: CompletionTable, s: ScoreSettings): Finding[
 
 /** “代表满意率105%”, “参会率为120%” anywhere in the evidence text. */
 function labelledPercents(text: string, s: ScoreSettings): { name: string; value: Decimal; text: string }[] {
-  const names = s.boundedRates.filter((n) => /^[\u4e00-\u9fa5]+$/.test(n));
-  if (names.length === 0) return [];
-  const re = new RegExp(`([\\u4e00-\\u9fa5]{0,12}(?:${names.join('|')}))(?:为|是|达到|达|:|：)?(\\d+(?:\\.\\d+)?)[%％]`, 'g');
+  const re = labelledPercentPattern(s.boundedRates);
+  if (!re) return [];
   const out: { name: string; value: Decimal; text: string }[] = [];
   for (const m of norm(text).matchAll(re)) {
     const name = boundedRateName(m[1], s);
@@ -120,6 +119,24 @@ function labelledPercents(text: string, s: ScoreSettings): { name: string; value
   }
   return out;
 }
+
+/** The pattern of labelledPercents for the Chinese rate names of the settings (none: no such name). */
+function labelledPercentPattern(boundedRates: readonly string[]): RegExp | undefined {
+  const names = boundedRates.filter((n) => CHINESE_NAME.test(n));
+  if (names.length === 0) return undefined;
+  const alternatives = names.join('|');
+  let re = labelledPatterns.get(alternatives);
+  if (!re) {
+    re = new RegExp(`([\\u4e00-\\u9fa5]{0,12}(?:${alternatives}))(?:为|是|达到|达|:|：)?(\\d+(?:\\.\\d+)?)[%％]`, 'g');
+    labelledPatterns.set(alternatives, re);
+  }
+  return re;
+}
+
+const CHINESE_NAME = /^[\u4e00-\u9fa5]+$/;
+// The settings' names, not workbook text: compiled once per list of names. matchAll copies the
+// pattern, so one compiled pattern serves every evidence cell.
+const labelledPatterns = new Map<string, RegExp>();
 
 export function checkBoundedEvidence(sc: Scorecard, ind: Indicator, ev: EvidenceReading, s: ScoreSettings): Finding[] {
   const where = `${cardName(sc)}“${ind.name}”自评依据`;

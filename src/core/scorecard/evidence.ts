@@ -3,7 +3,7 @@
 import { Decimal } from '../money';
 import type { Unit } from '../money';
 import type { Formula, Node, Token } from './expr';
-import { evaluate, evidenceTooComplex, findBareRatios, findFormulas, nodeNumbers, tokenize } from './expr';
+import { EXPRESSION_LIMITS, bareRatiosIn, evaluate, evidenceTooComplex, formulasIn, nodeNumbers, tokenize, tokensTooComplex } from './expr';
 import type { RateInput } from './scoring';
 import type { ScoreRule, ScoreSettings } from './types';
 import { asciiDigits, fmt, fmtSigned, printedDecimals } from './text';
@@ -33,11 +33,20 @@ export interface EvidenceReading {
 }
 
 export function readEvidence(text: string): EvidenceReading {
-  const tooComplex = evidenceTooComplex(text);
+  if (text.length > EXPRESSION_LIMITS.maxChars) return { text, formulas: [], bareRatios: [], tooComplex: evidenceTooComplex(text) };
+  // the cell is tokenized once: for its bounds, its formulas, its ratios and the rates it states
+  const ascii = asciiDigits(text);
+  const tokens = tokenize(ascii);
+  const tooComplex = tokensTooComplex(tokens);
   if (tooComplex) return { text, formulas: [], bareRatios: [], tooComplex };
-  const formulas = findFormulas(text);
-  return { text, formulas, bareRatios: formulas.length ? [] : findBareRatios(text) };
+  const formulas = formulasIn(ascii, tokens);
+  const reading = { text, formulas, bareRatios: formulas.length ? [] : bareRatiosIn(ascii, tokens) };
+  tokensOf.set(reading, tokens);
+  return reading;
 }
+
+// A reading lives for one check: its tokens are kept with it, not beyond.
+const tokensOf = new WeakMap<EvidenceReading, Token[]>();
 
 const compact = (s: string) => asciiDigits(s).replace(/[\s\u3000\u00a0]+/g, '');
 
@@ -128,7 +137,7 @@ const COMPARISON = /(?:[小大]于(?:或?等于)?|低于|高于|不超过|不高
 
 /** Percent numbers that are neither inside a formula nor a “×100%” factor. */
 function statedPercents(ev: EvidenceReading): Extract<Token, { t: 'num' }>[] {
-  const tokens = tokenize(asciiDigits(ev.text));
+  const tokens = tokensOf.get(ev) ?? tokenize(asciiDigits(ev.text));
   const spans = [...ev.formulas, ...ev.bareRatios].map((f) => [f.start, f.end]);
   const out: Extract<Token, { t: 'num' }>[] = [];
   tokens.forEach((tok, i) => {
@@ -172,7 +181,7 @@ export function rateFor(rule: ScoreRule, ev: EvidenceReading, s: ScoreSettings):
     return { input: fromValue(f.ratePercent), source: f.leftText, printedDecimals: f.written && printedDecimals(f.written.numeral) };
   }
   for (const pattern of rule.notApplicable ?? []) {
-    const m = new RegExp(pattern).exec(compact(ev.text));
+    const m = ruleRegExp(pattern).exec(compact(ev.text));
     if (m) return { input: { kind: 'zeroOverZero' }, source: m[0] };
   }
   const stated = statedPercents(ev)[0];
@@ -182,10 +191,20 @@ export function rateFor(rule: ScoreRule, ev: EvidenceReading, s: ScoreSettings):
     if (b) return b;
   }
   for (const k of rule.keywords ?? []) {
-    const m = new RegExp(k.pattern).exec(compact(ev.text));
+    const m = ruleRegExp(k.pattern).exec(compact(ev.text));
     if (m) return { input: { kind: 'rate', rate: new Decimal(k.rate) }, source: m[0] };
   }
   return undefined;
+}
+
+// A rule's patterns are the settings' own (rules.ts or the caller's), never workbook text: each is
+// compiled once, not for every indicator that asks. Compiled without flags: exec keeps no state.
+const compiledPatterns = new Map<string, RegExp>();
+
+function ruleRegExp(pattern: string): RegExp {
+  let re = compiledPatterns.get(pattern);
+  if (!re) compiledPatterns.set(pattern, (re = new RegExp(pattern)));
+  return re;
 }
 
 /** Display of a rate input: “115.51%”, “0/0”. */

@@ -42,6 +42,29 @@ const UNITS: [string, NumUnit][] = [
   ['项', 'count'],
 ];
 const NUMBER = /\d+(?:\.\d+)?/y;
+/** The characters of /[\s\u3000\u00a0]/ (ECMAScript white space and line terminators). */
+const SPACES =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+type Single = { t: 'op'; op: '+' | '-' | '*' | '/' } | { t: 'lp' | 'rp' | 'eq' | 'sep' };
+
+/**
+ * What each character that is not text means, by char code: an operator, a bracket, =, a
+ * separator, in that order of precedence, else white space. One lookup per character.
+ */
+const SINGLES: Map<number, Single | 'space'> = (() => {
+  const kinds = new Map<number, Single | 'space'>();
+  const add = (chars: Iterable<string>, kind: (ch: string) => Single | 'space') => {
+    for (const ch of chars) if (!kinds.has(ch.charCodeAt(0))) kinds.set(ch.charCodeAt(0), kind(ch));
+  };
+  add(Object.keys(OPS), (ch) => ({ t: 'op', op: OPS[ch] }));
+  add(LP, () => ({ t: 'lp' }));
+  add(RP, () => ({ t: 'rp' }));
+  add(EQ, () => ({ t: 'eq' }));
+  add(SEP, () => ({ t: 'sep' }));
+  add(SPACES, () => 'space');
+  return kinds;
+})();
 
 /**
  * What the parser takes on: evidence is a sentence or two, not a program. Past these bounds a
@@ -53,9 +76,14 @@ export const EXPRESSION_LIMITS = { maxChars: 5000, maxDepth: 20, maxOperators: 6
 /** Why the text is beyond what the formula parser reads, or undefined when it is within bounds. */
 export function evidenceTooComplex(input: string): string | undefined {
   if (input.length > EXPRESSION_LIMITS.maxChars) return `超过${EXPRESSION_LIMITS.maxChars}个字符`;
+  return tokensTooComplex(tokenize(input));
+}
+
+/** evidenceTooComplex on the tokens of a text within the length bound. */
+export function tokensTooComplex(tokens: Token[]): string | undefined {
   let depth = 0;
   let operators = 0;
-  for (const tok of tokenize(input)) {
+  for (const tok of tokens) {
     if (tok.t === 'lp') depth++;
     else if (tok.t === 'rp') depth = Math.max(0, depth - 1);
     else if (tok.t === 'sep' || tok.t === 'eq') operators = 0;
@@ -76,9 +104,9 @@ export function tokenize(input: string): Token[] {
     textStart = -1;
   };
   while (i < s.length) {
-    const ch = s[i];
+    const code = s.charCodeAt(i);
     NUMBER.lastIndex = i;
-    const m = NUMBER.exec(s);
+    const m = code >= 48 && code <= 57 ? NUMBER.exec(s) : null; // NUMBER starts with a digit
     if (m) {
       flushText(i);
       let end = i + m[0].length;
@@ -94,23 +122,12 @@ export function tokenize(input: string): Token[] {
       i = end;
       continue;
     }
-    const single =
-      OPS[ch] !== undefined
-        ? ({ t: 'op', op: OPS[ch] } as const)
-        : LP.has(ch)
-          ? ({ t: 'lp' } as const)
-          : RP.has(ch)
-            ? ({ t: 'rp' } as const)
-            : EQ.has(ch)
-              ? ({ t: 'eq' } as const)
-              : SEP.has(ch)
-                ? ({ t: 'sep' } as const)
-                : undefined;
-    if (single) {
+    const single = SINGLES.get(code);
+    if (single === 'space') {
+      flushText(i);
+    } else if (single) {
       flushText(i);
       out.push({ ...single, start: i, end: i + 1 } as Token);
-    } else if (/[\s\u3000\u00a0]/.test(ch)) {
-      flushText(i);
     } else if (textStart < 0) {
       textStart = i;
     }
@@ -309,7 +326,11 @@ function makeFormula(source: string, tokens: Token[], from: number, parsed: { no
 /** Every “expression = number” in the text, with its exact value. */
 export function findFormulas(source: string): Formula[] {
   const text = asciiDigits(source);
-  const tokens = tokenize(text);
+  return formulasIn(text, tokenize(text));
+}
+
+/** findFormulas on a text already in ASCII digits and its tokens. */
+export function formulasIn(text: string, tokens: Token[]): Formula[] {
   const out: Formula[] = [];
   let segmentStart = 0;
   for (let e = 0; e < tokens.length; e++) {
@@ -357,7 +378,11 @@ function writtenAfter(tokens: Token[], eq: number): { value: Formula['written'];
 /** Ratios written without “=” (“102.34/102.34)×100%”): each as a Formula without `written`. */
 export function findBareRatios(source: string): Formula[] {
   const text = asciiDigits(source);
-  const tokens = tokenize(text);
+  return bareRatiosIn(text, tokenize(text));
+}
+
+/** findBareRatios on a text already in ASCII digits and its tokens. */
+export function bareRatiosIn(text: string, tokens: Token[]): Formula[] {
   const out: Formula[] = [];
   let s = 0;
   while (s < tokens.length) {

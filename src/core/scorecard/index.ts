@@ -17,7 +17,7 @@ import { reportParagraphs } from './report-sheets';
 import { headerColumns, readScorecard } from './read-scorecard';
 import { resolveSettings } from './settings';
 import type { Block } from './sheet';
-import { findBlocks } from './sheet';
+import { candidateRows, findBlocks } from './sheet';
 import { norm } from './text';
 import type { CompletionTable, Scorecard, ScorecardOptions, ScoreSettings } from './types';
 
@@ -56,10 +56,12 @@ export interface ScorecardResult {
 
 /** Title blocks, plus scorecard header rows that stand without a title. */
 function blocksOf(grid: Grid): Block[] {
-  const titled = findBlocks(grid);
+  const rows = candidateRows(grid);
+  if (rows.titles.length === 0 && rows.headers.length === 0) return [];
+  const titled = findBlocks(grid, rows.titles);
   const out: Block[] = [...titled];
   const covered = (r: number) => out.some((b) => b.kind === 'scorecard' && r >= b.titleRow && r <= b.endRow);
-  for (let r = 0; r < grid.cells.length; r++) {
+  for (const r of rows.headers) {
     if (covered(r) || !headerColumns(grid, r)) continue;
     const next = titled.find((b) => b.titleRow > r);
     out.push({ kind: 'scorecard', grid, title: '', titleRow: r, titleCol: 0, endRow: (next?.titleRow ?? grid.cells.length) - 1 });
@@ -134,6 +136,7 @@ export function checkScorecards(grids: Grid[], options: ScorecardOptions = {}): 
       }
     }
   }
+  if (items.length === 0) return { scorecards: [], completionTables: [], findings: [] };
   // the national 自评表 is its own 完成情况表: linked already, never to another scorecard
   const own = items.flatMap((i) => ('indicators' in i && i.completion ? [i.completion] : []));
   link(items);

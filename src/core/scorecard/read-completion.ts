@@ -129,7 +129,9 @@ function findPerformanceHeader(grid: Grid, block: Block): { row: number; cols: P
   for (let r = block.titleRow + 1; r <= block.endRow; r++) {
     const cols: Partial<Record<PerformanceColumn, number>> = {};
     for (let c = 0; c < n; c++) {
-      const k = performanceColumn(textAt(grid, r, c));
+      const text = normAt(grid, r, c); // normalised once per cell; performanceColumn's norm leaves it as it is
+      if (text === '') continue;
+      const k = performanceColumn(text);
       if (k !== undefined && k !== 'deviation' && cols[k] === undefined) cols[k] = c;
     }
     if (cols.level3 !== undefined && cols.target !== undefined && cols.result !== undefined) return { row: r, cols };

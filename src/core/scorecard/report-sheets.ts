@@ -16,7 +16,10 @@ export function reportParagraphs(grids: Grid[]): ReportParagraph[] {
     for (let r = 0; r < rowCount(grid); r++) {
       const row = grid.cells[r] ?? [];
       for (let c = 0; c < row.length; c++) {
-        const t = normAt(grid, r, c);
+        const v = row[c];
+        if (v === null || v === undefined) continue;
+        // a number or a boolean reads as it prints (norm changes none of its characters): not cached
+        const t = typeof v === 'number' || typeof v === 'boolean' ? String(v) : normAt(grid, r, c);
         if (t === '') continue;
         const text = rawText(row[c] ?? null);
         if (titleKind(text)) inReport = false;

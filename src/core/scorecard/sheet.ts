@@ -1,7 +1,7 @@
 // Grid access for the scorecard readers: merged cells, cell references, and the title rows that
 // start a 计分表 or a 完成情况表 block.
 import type { CellValue, Grid } from '../grid';
-import { address, cellAt, colCount, rowCount } from '../grid';
+import { address, cellAt, colCount, isCellError, rowCount } from '../grid';
 import type { CellRef } from '../finding';
 import { norm, rawText } from './text';
 
@@ -61,9 +61,17 @@ export interface Block {
 
 const MAX_TITLE_LENGTH = 80;
 
+/**
+ * Every title below ends in 表 and holds 评 (自评) or 况 (完成情况); norm drops and swaps characters
+ * but adds none, so text without them is no title.
+ */
+function mayBeTitle(text: string): boolean {
+  return text.includes('表') && (text.includes('评') || text.includes('况'));
+}
+
 /** A title names the table at its end (a trailing bracketed project name is allowed). */
 export function titleKind(text: string): BlockKind | undefined {
-  if (!text.includes('表')) return undefined; // every title below ends in 表; norm adds none
+  if (!mayBeTitle(text)) return undefined;
   const t = norm(text);
   if (t === '' || t.length > MAX_TITLE_LENGTH) return undefined;
   const core = t.replace(/（[^（）]*）$/, '');
@@ -72,11 +80,44 @@ export function titleKind(text: string): BlockKind | undefined {
   return undefined;
 }
 
-/** The title rows of a grid, each block running to the row before the next title. */
-export function findBlocks(grid: Grid): Block[] {
+/**
+ * The rows worth a closer look, found in one pass over the cells' own text: a title has the
+ * characters of one (mayBeTitle) and a scorecard header names a 三级指标 column, so no other row can
+ * start a block.
+ */
+export interface CandidateRows {
+  /** rows with a cell that may be a title */
+  titles: number[];
+  /** rows with a text cell holding 三 and 级 */
+  headers: number[];
+}
+
+export function candidateRows(grid: Grid): CandidateRows {
+  const titles: number[] = [];
+  const headers: number[] = [];
+  for (let r = 0; r < grid.cells.length; r++) {
+    const cells = grid.cells[r];
+    if (!cells) continue;
+    let title = false;
+    let header = false;
+    for (let c = 0; c < cells.length && !(title && header); c++) {
+      const v = cells[c];
+      if (typeof v === 'string') {
+        title ||= mayBeTitle(v);
+        header ||= v.includes('三') && v.includes('级');
+      } else if (isCellError(v)) title ||= mayBeTitle(v.error); // numbers and booleans are no title
+    }
+    if (title) titles.push(r);
+    if (header) headers.push(r);
+  }
+  return { titles, headers };
+}
+
+/** The title rows of a grid among `titleRows` (ascending), each block running to the row before the next title. */
+export function findBlocks(grid: Grid, titleRows: readonly number[] = candidateRows(grid).titles): Block[] {
   const titles: Omit<Block, 'endRow'>[] = [];
   const rows = rowCount(grid);
-  for (let r = 0; r < rows; r++) {
+  for (const r of titleRows) {
     const cells = grid.cells[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const kind = titleKind(rawText(cells[c] ?? null));

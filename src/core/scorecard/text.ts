@@ -10,13 +10,20 @@ export function asciiDigits(s: string): string {
   return s.replace(FULLWIDTH_DIGITS, (ch) => (ch === '．' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 
-/** For matching names: no whitespace, no quotes, brackets unified to full-width. */
+/** Every character norm changes; each is mapped on its own, so one pass does all of them. */
+const CHANGED_BY_NORM = /[０-９．\s\u3000\u00a0()"'“”‘’「」『』]/g;
+
+function normChar(ch: string): string {
+  if (ch === '．') return '.';
+  if (ch === '(') return '（';
+  if (ch === ')') return '）';
+  const code = ch.charCodeAt(0);
+  return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xfee0) : ''; // full-width digit; white space and quotes go
+}
+
+/** For matching names: full-width digits as ASCII, no whitespace, no quotes, brackets unified to full-width. */
 export function norm(text: string): string {
-  return asciiDigits(text)
-    .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/["'“”‘’「」『』]/g, '');
+  return text.replace(CHANGED_BY_NORM, normChar);
 }
 
 /** Raw text of a cell (numbers as their string); '' for blank. */

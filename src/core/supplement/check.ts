@@ -56,6 +56,7 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
   const values = given.map((p) => p.row![column]!.value);
   const partsSum = sum(values);
   const diff = total.value.sub(partsSum).abs();
+  if (diff.isZero()) return undefined; // within any tolerance
   const tol = group.count ? new Decimal(0) : roundingTolerance(values.filter((v) => !v.isZero()).length);
   if (diff.lte(tol)) return undefined;
   const cells = [total.cell, ...given.map((p) => p.row![column]!.cell)];

@@ -53,8 +53,18 @@ export function matchSupplementLabel(text: string): SupplementRowDef | undefined
   return LABEL_INDEX.get(normalizeLabel(text)) ?? LABEL_INDEX.get(labelKey(text));
 }
 
+// The code asks for rows by their canonical labels, many times a check: those are matched once.
+const CANONICAL_LABELS: Map<string, SupplementRowDef> = new Map(
+  SUPPLEMENT_ROWS.filter((def) => matchSupplementLabel(def.label) === def).map((def) => [def.label, def]),
+);
+
+function rowDefOf(label: string): SupplementRowDef | undefined {
+  return CANONICAL_LABELS.get(label) ?? matchSupplementLabel(label);
+}
+
 function isTitleCell(v: CellValue): boolean {
-  if (typeof v !== 'string') return false;
+  // normalising only drops or swaps characters: a cell without 补 cannot read 补充信息
+  if (typeof v !== 'string' || !v.includes('补')) return false;
   const s = labelKey(v).replace(/[“”"]/g, '');
   return s.includes(SUPPLEMENT_TITLE) && s.length <= 30;
 }
@@ -96,12 +106,15 @@ function findHeader(grid: Grid, from: number): { row: number; cols: Partial<Reco
 }
 
 const CODE = /^2\d{2}(\d{2}){0,2}$/;
+const LEADING_CODE = /^(2\d{2}(?:\d{2}){0,2})(?!\d)/;
+/** The columns whose text makes a row count as filled in. */
+const VALUE_COLUMNS: readonly SupplementColumn[] = ['本年数', '上年数', '预算数', '原因说明', '主要用途'];
 
 /** A 功能分类 code from a 科目编码 cell or from the start of a 项目 label (“2010101 行政运行”). */
 function codeOf(codeCell: CellValue, labelCell: CellValue): string | undefined {
   const c = cellText(codeCell);
   if (CODE.test(c)) return c;
-  const m = /^(2\d{2}(?:\d{2}){0,2})(?!\d)/.exec(cellText(labelCell));
+  const m = LEADING_CODE.exec(cellText(labelCell));
   return m ? m[1] : undefined;
 }
 
@@ -123,7 +136,7 @@ export function readSupplement(grid: Grid): Supplement {
     budgets,
     findings,
     get: (label) => {
-      const def = matchSupplementLabel(label);
+      const def = rowDefOf(label);
       return def ? rows[def.label] : undefined;
     },
     byCode: (code) => budgets[code],
@@ -147,11 +160,8 @@ export function readSupplement(grid: Grid): Supplement {
     const codeValue = cols.科目编码 !== undefined ? cellAt(grid, r, cols.科目编码) : null;
     const label = cellLabel(labelValue);
     const code = codeOf(codeValue, labelValue);
-    const hasValues = (['本年数', '上年数', '预算数', '原因说明', '主要用途'] as SupplementColumn[]).some(
-      (k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '',
-    );
     if (label === '' && !code) {
-      if (hasValues) {
+      if (VALUE_COLUMNS.some((k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '')) {
         findings.push({
           rule: 'READ',
           severity: 'warning',
@@ -190,7 +200,7 @@ export function readSupplement(grid: Grid): Supplement {
       labelCell: ref(r, code && cols.科目编码 !== undefined && CODE.test(cellText(codeValue)) ? cols.科目编码 : labelCol),
       cells: {},
     };
-    for (const k of ['本年数', '上年数', '预算数', '原因说明', '主要用途'] as SupplementColumn[]) {
+    for (const k of VALUE_COLUMNS) {
       if (cols[k] !== undefined) row.cells[k] = ref(r, cols[k] as number);
     }
     const kind = def?.kind ?? 'amount';

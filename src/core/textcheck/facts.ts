@@ -74,8 +74,13 @@ export class Facts {
 
   /** The 功能分类 rows of T06 at a level (1 类, 2 款, 3 项). */
   t06Rows(level: 1 | 2 | 3): TableRow[] {
-    return (this.table('T06')?.rows ?? []).filter((r) => r.code && levelOf(r) === level);
+    let rows = this.t06ByLevel.get(level);
+    if (!rows) this.t06ByLevel.set(level, (rows = (this.table('T06')?.rows ?? []).filter((r) => r.code && levelOf(r) === level)));
+    return rows;
   }
+
+  /** T06's rows of each level, picked out once per check (every 科目 name of the text looks them up). */
+  private readonly t06ByLevel = new Map<1 | 2 | 3, TableRow[]>();
 
   // ---- T08 --------------------------------------------------------------------------------
 

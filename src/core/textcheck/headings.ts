@@ -47,13 +47,34 @@ export interface FoundHeading {
 export function matchHeading(text: string, headings: HeadingDef[] = HEADINGS): FoundHeading | undefined {
   const m = ORDINAL.exec(text);
   const printed = m ? m[0] : '';
-  const body = titleKey(text.slice(printed.length).replace(/[。：:；]+$/, ''));
+  const body = titleKey(withoutEndStops(text.slice(printed.length)));
   // a short title (“（五）其他说明”) counts only with its ordinal
   if (body.length < (printed ? 2 : 4) || /\d/.test(body)) return undefined;
-  const defs = headings.filter((d) => d.titles.some((t) => titleKey(unquote(t)) === body));
-  if (defs.length === 0) return undefined;
-  return { def: defs[0], printed };
+  const def = headingByTitle(headings).get(body);
+  return def ? { def, printed } : undefined;
 }
+
+/** The text less the 。：:； it ends with (a loop: a regex anchored at the end tries every position). */
+function withoutEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_STOPS.has(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const END_STOPS = new Set([...'。：:；'].map((ch) => ch.charCodeAt(0)));
+
+/** Each title's key → the first heading with that title: made once per list of headings, not per line. */
+function headingByTitle(headings: HeadingDef[]): Map<string, HeadingDef> {
+  let byTitle = titleIndex.get(headings);
+  if (!byTitle) {
+    byTitle = new Map();
+    for (const d of headings) for (const t of d.titles) if (!byTitle.has(titleKey(unquote(t)))) byTitle.set(titleKey(unquote(t)), d);
+    titleIndex.set(headings, byTitle);
+  }
+  return byTitle;
+}
+
+const titleIndex = new WeakMap<HeadingDef[], Map<string, HeadingDef>>();
 
 /**
  * “第二部分 2023年度部门决算情况说明” and the other part titles. `narrative`: the part holds the

@@ -55,8 +55,10 @@ export function checkText(
   options: TextCheckOptions = {},
 ): Finding[] {
   const part = template ? (template.narrative.partName ?? `第${'一二三四五六七八九十'[template.narrative.part - 1]}部分`) : undefined;
+  const labels = new Map<string, string>(); // each section's label, once per check
+  const labelOf = (t: Template, id: string) => labels.get(id) ?? labels.set(id, sectionLabel(t, id)).get(id);
   const paras = buildParagraphs(paragraphs, template ? headingDefs(template.narrative.headings) : HEADINGS).map((p) =>
-    part ? { ...p, part, ...(template && p.section ? { sectionLabel: sectionLabel(template, p.section) } : {}) } : p,
+    part ? { ...p, part, ...(template && p.section ? { sectionLabel: labelOf(template, p.section) } : {}) } : p,
   );
   const body = paras.filter((p) => !p.heading);
   const reader = new Reader(new Facts(model, supplement));

@@ -2,6 +2,8 @@
 // half- and full-width punctuation are mixed. Every recogniser works on one normalised form.
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
+/** Half-width punctuation and its full-width form (one pass for all of them). */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '!': '！', '?': '？' };
 
 /**
  * The matching form of a paragraph: full-width digits and ％ → ASCII, all whitespace dropped,
@@ -16,13 +18,7 @@ export function normalizeText(raw: string): string {
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/(\d)．(?=\d)/g, '$1.')
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1')
-    .replace(/,/g, '，')
-    .replace(/;/g, '；')
-    .replace(/:/g, '：')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/!/g, '！')
-    .replace(/\?/g, '？')
+    .replace(/[,;:()!?]/g, (ch) => FULL_WIDTH[ch])
     .replace(/["'“”‘’「」『』]/g, '');
 }
 

@@ -21,30 +21,41 @@ function isTitleLike(text: string): boolean {
   return text.length <= 40 && /情况说明$/.test(text) && !/\d+(?:\.\d+)?(?:万元|%)/.test(text);
 }
 
+/** What a line was recognised as while joining: kept for the line unless text was joined to it. */
+interface Recognised {
+  found: FoundHeading | undefined;
+  part: ReturnType<typeof matchPartTitle>;
+}
+
+type Joined = { raw: string; text: string; cell?: TextParagraph['cell']; line?: number };
+
 /**
  * Joins a paragraph to the one before when that one stops mid-sentence (“…召开了县” +
  * “第十六届…”): extracted PDF text breaks lines at page ends. Headings are never joined.
+ * `recognised[i]` is what out[i] was recognised as, undefined once text was joined to it.
  */
-function join(
-  input: TextParagraph[],
-  headings: HeadingDef[],
-): { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] {
-  const out: { raw: string; text: string; cell?: TextParagraph['cell']; line?: number }[] = [];
+function join(input: TextParagraph[], headings: HeadingDef[]): { out: Joined[]; recognised: (Recognised | undefined)[] } {
+  const out: Joined[] = [];
+  const recognised: (Recognised | undefined)[] = [];
   let prevHeading = true;
   for (const p of input) {
     const text = normalizeText(p.text);
     if (text === '') continue;
-    const heading = matchHeading(text, headings) !== undefined || matchPartTitle(text) !== undefined || isTitleLike(text);
+    const found = matchHeading(text, headings);
+    const part = matchPartTitle(text);
+    const heading = found !== undefined || part !== undefined || isTitleLike(text);
     const last = out[out.length - 1];
     if (last && !prevHeading && !heading && !TERMINAL.test(last.text) && !STARTS_ITEM.test(text)) {
       last.raw = `${last.raw}${p.text.trim()}`;
       last.text = `${last.text}${text}`;
+      recognised[out.length - 1] = undefined;
     } else {
       out.push({ raw: p.text.trim(), text, ...(p.cell ? { cell: p.cell } : {}), ...(p.line !== undefined ? { line: p.line } : {}) });
+      recognised.push({ found, part });
     }
     prevHeading = heading;
   }
-  return out;
+  return { out, recognised };
 }
 
 /**
@@ -55,8 +66,11 @@ export function buildParagraphs(input: TextParagraph[], headings: HeadingDef[] =
   const out: SectionedPara[] = [];
   let inside = true;
   let section: SectionId | undefined;
-  for (const p of join(input, headings)) {
-    const part = matchPartTitle(p.text);
+  const { out: joined, recognised } = join(input, headings);
+  for (let i = 0; i < joined.length; i++) {
+    const p = joined[i];
+    const known = recognised[i];
+    const part = known ? known.part : matchPartTitle(p.text);
     if (part) {
       inside = part.narrative;
       section = undefined;
@@ -64,7 +78,7 @@ export function buildParagraphs(input: TextParagraph[], headings: HeadingDef[] =
       continue;
     }
     if (!inside) continue;
-    const found = matchHeading(p.text, headings);
+    const found = known ? known.found : matchHeading(p.text, headings);
     if (found) {
       section = found.def.section;
       out.push({ ...p, index: out.length, heading: true, section, found });

@@ -30,24 +30,41 @@ function source(lead: RegExp | string): string {
   return typeof lead === 'string' ? lead : lead.source;
 }
 
-/** The first `{lead}{number}{万元?}` from `from`. */
+/** The first `{lead}{number}{万元?}` from `from` (the others are not read). */
 export function findAmount(text: string, lead: RegExp | string, from = 0): Found | undefined {
-  return findAllAmounts(text, lead, from)[0];
+  const re = amountPattern(lead);
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? foundAmount(m) : undefined;
+}
+
+// The leads are the readers' and the templates' own patterns (a fixed set, never workbook text):
+// each search pattern is compiled once, not per paragraph. Every use sets lastIndex first.
+const compiled = new Map<string, RegExp>();
+
+function compiledOnce(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = new RegExp(pattern, 'g')));
+  return re;
 }
 
 export function findAllAmounts(text: string, lead: RegExp | string, from = 0): Found[] {
-  const re = new RegExp(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`, 'g');
+  const re = amountPattern(lead);
   re.lastIndex = from;
   const out: Found[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: m[2] !== undefined });
-  }
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(foundAmount(m));
   return out;
+}
+
+const amountPattern = (lead: RegExp | string) => compiledOnce(`(?:${source(lead)})(${NUM})(万元)?(?![\\d.])`);
+
+function foundAmount(m: RegExpExecArray): Found {
+  return { value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: m[2] !== undefined };
 }
 
 /** The first `{lead}{integer}{counter}`: “共有车辆2辆”. */
 export function findCount(text: string, lead: RegExp | string, counter: string, from = 0): Found | undefined {
-  const re = new RegExp(`(?:${source(lead)})(\\d+)(?:${counter})`, 'g');
+  const re = compiledOnce(`(?:${source(lead)})(\\d+)(?:${counter})`);
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? { value: dec(m[1]), number: m[1], token: m[0], index: m.index, end: m.index + m[0].length, hasUnit: true } : undefined;
@@ -62,7 +79,7 @@ export interface FoundPct {
 
 /** The first `{lead}{number}%`. */
 export function findPct(text: string, lead: RegExp | string, from = 0): FoundPct | undefined {
-  const re = new RegExp(`(?:${source(lead)})(${NUM})%`, 'g');
+  const re = compiledOnce(`(?:${source(lead)})(${NUM})%`);
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? { pct: pctOf(m[1]), token: m[0].replace(/^，/, ''), index: m.index, end: m.index + m[0].length } : undefined;
@@ -95,9 +112,15 @@ const CHANGE = new RegExp(
   'g',
 );
 
-function word<T extends string>(w: string | undefined, alts: string): T | 'alt' | undefined {
+/** Each list of alternatives as a whole-word pattern, made once. */
+const WHOLE_ALTERNATIVE: Record<string, RegExp> = {
+  [ALT_UP_DOWN]: new RegExp(`^(?:${ALT_UP_DOWN})$`),
+  [ALT_PCT]: new RegExp(`^(?:${ALT_PCT})$`),
+};
+
+function word<T extends string>(w: string | undefined, alts: typeof ALT_UP_DOWN | typeof ALT_PCT): T | 'alt' | undefined {
   if (w === undefined) return undefined;
-  return new RegExp(`^(?:${alts})$`).test(w) ? 'alt' : (w as T);
+  return WHOLE_ALTERNATIVE[alts].test(w) ? 'alt' : (w as T);
 }
 
 export interface FoundChange {
@@ -138,11 +161,9 @@ export function findChanges(text: string, from = 0): FoundChange[] {
 export function sentences(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '。') {
-      out.push({ text: text.slice(start, i + 1), index: start });
-      start = i + 1;
-    }
+  for (let i = text.indexOf('。'); i >= 0; i = text.indexOf('。', start)) {
+    out.push({ text: text.slice(start, i + 1), index: start });
+    start = i + 1;
   }
   if (start < text.length) out.push({ text: text.slice(start), index: start });
   return out;

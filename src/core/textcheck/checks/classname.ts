@@ -33,14 +33,17 @@ function where(p: TextParagraph): string {
 
 export function checkClassNames(paragraphs: readonly TextParagraph[], year: number | undefined): Finding[] {
   if (year === undefined || year < FIRST_YEAR) return [];
-  const renamed = renamedClasses().filter(({ old }) => old.until < year);
+  // the old name as a 类: “X（类）”, “X支出（类）”, “X支出”; each pattern made once, not per paragraph
+  const renamed = renamedClasses()
+    .filter(({ old }) => old.until < year)
+    .map(({ old, entry }) => {
+      const stem = escape(nameKey(old.name, '类'));
+      return { old, entry, re: new RegExp(`${stem}(?:支出)?（类）|${stem}支出`) };
+    });
   const out: Finding[] = [];
   for (const p of paragraphs) {
     const text = normalise(p.text);
-    for (const { old, entry } of renamed) {
-      // the old name as a 类: “X（类）”, “X支出（类）”, “X支出”
-      const stem = escape(nameKey(old.name, '类'));
-      const re = new RegExp(`${stem}(?:支出)?（类）|${stem}支出`, 'g');
+    for (const { old, entry, re } of renamed) {
       const m = re.exec(text);
       if (!m) continue;
       const sentence = sentenceAt(text, m.index, m[0].length);

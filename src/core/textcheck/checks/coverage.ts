@@ -61,21 +61,33 @@ export function checkCoverage(body: Para[], claims: Claim[], template?: Template
   ];
 }
 
+/** 七 written as the template's “无“三公”经费…” sentence has no （二）: that sentence as a pattern, made once per template. */
+function noSanGongPattern(template: Template): RegExp | undefined {
+  if (!noSanGong.has(template)) {
+    const none = template.narrative.forms?.none?.['七（一）'];
+    const escape = (t: string) => t.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+    noSanGong.set(
+      template,
+      none
+        ? new RegExp(
+            normalizeText(none)
+              .split(/\{单位\}|\{年\}/)
+              .map(escape)
+              .join('.*'),
+          )
+        : undefined,
+    );
+  }
+  return noSanGong.get(template);
+}
+
+const noSanGong = new WeakMap<Template, RegExp | undefined>();
+
 /** The template's sections no heading or lead words of the text opened (“七（二）”), by the template's numbering. */
 function missingSections(all: Para[], template: Template | undefined): string[] {
   if (!template || all.length === 0) return [];
   const found = new Set(all.map((p) => p.section));
-  // 七 written as the template's “无“三公”经费…” sentence has no （二）
-  const none = template.narrative.forms?.none?.['七（一）'];
-  const escape = (t: string) => t.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-  const noneRe =
-    none &&
-    new RegExp(
-      normalizeText(none)
-        .split(/\{单位\}|\{年\}/)
-        .map(escape)
-        .join('.*'),
-    );
+  const noneRe = noSanGongPattern(template);
   const sevenNone = noneRe && all.some((p) => p.section === '七（一）' && !p.heading && noneRe.test(p.text));
   return template.narrative.sections
     .filter((id) => !found.has(id) && !(sevenNone && id === '七（二）'))

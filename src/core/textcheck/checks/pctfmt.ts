@@ -13,12 +13,19 @@ const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)%/g;
 
 export const DEFAULT_STYLE: PctStyle = { dp: 1, keep: true };
 
+/** The percentages a paragraph prints: read once per paragraph (the style and the check both ask). */
 function percents(p: Para): Pct[] {
+  let out = percentsOf.get(p);
+  if (out) return out;
   PERCENT.lastIndex = 0;
-  const out: Pct[] = [];
+  out = [];
   for (let m = PERCENT.exec(p.text); m; m = PERCENT.exec(p.text)) out.push(pctOf(m[1]));
+  percentsOf.set(p, out);
   return out;
 }
+
+// Paragraphs live for one check: what they print is remembered with them, not beyond.
+const percentsOf = new WeakMap<Para, Pct[]>();
 
 const fits = (pct: Pct, s: PctStyle) => fmtPct(pct.value, s.dp, s.keep) === pct.text;
 

@@ -10,13 +10,22 @@ export function effectiveDecimals(pct: Pct, style: PctStyle): number {
 }
 
 export function displayUnit(decimals: number): Decimal {
-  return new Decimal(10).pow(-decimals);
+  return (units[decimals] ??= new Decimal(10).pow(-decimals));
 }
+
+/** Half a display unit, the tolerance of a printed percentage. */
+function halfUnit(decimals: number): Decimal {
+  return (halves[decimals] ??= displayUnit(decimals).div(2));
+}
+
+// Every percentage of the text is compared with a unit of its decimals: each is made once.
+const units: Decimal[] = [];
+const halves: Decimal[] = [];
 
 /** |printed − exact| ≤ half a display unit. */
 export function withinHalfUnit(pct: Pct, exact: Decimal, style: PctStyle): boolean {
   return pct.value
     .sub(exact)
     .abs()
-    .lte(displayUnit(effectiveDecimals(pct, style)).div(2));
+    .lte(halfUnit(effectiveDecimals(pct, style)));
 }

@@ -22,7 +22,11 @@ export const SAN_GONG_ITEMS: ItemDef[] = [
   { re: '公务接待费', column: '公务接待费', label: '公务接待费' },
 ];
 
-const itemOf = (name: string) => SAN_GONG_ITEMS.find((d) => new RegExp(`^${d.re}`).test(name));
+// The items' name patterns, compiled once.
+const ITEM_STARTS = SAN_GONG_ITEMS.map((def) => ({ def, start: new RegExp(`^${def.re}`) }));
+const NUMBERED_ITEM = new RegExp(`^\\d+[．.、](${SAN_GONG_ITEMS.map((d) => d.re).join('|')})`);
+
+const itemOf = (name: string) => ITEM_STARTS.find((i) => i.start.test(name))?.def;
 
 export function readSevenOne(paras: Para[], r: Reader): void {
   const total = r.facts.sanGong('决算数', '合计');
@@ -82,7 +86,7 @@ function readShanghaiChange(p: Para, r: Reader): boolean {
   const changes = r.changes(p, head, '“三公”经费', operand('“三公”经费', total), r.facts.supp('“三公”经费', '上年数'));
   if (changes.length === 1) r.named.set('七.变动', changes[0]);
   for (const clause of rest.split(/[；。]/)) {
-    const def = SAN_GONG_ITEMS.find((d) => new RegExp(`^${d.re}`).test(clause));
+    const def = itemOf(clause);
     if (!def) continue;
     const cur = operand(def.label, r.facts.sanGong('决算数', def.column));
     r.changes(p, clause, def.label, cur, r.facts.supp(def.label, '上年数'), `·${def.label}`);
@@ -106,7 +110,7 @@ export function readSevenTwo(paras: Para[], r: Reader): void {
       readLead(p, r);
       continue;
     }
-    const head = new RegExp(`^\\d+[．.、](${SAN_GONG_ITEMS.map((d) => d.re).join('|')})`).exec(p.text);
+    const head = NUMBERED_ITEM.exec(p.text);
     if (head) current = itemOf(head[1]);
     for (const s of sentences(p.text)) current = readSentence(p, r, s.text, current, state);
   }

@@ -32,16 +32,13 @@ function readItems(p: Para, r: Reader, group: T08Group, from: number): AmountCla
   const begin = from + start[0].length;
   const stop = p.text.indexOf('。', begin);
   const rows = r.facts.t08Items(group);
+  const labels = rows.map((x) => x.label);
   const used = new Set<number>();
   const out: AmountClaim[] = [];
   for (const piece of p.text.slice(begin, stop < 0 ? undefined : stop).split('、')) {
     const m = ITEM.exec(piece);
     if (!m) continue;
-    const i = matchRow(
-      rows.map((x) => x.label),
-      m[1],
-      used,
-    );
+    const i = matchRow(labels, m[1], used);
     const fact: Fact | undefined = i === undefined ? undefined : rows[i].fact;
     out.push(
       r.amount(p, { value: dec(m[2]), number: m[2], token: m[0], index: 0, end: 0, hasUnit: m[3] !== undefined }, `${group}·${m[1]}`, fact),
@@ -56,10 +53,10 @@ function readItems(p: Para, r: Reader, group: T08Group, from: number): AmountCla
  */
 export function matchRow(labels: string[], name: string, used: Set<number>): number | undefined {
   const key = nameKey(name);
+  const keys = labels.map((label) => nameKey(label));
   let best: number | undefined;
-  labels.forEach((label, i) => {
-    if (best !== undefined && nameKey(labels[best]) === key) return;
-    const l = nameKey(label);
+  keys.forEach((l, i) => {
+    if (best !== undefined && keys[best] === key) return;
     if (l === key) best = i;
     else if (!used.has(i) && best === undefined && (l.startsWith(key) || key.startsWith(l))) best = i;
   });

@@ -7,20 +7,30 @@ import type { Facts } from '../facts';
 import { classKey } from '../normalize';
 import type { Fact } from '../types';
 
-const same = (a: string, b: string) => classKey(a) === classKey(b);
+// The official names and aliases as compared, keyed once: [key, code], in the tables' order.
+const OFFICIAL_KEYS = Object.entries(FUNCTION_CLASSES).map(([code, n]) => [classKey(n), code]);
+const ALIAS_KEYS = Object.entries(FUNCTION_CLASS_ALIASES).map(([n, code]) => [classKey(n), code]);
+
+/** A T06 row's label as compared, worked out once per row (rows live for one check). */
+function rowKey(row: TableRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) rowKeys.set(row, (key = classKey(row.label)));
+  return key;
+}
+
+const rowKeys = new WeakMap<TableRow, string>();
 
 /** The 类 code a name means (official name, alias, or the name T06 prints). */
 function classCode(facts: Facts, name: string): string | undefined {
-  const row = facts.t06Rows(1).find((r) => same(r.label, name));
+  const key = classKey(name);
+  const row = facts.t06Rows(1).find((r) => rowKey(r) === key);
   if (row?.code) return row.code;
-  const official = Object.entries(FUNCTION_CLASSES).find(([, n]) => same(n, name));
-  if (official) return official[0];
-  const alias = Object.entries(FUNCTION_CLASS_ALIASES).find(([n]) => same(n, name));
-  return alias?.[1];
+  return (OFFICIAL_KEYS.find(([k]) => k === key) ?? ALIAS_KEYS.find(([k]) => k === key))?.[1];
 }
 
 function child(facts: Facts, level: 2 | 3, prefix: string, name: string): TableRow | undefined {
-  return facts.t06Rows(level).find((r) => (r.code as string).startsWith(prefix) && same(r.label, name));
+  const key = classKey(name);
+  return facts.t06Rows(level).find((r) => (r.code as string).startsWith(prefix) && rowKey(r) === key);
 }
 
 export interface T06Match {
