@@ -6,7 +6,9 @@
 // docx only for a document: check and narrate never load them), except the two small ones every
 // check reads with. bin/juesuan.js falls back to lib/src/cli/main.js when the bundle is missing or
 // older than it. Minified; source maps beside the bundles: `node --enable-source-maps` for a readable stack
-// with JUESUAN_DEBUG=1 (users never see one).
+// with JUESUAN_DEBUG=1 (users never see one). Then the command line bundle's V8 code cache
+// (scripts/code-cache.js, read by bin/load-bundle.js).
+const { spawnSync } = require('child_process');
 const path = require('path');
 const esbuild = require('esbuild');
 
@@ -46,6 +48,14 @@ function bundleCli() {
 
 module.exports = { bundleCli };
 
+/** The command line bundle's code cache (scripts/code-cache.js), in a process of its own. */
+function codeCache() {
+  const made = spawnSync(process.execPath, [path.join(__dirname, 'code-cache.js')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (made.status !== 0) throw new Error('code-cache.js failed');
+}
+
 if (require.main === module) {
-  bundleCli().catch(() => process.exit(1));
+  bundleCli()
+    .then(codeCache)
+    .catch(() => process.exit(1));
 }
