@@ -53,37 +53,40 @@ let layoutCount = 0;
 
 /** The compiled rules of this model's layout (empty the second time it is met; undefined the first). */
 export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> | undefined {
-  let hash = 0x811c9dc5;
-  visitLayout(model, aux, (token) => {
-    // FNV-1a over the tokens (a number as one unit, a text by its characters, then its length)
-    if (typeof token === 'number') hash = Math.imul(hash ^ token, 0x01000193);
-    else {
-      for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
-      hash = Math.imul(hash ^ (token.length + 0x10000), 0x01000193);
-    }
-  });
+  // the layout is visited once; its hash and the comparison with known layouts work on the tokens
+  const tokens: LayoutToken[] = [];
+  visitLayout(model, aux, (token) => tokens.push(token));
+  const hash = layoutHash(tokens);
   const candidates = layouts.get(hash) ?? [];
-  const known = candidates.find((l) => sameLayout(model, aux, l.tokens));
+  const known = candidates.find((l) => sameTokens(l.tokens, tokens));
   if (known?.rules) return known.rules;
   if (known) return (known.rules = new WeakMap());
   if (layoutCount >= MAX_LAYOUTS) {
     layouts.clear();
     layoutCount = 0;
   }
-  const tokens: LayoutToken[] = [];
-  visitLayout(model, aux, (token) => tokens.push(token));
   layouts.set(hash, [...(layouts.get(hash) ?? []), { tokens, rules: null }]);
   layoutCount++;
   return undefined;
 }
 
-function sameLayout(model: Model, aux: AuxInputs, tokens: LayoutToken[]): boolean {
-  let i = 0;
-  let same = true;
-  visitLayout(model, aux, (token) => {
-    if (same && tokens[i++] !== token) same = false;
-  });
-  return same && i === tokens.length;
+/** FNV-1a over the tokens (a number as one unit, a text by its characters, then its length). */
+function layoutHash(tokens: LayoutToken[]): number {
+  let hash = 0x811c9dc5;
+  for (const token of tokens) {
+    if (typeof token === 'number') hash = Math.imul(hash ^ token, 0x01000193);
+    else {
+      for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ (token.length + 0x10000), 0x01000193);
+    }
+  }
+  return hash;
+}
+
+function sameTokens(known: LayoutToken[], tokens: LayoutToken[]): boolean {
+  if (known.length !== tokens.length) return false;
+  for (let i = 0; i < tokens.length; i++) if (known[i] !== tokens[i]) return false;
+  return true;
 }
 
 type LayoutToken = string | number;
@@ -131,9 +134,10 @@ function compiledFor(compiled: WeakMap<Rule, CompiledRule>, rule: Rule, compile:
 /** The instances whose two sides, added up from their slots, do not hold: only those get operands and a finding. */
 function failing(model: Model, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): CompiledInstance[] {
   let out: CompiledInstance[] | undefined;
+  const tables = tablesByIndex(model);
   for (const instance of instances) {
-    sumSlots(model, instance.left, aux, leftSum);
-    sumSlots(model, instance.right, aux, rightSum);
+    sumSlots(tables, instance.left, aux, leftSum);
+    sumSlots(tables, instance.right, aux, rightSum);
     if (!sumsHold(leftSum, rightSum, compare)) (out ??= []).push(instance);
   }
   return out ?? NONE_FAILING;
@@ -225,15 +229,20 @@ function compileHierarchy(model: Model, rule: HierarchyRule): CompiledRule {
 
 // ---- slots ----------------------------------------------------------------------------------
 
+/** The model's tables by their index in TABLE_IDS (a slot's table part). */
+function tablesByIndex(model: Model): (Table | undefined)[] {
+  return TABLE_IDS.map((id) => model.tables[id]);
+}
+
 /** Σ of the slots' amounts in 0.01元 units, added in order as UnitSum adds operands. */
-function sumSlots(model: Model, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
+function sumSlots(tables: (Table | undefined)[], slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
   sum.reset();
   for (const slot of slots) {
     if (slot === ZERO_SLOT) sum.addUnits(0);
     else if (slot === AUX_SLOT) sum.addAmount(aux.机关运行经费 as Amount);
     else {
       // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
-      const table = model.tables[TABLE_IDS[slot >>> 24]] as Table;
+      const table = tables[slot >>> 24] as Table;
       const row = table.rows[(slot >>> 8) & (MAX_ROWS - 1)];
       sum.addAmount(row.cells[table.columns[slot & (MAX_COLS - 1)]]);
     }
