@@ -151,7 +151,8 @@ function readTotals(ctx: ReadContext, r: number, groups: CodeGroup[], totals: To
 /** Where total labels start in the row (a merged label counts once). */
 function totalLabelsInRow(view: SheetView, r: number, totals: Totals): { col: number; label: string }[] {
   const found: { col: number; label: string }[] = [];
-  for (let c = 0; c < view.colCount; c++) {
+  // a blank cell's label is '', never a total label
+  for (const c of view.nonEmptyCols(r)) {
     const label = normalizeLabel(view.text(r, c));
     if (totals.has(label) && (c === 0 || normalizeLabel(view.text(r, c - 1)) !== label)) found.push({ col: c, label });
   }

@@ -12,11 +12,18 @@ export class SheetView {
    */
   private readonly texts: (string | null)[][] = [];
   private readonly filledCols: number[][] = [];
+  /** Texts are made when first asked for: recognising a sheet reads only values. */
+  private textsMade = false;
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
     this.rowCount = rowCount(grid);
     this.colCount = colCount(grid);
+  }
+
+  private makeTexts(): void {
+    this.textsMade = true;
+    const grid = this.grid;
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
       const row = new Array<string | null>(this.colCount);
@@ -43,6 +50,7 @@ export class SheetView {
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
   text(row: number, col: number): string {
+    if (!this.textsMade) this.makeTexts();
     const texts = this.texts[row];
     if (texts === undefined) return '';
     const text = texts[col];
@@ -63,6 +71,7 @@ export class SheetView {
 
   /** Columns of the row holding text (spread merges included), left to right. */
   nonEmptyCols(row: number): number[] {
+    if (!this.textsMade) this.makeTexts();
     return this.filledCols[row] ?? [];
   }
 

@@ -217,6 +217,7 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
 /** True when the cell holds a number other than zero (used to warn about rows the reader skips). */
 export function isNonZeroNumber(v: CellValue): boolean {
   if (typeof v === 'number') return Number.isFinite(v) && v !== 0;
+  if (typeof v === 'string' && !DIGIT.test(v)) return false; // a label: no digit, no figure to parse
   const reading = readCell(v);
   return reading.kind === 'number' && !reading.value.isZero();
 }
@@ -225,6 +226,11 @@ export function isNonZeroNumber(v: CellValue): boolean {
 export function isNumberLike(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'number') return Number.isFinite(v);
-  if (typeof v === 'string' && v.trim() === '') return false;
+  if (typeof v === 'string' && (v.trim() === '' || !DIGIT_OR_ZERO_MARK.test(v))) return false;
   return readCell(v).kind === 'number';
 }
+
+// parseNumericText reads a number only from a text holding a digit (ASCII or full-width) or a
+// zero dash: any other text (a header, a label) is not parsed at all.
+const DIGIT = /[0-9\uFF10-\uFF19]/;
+const DIGIT_OR_ZERO_MARK = /[0-9\uFF10-\uFF19\-—–－‐―~～/／]/;
