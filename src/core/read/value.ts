@@ -150,12 +150,21 @@ const LIMIT: Record<Unit, number> = { 万元: 1e9 * UNIT_PER_WAN.万元, 百元:
 
 /** The Amount of a finite number cell. */
 function numberAmount(v: number, src: AmountSource, row: number, col: number): Amount {
+  return (
+    printedNumberAmount(v, src.unit, src.view.sheet, row, col) ??
+    toAmount(numberValue(v), src.unit, { sheet: src.view.sheet, address: address(row, col) })
+  );
+}
+
+/**
+ * The Amount of a finite number cell that prints as it is stored (at most 2 decimals, under
+ * 10⁹万元), its Decimal and CellRef made on first use; undefined for any other number.
+ */
+export function printedNumberAmount(v: number, unit: Unit, sheet: string, row: number, col: number): Amount | undefined {
   // cents / 100 round-trips to v exactly when v's shortest decimal form has at most 2 decimals
   const cents = Math.round(v * 100);
-  if (Math.abs(v) < LIMIT[src.unit] && cents / 100 === v) {
-    return new CellAmount(v, src.unit, src.view.sheet, row, col, cents === 0 ? 0 : cents * UNITS_PER_CENT[src.unit], false);
-  }
-  return toAmount(numberValue(v), src.unit, { sheet: src.view.sheet, address: address(row, col) });
+  if (!(Math.abs(v) < LIMIT[unit] && cents / 100 === v)) return undefined;
+  return new CellAmount(v, unit, sheet, row, col, cents === 0 ? 0 : cents * UNITS_PER_CENT[unit], false);
 }
 
 export interface AmountSource {
