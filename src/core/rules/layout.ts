@@ -53,44 +53,44 @@ let layoutCount = 0;
 
 /** The compiled rules of this model's layout (empty the second time it is met; undefined the first). */
 export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> | undefined {
-  // the layout is visited once; its hash and the comparison with known layouts work on the tokens
-  const tokens: LayoutToken[] = [];
-  visitLayout(model, aux, (token) => tokens.push(token));
-  const hash = layoutHash(tokens);
+  const hash = layoutSummaryHash(model, aux);
   const candidates = layouts.get(hash) ?? [];
-  const known = candidates.find((l) => sameTokens(l.tokens, tokens));
+  const known = candidates.find((l) => sameLayout(model, aux, l.tokens));
   if (known?.rules) return known.rules;
   if (known) return (known.rules = new WeakMap());
   if (layoutCount >= MAX_LAYOUTS) {
     layouts.clear();
     layoutCount = 0;
   }
+  const tokens: LayoutToken[] = [];
+  visitLayout(model, aux, (token) => tokens.push(token));
   layouts.set(hash, [...(layouts.get(hash) ?? []), { tokens, rules: null }]);
   layoutCount++;
   return undefined;
 }
 
 /**
- * FNV-1a over the tokens: a number as one unit, a text by its length and its first and last
- * characters (layouts are told apart by sameTokens; the hash only picks the few to compare).
+ * FNV-1a over the layout's outline (which tables, how many columns, rows and unread cells): it
+ * only picks the known layouts to compare token by token (sameLayout), without visiting every row.
  */
-function layoutHash(tokens: LayoutToken[]): number {
-  let hash = 0x811c9dc5;
-  for (const token of tokens) {
-    if (typeof token === 'number') hash = Math.imul(hash ^ token, 0x01000193);
-    else {
-      const last = token.length - 1;
-      hash = Math.imul(hash ^ (token.length + 0x10000), 0x01000193);
-      if (last >= 0) hash = Math.imul(Math.imul(hash ^ token.charCodeAt(0), 0x01000193) ^ token.charCodeAt(last), 0x01000193);
-    }
+function layoutSummaryHash(model: Model, aux: AuxInputs): number {
+  let hash = Math.imul(0x811c9dc5 ^ (aux.机关运行经费 ? 1 : 0), 0x01000193);
+  for (let t = 0; t < TABLE_IDS.length; t++) {
+    const table = model.tables[TABLE_IDS[t]];
+    if (!table) continue;
+    for (const n of [t, table.columns.length, table.rows.length, table.unreadCells?.length ?? 0]) hash = Math.imul(hash ^ n, 0x01000193);
   }
   return hash;
 }
 
-function sameTokens(known: LayoutToken[], tokens: LayoutToken[]): boolean {
-  if (known.length !== tokens.length) return false;
-  for (let i = 0; i < tokens.length; i++) if (known[i] !== tokens[i]) return false;
-  return true;
+/** The model's layout gives the same tokens, in order (visited once, no list made). */
+function sameLayout(model: Model, aux: AuxInputs, tokens: LayoutToken[]): boolean {
+  let i = 0;
+  let same = true;
+  visitLayout(model, aux, (token) => {
+    if (same && tokens[i++] !== token) same = false;
+  });
+  return same && i === tokens.length;
 }
 
 type LayoutToken = string | number;
