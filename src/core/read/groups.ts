@@ -63,8 +63,9 @@ export function readEconomicGroups(ctx: ReadContext): Table | undefined {
 
   const rows = new RowList(ctx);
   for (const group of groups) {
+    const labelCols = groupLabelCols(group);
     for (const r of readable) {
-      if (hasTotalLabel(view, r, groupLabelCols(group), totals)) continue;
+      if (hasTotalLabel(view, r, labelCols, totals)) continue;
       const row = readCodeRow(ctx, r, group);
       if (row) rows.add(row, r, group.codeCols[0]);
     }
@@ -108,7 +109,11 @@ function groupLabelCols(group: CodeGroup): number[] {
 }
 
 function hasTotalLabel(view: SheetView, r: number, cols: number[], totals: Totals): boolean {
-  return cols.some((c) => totals.has(normalizeLabel(view.text(r, c))));
+  for (const c of cols) {
+    const text = view.text(r, c);
+    if (text !== '' && totals.has(normalizeLabel(text))) return true; // a blank cell is no label
+  }
+  return false;
 }
 
 function readCodeRow(ctx: ReadContext, r: number, group: CodeGroup): TableRow | undefined {
