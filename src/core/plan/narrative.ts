@@ -90,9 +90,14 @@ function ordinal(text: string): string {
 
 /** `titleText`: the title as cellText gives it (made once per search, not per cell). */
 function isTitleText(v: unknown, titleText: string): boolean {
-  if (typeof v !== 'string') return false;
+  if (typeof v !== 'string' || !endsMayBeThere(v, titleText)) return false;
   const t = cellText(v);
   return t.length <= 40 && (t === titleText || t.endsWith(NARRATIVE_TITLE));
+}
+
+/** A title's last character is in the cell (whitespace aside): most cells are passed over without cellText. */
+function endsMayBeThere(v: string, titleText: string): boolean {
+  return titleText === '' || v.includes(titleText[titleText.length - 1]) || v.includes(NARRATIVE_TITLE[NARRATIVE_TITLE.length - 1]);
 }
 
 function titleRow(grid: Grid, titleText: string): number | undefined {
