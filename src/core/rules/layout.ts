@@ -264,7 +264,8 @@ export class SlotUnits {
 /** Σ of the slots' amounts in 0.01元 units, added in order as UnitSum adds operands. */
 function sumSlots(units: SlotUnits, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
   sum.reset();
-  for (const slot of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
     if (slot === ZERO_SLOT) sum.addUnits(0);
     else if (slot === AUX_SLOT) sum.addAmount(aux.机关运行经费 as Amount);
     else sum.addUnits(units.of(slot));
