@@ -249,6 +249,7 @@ export class SlotUnits {
 
   /** The slot's cell in 0.01元 units, undefined when not exact (amountUnits). */
   of(slot: Slot): number | undefined {
+    // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
     const tableAt = slot >>> 24;
     const table = this.tables[tableAt] as Table;
     const position = (slot >>> 8) & (MAX_ROWS - 1);
