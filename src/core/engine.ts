@@ -53,7 +53,8 @@ export interface CheckOptions {
 }
 
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckResult {
-  const narrative = options.narrative ?? narrativeOf(grids);
+  const narrativeGrid = findNarrativeGrid(grids);
+  const narrative = options.narrative ?? (narrativeGrid ? paragraphsFromGrid(narrativeGrid) : []);
   const model = readWorkbook(grids, { profile: options.profile, text: narrative.map((p) => p.text) });
   const template = getTemplate(model.profile);
   const supplementGrid = findSupplementGrid(grids);
@@ -63,7 +64,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
   const nothing = nothingRecognised(grids, {
     tables: Object.keys(model.tables).length,
     scorecards: scorecards.scorecards.length + scorecards.completionTables.length,
-    juesuanSheets: supplementGrid !== undefined || findNarrativeGrid(grids) !== undefined,
+    juesuanSheets: supplementGrid !== undefined || narrativeGrid !== undefined,
   });
   const year = workbookYear({ grids, model, supplement, texts: narrative.map((p) => p.text) });
   const findings = sortFindings(
@@ -93,11 +94,6 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     unchecked,
     ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}),
   };
-}
-
-function narrativeOf(grids: Grid[]): TextParagraph[] {
-  const grid = findNarrativeGrid(grids);
-  return grid ? paragraphsFromGrid(grid) : [];
 }
 
 function auxFromSupplement(supplement: Supplement | undefined) {

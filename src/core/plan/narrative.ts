@@ -88,14 +88,20 @@ function ordinal(text: string): string {
   return m ? (m[1] ?? `（${m[2]}）`) : '';
 }
 
-function isTitleText(v: unknown, title: string): boolean {
-  if (typeof v !== 'string') return false;
+/** `titleText`: the title as cellText gives it (made once per search, not per cell). */
+function isTitleText(v: unknown, titleText: string): boolean {
+  if (typeof v !== 'string' || !endsMayBeThere(v, titleText)) return false;
   const t = cellText(v);
-  return t.length <= 40 && (t === cellText(title) || t.endsWith(NARRATIVE_TITLE));
+  return t.length <= 40 && (t === titleText || t.endsWith(NARRATIVE_TITLE));
 }
 
-function titleRow(grid: Grid, title: string): number | undefined {
-  for (let r = 0; r < Math.min(TITLE_ROWS, rowCount(grid)); r++) if (isTitleText(cellAt(grid, r, 0), title)) return r;
+/** A title's last character is in the cell (whitespace aside): most cells are passed over without cellText. */
+function endsMayBeThere(v: string, titleText: string): boolean {
+  return titleText === '' || v.includes(titleText[titleText.length - 1]) || v.includes(NARRATIVE_TITLE[NARRATIVE_TITLE.length - 1]);
+}
+
+function titleRow(grid: Grid, titleText: string): number | undefined {
+  for (let r = 0; r < Math.min(TITLE_ROWS, rowCount(grid)); r++) if (isTitleText(cellAt(grid, r, 0), titleText)) return r;
   return undefined;
 }
 
@@ -105,16 +111,18 @@ function titleRow(grid: Grid, title: string): number | undefined {
  */
 export function findNarrativeGrid(grids: Grid[], title = NARRATIVE_TITLE): Grid | undefined {
   const candidates = grids.filter((g) => g.sheet !== JOURNAL_SHEET);
+  const titleText = cellText(title);
   return (
-    candidates.find((g) => titleRow(g, title) !== undefined) ??
-    candidates.find((g) => hasTitleNearTop(g, title)) ??
+    candidates.find((g) => titleRow(g, titleText) !== undefined) ??
+    candidates.find((g) => hasTitleNearTop(g, titleText)) ??
     candidates.find((g) => g.sheet.includes(title) || g.sheet.includes(NARRATIVE_TITLE))
   );
 }
 
-function hasTitleNearTop(grid: Grid, title: string): boolean {
+/** Cells of the first rows, columns B to E, for a title centred by hand (`titleText` as cellText gives it). */
+function hasTitleNearTop(grid: Grid, titleText: string): boolean {
   for (let r = 0; r < Math.min(TITLE_ROWS, rowCount(grid)); r++) {
-    for (let c = 1; c < 5; c++) if (isTitleText(cellAt(grid, r, c), title)) return true;
+    for (let c = 1; c < 5; c++) if (isTitleText(cellAt(grid, r, c), titleText)) return true;
   }
   return false;
 }
@@ -347,7 +355,7 @@ export function keepWithNextBreaks(heights: number[], isHeading: boolean[], firs
 export function narrativeSheetPlan(lines: string[], existing?: Grid, journal?: Journal, options: NarrativeSheetOptions = {}): WritePlan {
   const sheet = existing?.sheet ?? options.sheet ?? NARRATIVE_TITLE;
 
-  const found = existing ? titleRow(existing, options.title ?? NARRATIVE_TITLE) : undefined;
+  const found = existing ? titleRow(existing, cellText(options.title ?? NARRATIVE_TITLE)) : undefined;
   const start = found ?? 0;
   // An existing title (“2023年度××部门决算情况说明”) stays as the accountant worded it.
   const title =

@@ -88,15 +88,23 @@ export function readClassified(ctx: ReadContext): Table | undefined {
  */
 function totalOnSubHeader(view: SheetView, headerRows: number[]): number | undefined {
   return headerRows.find((r) => {
-    // “类 款 项” may share one cell (one 科目编码 column)
-    const texts = view.nonEmptyCols(r).flatMap((c) => {
-      const t = normalizeLabel(view.text(r, c));
-      return t === '类款项' ? ['类', '款', '项'] : [t];
-    });
+    const texts = rowLabels(view, r);
     const total = texts.findIndex((t) => TOTAL_LABELS.has(t));
+    if (total < 0) return false;
     const amounts = texts.slice(total + 1).filter((t) => AMOUNT_TEXT.test(t));
     return (
       total >= 0 && ['类', '款', '项'].every((w) => texts.includes(w)) && amounts.length === texts.length - total - 1 && amounts.length > 0
     );
   });
+}
+
+/** The row's filled cells as labels; “类 款 项” may share one cell (one 科目编码 column). */
+function rowLabels(view: SheetView, r: number): string[] {
+  const texts: string[] = [];
+  for (const c of view.nonEmptyCols(r)) {
+    const t = normalizeLabel(view.text(r, c));
+    if (t === '类款项') texts.push('类', '款', '项');
+    else texts.push(t);
+  }
+  return texts;
 }

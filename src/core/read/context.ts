@@ -65,7 +65,8 @@ export function isNoteRow(view: SheetView, row: number): boolean {
   if (cols.length === 0) return false;
   if (NOTE_START.test(view.text(row, cols[0]))) return true;
   // a number's text never says 空表 (and is not made for nothing)
-  return cols.some((c) => typeof view.value(row, c) !== 'number' && view.text(row, c).includes('空表'));
+  for (const c of cols) if (typeof view.value(row, c) !== 'number' && view.text(row, c).includes('空表')) return true;
+  return false;
 }
 
 /** Rows after the header that the table kind does not read: notes are kept, the rest ignored. */

@@ -63,8 +63,9 @@ export function readEconomicGroups(ctx: ReadContext): Table | undefined {
 
   const rows = new RowList(ctx);
   for (const group of groups) {
+    const labelCols = groupLabelCols(group);
     for (const r of readable) {
-      if (hasTotalLabel(view, r, groupLabelCols(group), totals)) continue;
+      if (hasTotalLabel(view, r, labelCols, totals)) continue;
       const row = readCodeRow(ctx, r, group);
       if (row) rows.add(row, r, group.codeCols[0]);
     }
@@ -108,7 +109,11 @@ function groupLabelCols(group: CodeGroup): number[] {
 }
 
 function hasTotalLabel(view: SheetView, r: number, cols: number[], totals: Totals): boolean {
-  return cols.some((c) => totals.has(normalizeLabel(view.text(r, c))));
+  for (const c of cols) {
+    const text = view.text(r, c);
+    if (text !== '' && totals.has(normalizeLabel(text))) return true; // a blank cell is no label
+  }
+  return false;
 }
 
 function readCodeRow(ctx: ReadContext, r: number, group: CodeGroup): TableRow | undefined {
@@ -151,7 +156,8 @@ function readTotals(ctx: ReadContext, r: number, groups: CodeGroup[], totals: To
 /** Where total labels start in the row (a merged label counts once). */
 function totalLabelsInRow(view: SheetView, r: number, totals: Totals): { col: number; label: string }[] {
   const found: { col: number; label: string }[] = [];
-  for (let c = 0; c < view.colCount; c++) {
+  // a blank cell's label is '', never a total label
+  for (const c of view.nonEmptyCols(r)) {
     const label = normalizeLabel(view.text(r, c));
     if (totals.has(label) && (c === 0 || normalizeLabel(view.text(r, c - 1)) !== label)) found.push({ col: c, label });
   }

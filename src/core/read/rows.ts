@@ -38,7 +38,9 @@ export function isTotalOnlyRow(view: SheetView, row: number, totals: Set<string>
 /** The first of the row's cells in `cols` whose label is in `labels`. */
 export function findLabel(view: SheetView, row: number, cols: number[], labels: Set<string>): string | undefined {
   for (const c of cols) {
-    const label = normalizeLabel(view.text(row, c));
+    const text = view.text(row, c);
+    if (text === '') continue; // a blank cell is no label
+    const label = normalizeLabel(text);
     if (labels.has(label)) return label;
   }
   return undefined;

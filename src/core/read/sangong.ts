@@ -28,7 +28,7 @@ export function blockOf(text: string): Block | undefined {
 export function readSanGong(ctx: ReadContext): Table | undefined {
   const { view } = ctx;
   const keywords = headerKeywords(ctx.def);
-  const header = locateHeader(view, ctx.titleRow + 1, keywords, (r) => hasNumber(view, r, range(0, view.colCount)));
+  const header = locateHeader(view, ctx.titleRow + 1, keywords, (r) => hasNumber(view, r, view.nonEmptyCols(r)));
   if (!header) return warnHeaderNotFound(ctx);
   const columns = sanGongColumns(ctx, header.rows);
   if (columns.length === 0) return warnHeaderNotFound(ctx);

@@ -7,32 +7,37 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   /**
-   * texts[row][col]: whitespace-free text, a merged non-anchor cell holding its anchor's; null for a
-   * number whose text no one has asked for yet (most are amounts, read as numbers).
+   * texts[row × colCount + col]: whitespace-free text, a merged non-anchor cell holding its anchor's;
+   * null for a number whose text no one has asked for yet (most are amounts, read as numbers).
    */
-  private readonly texts: (string | null)[][] = [];
+  private texts: (string | null)[] = [];
   private readonly filledCols: number[][] = [];
+  /** Texts are made when first asked for: recognising a sheet reads only values. */
+  private textsMade = false;
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
     this.rowCount = rowCount(grid);
     this.colCount = colCount(grid);
+  }
+
+  private makeTexts(): void {
+    this.textsMade = true;
+    const { grid, colCount } = this;
+    const texts = (this.texts = new Array<string | null>(this.rowCount * colCount).fill(''));
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
-      const row = new Array<string | null>(this.colCount);
-      const width = cells ? Math.min(cells.length, this.colCount) : 0;
+      const width = cells ? Math.min(cells.length, colCount) : 0;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        row[c] = typeof v === 'number' ? null : cellText(v);
+        texts[r * colCount + c] = typeof v === 'number' ? null : cellText(v);
       }
-      row.fill('', width);
-      this.texts.push(row);
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
-    for (const row of this.texts) {
+    for (let r = 0; r < this.rowCount; r++) {
       const filled: number[] = [];
-      for (let c = 0; c < row.length; c++) if (row[c] !== '') filled.push(c);
-      this.filledCols.push(filled);
+      for (let c = 0; c < colCount; c++) if (texts[r * colCount + c] !== '') filled.push(c);
+      this.filledCols.push(filled.length > 0 ? filled : NO_COLUMNS);
     }
   }
 
@@ -43,11 +48,11 @@ export class SheetView {
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
   text(row: number, col: number): string {
-    const texts = this.texts[row];
-    if (texts === undefined) return '';
-    const text = texts[col];
-    if (typeof text === 'string') return text;
-    return text === null ? (texts[col] = String(this.grid.cells[row][col])) : '';
+    if (!this.textsMade) this.makeTexts();
+    if (row < 0 || row >= this.rowCount || col < 0 || col >= this.colCount) return '';
+    const at = row * this.colCount + col;
+    const text = this.texts[at];
+    return text === null ? (this.texts[at] = String(this.grid.cells[row][col])) : text;
   }
 
   /** The cell's own text, trimmed but with inner spaces kept (for notes). */
@@ -63,6 +68,7 @@ export class SheetView {
 
   /** Columns of the row holding text (spread merges included), left to right. */
   nonEmptyCols(row: number): number[] {
+    if (!this.textsMade) this.makeTexts();
     return this.filledCols[row] ?? [];
   }
 
@@ -80,7 +86,10 @@ export class SheetView {
     const anchorText = this.text(top, left);
     // Clamped to the used range: a merge reaching past the data adds nothing the reader looks at.
     for (let r = top; r <= Math.min(bottom, this.rowCount - 1); r++) {
-      for (let c = left; c <= Math.min(right, this.colCount - 1); c++) this.texts[r][c] = anchorText;
+      for (let c = left; c <= Math.min(right, this.colCount - 1); c++) this.texts[r * this.colCount + c] = anchorText;
     }
   }
 }
+
+/** The filled columns of a row with none (shared: callers only read them). */
+const NO_COLUMNS: number[] = [];

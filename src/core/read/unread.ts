@@ -8,6 +8,7 @@ import { columnPath, isColumnNumberRow } from './header';
 import type { ReadContext } from './context';
 import { isNoteRow } from './context';
 import { readFinding } from './findings';
+import type { SheetView } from './sheet';
 import { isBlankValue, isNonZeroNumber, isNumberLike } from './value';
 
 /** Headers of columns that number or label rows: their figures are not amounts. */
@@ -24,14 +25,13 @@ export function reportUnreadColumns(
   candidates: Iterable<number>,
 ): UnreadColumn[] {
   const { view } = ctx;
-  const dataRows: number[] = [];
-  for (let r = dataStart; r < view.rowCount; r++) {
-    if (!view.isBlankRow(r) && !isColumnNumberRow(view, r) && !isNoteRow(view, r)) dataRows.push(r);
-  }
+  // the rows are only worked out when a candidate column is not a row-label column
+  let dataRows: number[] | undefined;
   const unread: UnreadColumn[] = [];
   for (const col of candidates) {
     const path = columnPath(view, headerRows, col);
     if (path.some((t) => NOT_AMOUNT_HEADERS.has(t))) continue;
+    dataRows ??= amountRows(view, dataStart);
     const holdsAmounts =
       path.length > 0
         ? dataRows.some((r) => !isBlankValue(view.value(r, col)) && isNumberLike(view.value(r, col)))
@@ -52,4 +52,13 @@ export function reportUnreadColumns(
     );
   }
   return unread;
+}
+
+/** The rows under the header that may hold amounts: not blank, not the 栏次 row, not a note. */
+function amountRows(view: SheetView, dataStart: number): number[] {
+  const rows: number[] = [];
+  for (let r = dataStart; r < view.rowCount; r++) {
+    if (!view.isBlankRow(r) && !isColumnNumberRow(view, r) && !isNoteRow(view, r)) rows.push(r);
+  }
+  return rows;
 }

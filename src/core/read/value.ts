@@ -150,12 +150,21 @@ const LIMIT: Record<Unit, number> = { 万元: 1e9 * UNIT_PER_WAN.万元, 百元:
 
 /** The Amount of a finite number cell. */
 function numberAmount(v: number, src: AmountSource, row: number, col: number): Amount {
+  return (
+    printedNumberAmount(v, src.unit, src.view.sheet, row, col) ??
+    toAmount(numberValue(v), src.unit, { sheet: src.view.sheet, address: address(row, col) })
+  );
+}
+
+/**
+ * The Amount of a finite number cell that prints as it is stored (at most 2 decimals, under
+ * 10⁹万元), its Decimal and CellRef made on first use; undefined for any other number.
+ */
+export function printedNumberAmount(v: number, unit: Unit, sheet: string, row: number, col: number): Amount | undefined {
   // cents / 100 round-trips to v exactly when v's shortest decimal form has at most 2 decimals
   const cents = Math.round(v * 100);
-  if (Math.abs(v) < LIMIT[src.unit] && cents / 100 === v) {
-    return new CellAmount(v, src.unit, src.view.sheet, row, col, cents === 0 ? 0 : cents * UNITS_PER_CENT[src.unit], false);
-  }
-  return toAmount(numberValue(v), src.unit, { sheet: src.view.sheet, address: address(row, col) });
+  if (!(Math.abs(v) < LIMIT[unit] && cents / 100 === v)) return undefined;
+  return new CellAmount(v, unit, sheet, row, col, cents === 0 ? 0 : cents * UNITS_PER_CENT[unit], false);
 }
 
 export interface AmountSource {
@@ -217,6 +226,7 @@ export function readAmount(src: AmountSource, row: number, col: number): Amount 
 /** True when the cell holds a number other than zero (used to warn about rows the reader skips). */
 export function isNonZeroNumber(v: CellValue): boolean {
   if (typeof v === 'number') return Number.isFinite(v) && v !== 0;
+  if (typeof v === 'string' && !DIGIT.test(v)) return false; // a label: no digit, no figure to parse
   const reading = readCell(v);
   return reading.kind === 'number' && !reading.value.isZero();
 }
@@ -225,6 +235,11 @@ export function isNonZeroNumber(v: CellValue): boolean {
 export function isNumberLike(v: CellValue): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'number') return Number.isFinite(v);
-  if (typeof v === 'string' && v.trim() === '') return false;
+  if (typeof v === 'string' && (v.trim() === '' || !DIGIT_OR_ZERO_MARK.test(v))) return false;
   return readCell(v).kind === 'number';
 }
+
+// parseNumericText reads a number only from a text holding a digit (ASCII or full-width) or a
+// zero dash: any other text (a header, a label) is not parsed at all.
+const DIGIT = /[0-9\uFF10-\uFF19]/;
+const DIGIT_OR_ZERO_MARK = /[0-9\uFF10-\uFF19\-—–－‐―~～/／]/;

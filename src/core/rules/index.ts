@@ -6,7 +6,7 @@ import type { Amount, Model } from '../model';
 import { RULES } from './declarations';
 import { evaluate, sumsHold, type Instance } from './evaluate';
 import { checkHierarchy } from './hierarchy';
-import { checkCompiledEquation, checkCompiledHierarchy, compiledRules } from './layout';
+import { checkCompiledEquation, checkCompiledHierarchy, compiledRules, SlotUnits } from './layout';
 import { expandQuantifier } from './quantifiers';
 import { resolveSide, sideUnits, SKIP, UnitSum, type AuxInputs, type Operand } from './refs';
 import { tableCheckFindings } from './tableChecks';
@@ -29,11 +29,12 @@ export function checkIdentities(model: Model, options: IdentityOptions = {}): Fi
   const aux = options.aux ?? {};
   const findings: Finding[] = [];
   const compiled = compiledRules(model, aux);
+  const units = new SlotUnits(model);
   for (const rule of options.rules ?? RULES) {
     if (isEquation(rule)) {
-      if (!compiled || !checkCompiledEquation(model, rule, aux, compiled, findings)) checkEquation(model, rule, aux, findings);
+      if (!compiled || !checkCompiledEquation(model, rule, aux, compiled, units, findings)) checkEquation(model, rule, aux, findings);
     } else if (isHierarchy(rule)) {
-      if (!compiled || !checkCompiledHierarchy(model, rule, compiled, findings)) checkHierarchy(model, rule, findings);
+      if (!compiled || !checkCompiledHierarchy(model, rule, compiled, units, findings)) checkHierarchy(model, rule, findings);
     } else {
       findings.push(...tableCheckFindings(model, rule, options.emptyNotes));
     }

@@ -10,7 +10,7 @@ import { TABLE_IDS } from '../tables';
 import { evaluatePair, forEachPair } from './hierarchy';
 import { evaluate, sumsHold, type Instance } from './evaluate';
 import { expandQuantifier } from './quantifiers';
-import { resolveSide, resolveSideInto, UnitSum, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
+import { amountUnits, resolveSide, resolveSideInto, UnitSum, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
 import type { EquationRule, HierarchyRule, Rule } from './types';
 
 /**
@@ -53,15 +53,7 @@ let layoutCount = 0;
 
 /** The compiled rules of this model's layout (empty the second time it is met; undefined the first). */
 export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, CompiledRule> | undefined {
-  let hash = 0x811c9dc5;
-  visitLayout(model, aux, (token) => {
-    // FNV-1a over the tokens (a number as one unit, a text by its characters, then its length)
-    if (typeof token === 'number') hash = Math.imul(hash ^ token, 0x01000193);
-    else {
-      for (let i = 0; i < token.length; i++) hash = Math.imul(hash ^ token.charCodeAt(i), 0x01000193);
-      hash = Math.imul(hash ^ (token.length + 0x10000), 0x01000193);
-    }
-  });
+  const hash = layoutSummaryHash(model, aux);
   const candidates = layouts.get(hash) ?? [];
   const known = candidates.find((l) => sameLayout(model, aux, l.tokens));
   if (known?.rules) return known.rules;
@@ -77,6 +69,21 @@ export function compiledRules(model: Model, aux: AuxInputs): WeakMap<Rule, Compi
   return undefined;
 }
 
+/**
+ * FNV-1a over the layout's outline (which tables, how many columns, rows and unread cells): it
+ * only picks the known layouts to compare token by token (sameLayout), without visiting every row.
+ */
+function layoutSummaryHash(model: Model, aux: AuxInputs): number {
+  let hash = Math.imul(0x811c9dc5 ^ (aux.机关运行经费 ? 1 : 0), 0x01000193);
+  for (let t = 0; t < TABLE_IDS.length; t++) {
+    const table = model.tables[TABLE_IDS[t]];
+    if (!table) continue;
+    for (const n of [t, table.columns.length, table.rows.length, table.unreadCells?.length ?? 0]) hash = Math.imul(hash ^ n, 0x01000193);
+  }
+  return hash;
+}
+
+/** The model's layout gives the same tokens, in order (visited once, no list made). */
 function sameLayout(model: Model, aux: AuxInputs, tokens: LayoutToken[]): boolean {
   let i = 0;
   let same = true;
@@ -129,11 +136,11 @@ function compiledFor(compiled: WeakMap<Rule, CompiledRule>, rule: Rule, compile:
 }
 
 /** The instances whose two sides, added up from their slots, do not hold: only those get operands and a finding. */
-function failing(model: Model, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): CompiledInstance[] {
+function failing(units: SlotUnits, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): CompiledInstance[] {
   let out: CompiledInstance[] | undefined;
   for (const instance of instances) {
-    sumSlots(model, instance.left, aux, leftSum);
-    sumSlots(model, instance.right, aux, rightSum);
+    sumSlots(units, instance.left, aux, leftSum);
+    sumSlots(units, instance.right, aux, rightSum);
     if (!sumsHold(leftSum, rightSum, compare)) (out ??= []).push(instance);
   }
   return out ?? NONE_FAILING;
@@ -152,12 +159,13 @@ export function checkCompiledEquation(
   rule: EquationRule,
   aux: AuxInputs,
   compiled: WeakMap<Rule, CompiledRule>,
+  units: SlotUnits,
   findings: Finding[],
 ): boolean {
   const instances = compiledFor(compiled, rule, () => compileEquation(model, rule, aux));
   if (instances === null) return false;
   const compare = rule.compare ?? 'eq';
-  for (const instance of failing(model, instances, aux, compare)) {
+  for (const instance of failing(units, instances, aux, compare)) {
     const bindings = instance.bindings as Bindings;
     const leftOperands = resolveSide(model, rule.left, bindings, aux) as Operand[];
     const rightOperands = resolveSide(model, rule.right, bindings, aux) as Operand[];
@@ -188,12 +196,13 @@ export function checkCompiledHierarchy(
   model: Model,
   rule: HierarchyRule,
   compiled: WeakMap<Rule, CompiledRule>,
+  units: SlotUnits,
   findings: Finding[],
 ): boolean {
   const instances = compiledFor(compiled, rule, () => compileHierarchy(model, rule));
   if (instances === null) return false;
   const table = model.tables[rule.hierarchy] as Table;
-  for (const instance of failing(model, instances, {}, 'eq')) {
+  for (const instance of failing(units, instances, {}, 'eq')) {
     const { parent, children, col } = instance.pair!;
     const parentRow = table.rows[parent];
     const childRows = children.map((c) => table.rows[c]);
@@ -225,18 +234,42 @@ function compileHierarchy(model: Model, rule: HierarchyRule): CompiledRule {
 
 // ---- slots ----------------------------------------------------------------------------------
 
+/**
+ * Each printed cell's 0.01元 count, worked out the first time an instance sums it (a cell is summed
+ * by several identities: its row's, its column's, another table's copy). One per checkIdentities.
+ */
+export class SlotUnits {
+  private readonly tables: (Table | undefined)[];
+  /** Per table, rows × columns: NaN not worked out yet, Infinity not exact (the Decimal path decides). */
+  private readonly units: (Float64Array | undefined)[] = [];
+
+  constructor(model: Model) {
+    this.tables = TABLE_IDS.map((id) => model.tables[id]);
+  }
+
+  /** The slot's cell in 0.01元 units, undefined when not exact (amountUnits). */
+  of(slot: Slot): number | undefined {
+    // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
+    const tableAt = slot >>> 24;
+    const table = this.tables[tableAt] as Table;
+    const position = (slot >>> 8) & (MAX_ROWS - 1);
+    const at = slot & (MAX_COLS - 1);
+    const units = (this.units[tableAt] ??= new Float64Array(table.rows.length * table.columns.length).fill(NaN));
+    const index = position * table.columns.length + at;
+    let known = units[index];
+    if (Number.isNaN(known)) units[index] = known = amountUnits(table.rows[position].cells[table.columns[at]]) ?? Infinity;
+    return known === Infinity ? undefined : known;
+  }
+}
+
 /** Σ of the slots' amounts in 0.01元 units, added in order as UnitSum adds operands. */
-function sumSlots(model: Model, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
+function sumSlots(units: SlotUnits, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
   sum.reset();
-  for (const slot of slots) {
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
     if (slot === ZERO_SLOT) sum.addUnits(0);
     else if (slot === AUX_SLOT) sum.addAmount(aux.机关运行经费 as Amount);
-    else {
-      // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
-      const table = model.tables[TABLE_IDS[slot >>> 24]] as Table;
-      const row = table.rows[(slot >>> 8) & (MAX_ROWS - 1)];
-      sum.addAmount(row.cells[table.columns[slot & (MAX_COLS - 1)]]);
-    }
+    else sum.addUnits(units.of(slot));
   }
 }
 

@@ -285,6 +285,12 @@ export function operandUnits(operand: Operand): number | undefined {
   return operand instanceof PrintedOperand ? operand.units : millionths(operand.value);
 }
 
+/** value.isZero(), from the 0.01元 count when there is one (a printed cell's Decimal is not made for it). */
+export function isZeroOperand(operand: Operand): boolean {
+  const units = operandUnits(operand);
+  return units !== undefined ? units === 0 : operand.value.isZero();
+}
+
 /** A row that is not printed: it counts as 0 and has no cell. */
 export function notPrinted(table: Table, what: string | (() => string)): Operand {
   const describe = () => `${typeof what === 'string' ? what : what()}（未列示）`;

@@ -34,7 +34,7 @@ function negatives(table: Table, rule: TableCheckRule): Finding[] {
 }
 
 function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp[]): Finding[] {
-  if (table.rows.some((r) => Object.values(r.cells).some((a) => (a.units !== undefined ? a.units !== 0 : !a.value.isZero())))) return [];
+  if (hasNonZeroAmount(table)) return [];
   const amounts = table.rows.flatMap((r) => Object.values(r.cells));
   if (table.notes.some((n) => emptyNotes.some((re) => re.test(n.replace(/\s+/g, ''))))) return [];
   const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
@@ -46,4 +46,14 @@ function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp
       cells: [amounts[0]?.cell ?? { sheet: table.sheet, address: 'A1' }],
     },
   ];
+}
+
+function hasNonZeroAmount(table: Table): boolean {
+  for (const row of table.rows) {
+    for (const col in row.cells) {
+      const amount = row.cells[col];
+      if (amount.units !== undefined ? amount.units !== 0 : !amount.value.isZero()) return true;
+    }
+  }
+  return false;
 }

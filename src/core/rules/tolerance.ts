@@ -1,7 +1,7 @@
 // Rounding tolerance (domain.md §3.6). Published 万元 values are each rounded to 0.01 on their own,
 // so a published total may differ from the sum of its published addends by up to 0.005 per number.
 import { Decimal, ZERO } from '../money';
-import type { Operand } from './refs';
+import { isZeroOperand, type Operand } from './refs';
 import type { ToleranceKind } from './types';
 
 const HUNDREDTH = new Decimal('0.01');
@@ -32,7 +32,7 @@ export function decideTolerance(kind: ToleranceKind, operands: readonly Operand[
   if (units.size === 1 && units.has('元')) return { tolerance: ZERO, basis: 'yuan', addends: 0, compareRounded: false };
   if (kind === 'copy') return { tolerance: ZERO, basis: 'copy', addends: 0, compareRounded: units.size > 1 };
   // Only amounts that were rounded for publication carry a rounding error: a zero carries none.
-  const rounded = operands.filter((o) => o.unit !== '元' && !(o.value.isZero() && (o.raw ?? ZERO).isZero()));
+  const rounded = operands.filter((o) => o.unit !== '元' && !(isZeroOperand(o) && (o.raw ?? ZERO).isZero()));
   if (units.has('元')) {
     return { tolerance: HALF_HUNDREDTH.mul(rounded.length), basis: 'mixed', addends: rounded.length, compareRounded: false };
   }

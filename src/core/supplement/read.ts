@@ -13,6 +13,7 @@ import type { NumericColumn, SupplementColumn, SupplementRowDef } from './rows';
 import { NUMERIC_COLUMNS, SUPPLEMENT_HEADERS, SUPPLEMENT_LABEL_ALIASES, SUPPLEMENT_ROWS } from './rows';
 import type { Supplement, SupplementRow } from './types';
 import { checkSupplement } from './check';
+import { printedNumberAmount } from '../read/value';
 
 export const SUPPLEMENT_TITLE = '补充信息';
 
@@ -210,7 +211,9 @@ export function readSupplement(grid: Grid): Supplement {
       const v = cellAt(grid, r, c);
       if (k === '本年数' && cellText(v) !== '') row.text = { text: cellLabel(v), cell: ref(r, c) };
       if (kind === 'text') continue;
-      const amount = readNumber(v, kind, k, row.label, ref(r, c), findings);
+      // a figure as printed: its Decimal is made when asked for (the same value readNumber gives)
+      const printed = kind === 'amount' && typeof v === 'number' ? printedNumberAmount(v, '万元', sheet, r, c) : undefined;
+      const amount = printed ?? readNumber(v, kind, k, row.label, row.cells[k] ?? ref(r, c), findings);
       if (amount) row[k] = amount;
     }
     if (cols.原因说明 !== undefined) {

@@ -1,9 +1,10 @@
 // The engine's shortcuts give what the long way gives: references filled in part by part, and
 // identities decided on integers of 0.01元 before any Decimal sum.
 import fc from 'fast-check';
-import { Decimal, millionths } from '../../../src/core/money';
+import { Decimal, millionths, wanExact } from '../../../src/core/money';
 import { RULES } from '../../../src/core/rules';
 import { evaluate, type Instance } from '../../../src/core/rules/evaluate';
+import { describeSide } from '../../../src/core/rules/message';
 import { bindPath, parsePath, substitute, type Operand } from '../../../src/core/rules/refs';
 import { isEquation } from '../../../src/core/rules/types';
 
@@ -86,5 +87,14 @@ describe('evaluate decides the same with and without the integer shortcut', () =
     const total = new Decimal('999999999.99').mul(20).toFixed();
     expect(evaluate(instance([total], many))).toBeUndefined();
     expect(evaluate(instance([new Decimal(total).add('0.01').toFixed()], many))?.difference).toBe('0.01');
+  });
+});
+
+describe('messages print an amount from its 0.01元 count exactly as from its Decimal', () => {
+  it('negative, below 1, whole, large and finer than 0.01万元', () => {
+    const values = ['-12.05', '0.07', '-0.5', '1000', '123456789.01', '0.001234', '-0.000001'];
+    const operands: Operand[] = values.map((v, i) => ({ title: '表', label: `A${i + 1}`, value: new Decimal(v), unit: '万元' }));
+    const expected = values.map((v, i) => `${i === 0 ? '表' : ''}“A${i + 1}”${wanExact(new Decimal(v))}`).join(' + ');
+    expect(describeSide(operands, new Decimal(0))).toBe(`${expected} = 0.00万元`);
   });
 });

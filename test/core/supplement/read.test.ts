@@ -225,6 +225,23 @@ describe('readSupplement', () => {
     expect(Object.keys(s.budgets)).toEqual(['2010101', '2010102']);
   });
 
+  test('an amount typed as a number reads as the same figure typed as text: value, cell, 0.01元 count, JSON', () => {
+    const amountOf = (v: number | string) =>
+      readSupplement(
+        grid([
+          ['项目', '本年数'],
+          ['机关运行经费', v],
+        ]),
+      ).get('机关运行经费')?.本年数;
+    const byNumber = amountOf(78.81);
+    const byText = amountOf('78.81');
+    expect(byNumber?.value.toString()).toBe('78.81');
+    expect(byNumber?.cell).toEqual({ sheet: '补充信息', address: 'B2' });
+    expect(byNumber?.cell).toEqual(byText?.cell);
+    expect(byNumber?.units).toBe(78_810_000);
+    expect(JSON.stringify(byNumber)).toBe(JSON.stringify(byText));
+  });
+
   test('amounts keep 2 decimals half-up and the raw value', () => {
     const a = s.get('外事接待费')?.本年数;
     expect(a?.value.toString()).toBe('1.23');
