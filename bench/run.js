@@ -296,13 +296,19 @@ async function batchRows(name, bytes, withSeparate) {
   }
   const runs = Math.max(3, Math.min(RUNS, 5));
   const workers = Math.min(CORES, COPIES);
-  const [parallel, sequential] = medianRuns(
+  // one worker's share of the files, alone: what `--jobs N` could take at best on perfect cores
+  const shareDir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-share-')); // not inside dir: batch reads subfolders
+  const share = Math.ceil(COPIES / workers);
+  for (const f of files.slice(0, share)) fs.copyFileSync(f, path.join(shareDir, path.basename(f)));
+  const [parallel, sequential, shareAlone] = medianRuns(
     [
       [BIN, 'batch', dir, '--json', '--jobs', String(workers)],
       [BIN, 'batch', dir, '--json', '--jobs', '1'],
+      [BIN, 'batch', shareDir, '--json', '--jobs', '1'],
     ],
     runs,
   );
+  fs.rmSync(shareDir, { recursive: true, force: true });
   const input = `${COPIES} × ${name}`;
   const rows = [
     {
@@ -311,6 +317,15 @@ async function batchRows(name, bytes, withSeparate) {
       juesuan: `batch ${withCpu(parallel)}`,
       baseline: `batch --jobs 1 ${withCpu(sequential)}`,
       ratio: `${(parallel.wall / sequential.wall).toFixed(2)} (goal ≤ 0.65, ideal ${(1 / workers).toFixed(2)})`,
+    },
+    {
+      // Each worker loads the engine and warms V8 up on its own: `--jobs ${workers}` on perfect cores
+      // takes as long as one worker checking its share alone, never less.
+      measurement: `control: batch's floor, ${share} files ÷ ${COPIES} files, both --jobs 1`,
+      input: `${input}: node bin/juesuan.js batch DIR --json --jobs 1 on ${share} of the files vs on all`,
+      juesuan: `${share} files ${withCpu(shareAlone)}`,
+      baseline: `${COPIES} files ${withCpu(sequential)}`,
+      ratio: `${(shareAlone.wall / sequential.wall).toFixed(2)} (the best --jobs ${workers} can reach on perfect cores)`,
     },
   ];
   rows.push(...(await processControlRows(name, dir, workers, runs)));
