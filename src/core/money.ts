@@ -16,9 +16,9 @@ export function roundHalfUp(v: Decimal, dp: number): Decimal {
   return v.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
 }
 
-/** "948.60": the 2-decimal 万元 string used in findings and JSON. */
+/** "948.60": the 2-decimal 万元 string used in findings and JSON (most values need no rounding). */
 export function wan2(v: Decimal): string {
-  return roundHalfUp(v, 2).toFixed(2);
+  return (v.decimalPlaces() <= 2 ? v : roundHalfUp(v, 2)).toFixed(2);
 }
 
 /** Exact string with at least two decimals (amounts read from 元 keep all their digits). */

@@ -39,16 +39,11 @@ export function evaluate(instance: Instance): Finding | undefined {
     severity: withinRounding ? 'info' : instance.rule.severity,
     message,
     cells: cellsOf([...left, ...right]),
-    expected: wan2Text(expected),
-    actual: wan2Text(actual),
-    difference: wan2Text(difference),
-    tolerance: wan2Text(decision.tolerance),
+    expected: wan2(expected),
+    actual: wan2(actual),
+    difference: wan2(difference),
+    tolerance: wan2(decision.tolerance),
   };
-}
-
-/** wan2(v); a value of at most 2 decimals (most sums of printed figures) is printed without rounding it first. */
-function wan2Text(v: Decimal): string {
-  return v.decimalPlaces() <= 2 ? v.toFixed(2) : wan2(v);
 }
 
 /**

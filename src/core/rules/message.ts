@@ -2,7 +2,7 @@
 // both amounts, the difference and the tolerance.
 import { sum, wanExact, type Decimal } from '../money';
 import type { Instance } from './evaluate';
-import { isZeroOperand, operandUnits, type Operand } from './refs';
+import { isZeroOperand, type Operand } from './refs';
 import type { ToleranceDecision } from './tolerance';
 
 export interface Outcome {
@@ -42,20 +42,8 @@ export function describeSide(operands: readonly Operand[], total?: Decimal): str
 }
 
 function describeOperand(o: Operand, withTitle: boolean): string {
-  return `${withTitle ? o.title : ''}“${o.label}”${operandAmountText(o)}`;
+  return `${withTitle ? o.title : ''}“${o.label}”${amountText(o.value)}`;
 }
-
-/** amountText(o.value), from the 0.01元 count when the value has whole cents of 万元 (no Decimal made). */
-function operandAmountText(o: Operand): string {
-  const units = operandUnits(o);
-  if (units === undefined || units === 0 || units % CENT !== 0) return amountText(o.value);
-  const cents = units / CENT;
-  const digits = String(Math.abs(cents)).padStart(3, '0');
-  return `${cents < 0 ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
-}
-
-/** 0.01万元 in 0.01元 units. */
-const CENT = 10000;
 
 export function errorMessage(instance: Instance, outcome: Outcome): string {
   const left = describeSide(instance.left, outcome.leftTotal);

@@ -90,7 +90,7 @@ describe('evaluate decides the same with and without the integer shortcut', () =
   });
 });
 
-describe('messages print an amount from its 0.01元 count exactly as from its Decimal', () => {
+describe('messages print each amount as wanExact prints it, whatever its 0.01元 count', () => {
   it('negative, below 1, whole, large and finer than 0.01万元', () => {
     const values = ['-12.05', '0.07', '-0.5', '1000', '123456789.01', '0.001234', '-0.000001'];
     const operands: Operand[] = values.map((v, i) => ({ title: '表', label: `A${i + 1}`, value: new Decimal(v), unit: '万元' }));
