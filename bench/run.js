@@ -31,6 +31,7 @@ const { workbookWithNoise } = require('./noise');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const CORES = availableCores();
 const COPIES = Number(process.env.BENCH_COPIES || 40);
+const MANY_COPIES = Number(process.env.BENCH_MANY_COPIES ?? 200);
 const NOISE_ROWS = Number(process.env.BENCH_NOISE_ROWS || 200000);
 const BIN = path.join(__dirname, '..', 'bin', 'juesuan.js');
 const MEASURE = path.join(__dirname, 'measure-check.js');
@@ -300,6 +301,31 @@ async function processControlRows(name, dir, workers, runs) {
 
 const withCpu = (s) => (Number.isFinite(s.cpu) ? `${ms(s.wall)} (CPU ${ms(s.cpu)})` : ms(s.wall));
 
+/**
+ * The goal's ratio on more workbooks: warm-up is paid once per worker, so it weighs less the more
+ * files each worker checks; what is left is how well the machine runs two busy isolates at once.
+ */
+async function batchScaleRow(name, bytes, copies) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-many-'));
+  for (let i = 0; i < copies; i++) fs.writeFileSync(path.join(dir, `unit-${String(i).padStart(4, '0')}.xlsx`), bytes);
+  const workers = Math.min(CORES, copies);
+  const [parallel, sequential] = medianRuns(
+    [
+      [BIN, 'batch', dir, '--json', '--jobs', String(workers)],
+      [BIN, 'batch', dir, '--json', '--jobs', '1'],
+    ],
+    3,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  return {
+    measurement: `control: batch --jobs ${workers} ÷ batch --jobs 1 on ${copies} workbooks`,
+    input: `${copies} × ${name}: node bin/juesuan.js batch DIR --json --jobs ${workers} vs --jobs 1 (medians of 3)`,
+    juesuan: `batch ${withCpu(parallel)}`,
+    baseline: `batch --jobs 1 ${withCpu(sequential)}`,
+    ratio: `${(parallel.wall / sequential.wall).toFixed(2)} (the goal's ratio, on ${copies / COPIES}× the workbooks)`,
+  };
+}
+
 async function batchRows(name, bytes, withSeparate) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'juesuan-bench-'));
   const files = [];
@@ -484,6 +510,7 @@ async function main() {
   const rows = [];
   if (process.env.BENCH_ONLY_BATCH) {
     rows.push(...(await batchRows('sample.xlsx', sample, false)));
+    if (MANY_COPIES > 0) rows.push(await batchScaleRow('sample.xlsx', sample, MANY_COPIES));
     rows.push(...(await batchRows('large (generated)', large, false)));
     return print(rows);
   }
@@ -504,6 +531,7 @@ async function main() {
   if (process.env.BENCH_ONLY_READ) return print(rows);
   log(`batch over ${COPIES} copies…`);
   rows.push(...(await batchRows('sample.xlsx', sample, true)));
+  if (MANY_COPIES > 0) rows.push(await batchScaleRow('sample.xlsx', sample, MANY_COPIES));
   rows.push(...(await batchRows('large (generated)', large, false)));
   rows.push(...machineRows(Math.min(CORES, COPIES)));
   log('peak memory…');
