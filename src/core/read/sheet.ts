@@ -1,6 +1,6 @@
 // One sheet seen by the reader: raw values, plus the text of each cell with merged headers
 // spread across their span (a merged non-anchor cell reads as its anchor's text).
-import { CellValue, Grid, cellAt, cellText, colCount, rowCount } from '../grid';
+import { CellValue, Grid, cellText, colCount, rowCount } from '../grid';
 
 export class SheetView {
   readonly sheet: string;
@@ -14,6 +14,8 @@ export class SheetView {
   private readonly filledCols: number[][] = [];
   /** Texts are made when first asked for: recognising a sheet reads only values. */
   private textsMade = false;
+  private keptKey: object | undefined = undefined;
+  private kept: unknown[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -30,7 +32,8 @@ export class SheetView {
       const width = cells ? Math.min(cells.length, colCount) : 0;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        texts[r * colCount + c] = typeof v === 'number' ? null : cellText(v);
+        // a blank's text is the '' already there
+        if (v !== null && v !== undefined) texts[r * colCount + c] = typeof v === 'number' ? null : cellText(v);
       }
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
@@ -43,7 +46,11 @@ export class SheetView {
 
   /** The cell as the host gave it (null for blanks and merged non-anchors). */
   value(row: number, col: number): CellValue {
-    return cellAt(this.grid, row, col);
+    // cellAt's work, without the call: amounts, codes and labels are all read through here
+    const cells = this.grid.cells[row];
+    if (!cells) return null;
+    const v = cells[col];
+    return v === undefined ? null : v;
   }
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
@@ -53,6 +60,18 @@ export class SheetView {
     const at = row * this.colCount + col;
     const text = this.texts[at];
     return text === null ? (this.texts[at] = String(this.grid.cells[row][col])) : text;
+  }
+
+  /**
+   * A list a reader keeps for `key` (what it works out per column under one header) until it asks
+   * for another key.
+   */
+  keptFor<T>(key: object): (T | undefined)[] {
+    if (this.keptKey !== key) {
+      this.keptKey = key;
+      this.kept = [];
+    }
+    return this.kept as (T | undefined)[];
   }
 
   /** The cell's own text, trimmed but with inner spaces kept (for notes). */
