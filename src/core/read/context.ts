@@ -68,9 +68,7 @@ export function isNoteRow(view: SheetView, row: number): boolean {
   if (cols.length === 0) return false;
   const first = view.text(row, cols[0]);
   if (NOTE_FIRST.includes(first[0]) && NOTE_START.test(first)) return true;
-  // a number's text never says 空表 (and is not made for nothing)
-  for (const c of cols) if (typeof view.value(row, c) !== 'number' && view.text(row, c).includes('空表')) return true;
-  return false;
+  return view.rowTextIncludes(row, '空表');
 }
 
 /** Rows after the header that the table kind does not read: notes are kept, the rest ignored. */

@@ -91,6 +91,19 @@ export class SheetView {
     return this.filledCols[row] ?? [];
   }
 
+  /**
+   * Whether a text of the row (spread merges included) holds `fragment`, a text no number's text
+   * holds (number texts not made yet are not made for this).
+   */
+  rowTextIncludes(row: number, fragment: string): boolean {
+    const at = row * this.colCount;
+    for (const c of this.nonEmptyCols(row)) {
+      const text = this.texts[at + c];
+      if (text !== null && text.includes(fragment)) return true;
+    }
+    return false;
+  }
+
   /** The row's own cell texts joined with spaces: a note line as printed. */
   lineText(row: number): string {
     const parts: string[] = [];
