@@ -92,7 +92,8 @@ function findGroups(ctx: ReadContext, headerRows: number[], dataRows: number[]):
     if (!key) continue;
     const codes = findCodeColumns(view, headerRows, dataRows, from, c);
     if (codes) {
-      groups.push({ ...codes, amount: { key: '金额', col: c }, group: groupHeader(view, headerRows, from, c), carry: {} });
+      const { codeCols, nameCol } = codes;
+      groups.push({ codeCols, nameCol, amount: { key: '金额', col: c }, group: groupHeader(view, headerRows, from, c), carry: {} });
     }
     from = c + 1;
   }

@@ -1,6 +1,6 @@
 // One sheet seen by the reader: raw values, plus the text of each cell with merged headers
 // spread across their span (a merged non-anchor cell reads as its anchor's text).
-import { CellValue, Grid, cellText, colCount, rowCount } from '../grid';
+import { CellValue, Grid, cellText, colCount, compactText, rowCount } from '../grid';
 
 export class SheetView {
   readonly sheet: string;
@@ -32,8 +32,10 @@ export class SheetView {
       const width = cells ? Math.min(cells.length, colCount) : 0;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        // a blank's text is the '' already there
-        if (v !== null && v !== undefined) texts[r * colCount + c] = typeof v === 'number' ? null : cellText(v);
+        // a blank's text is the '' already there; most others are amounts and labels
+        if (typeof v === 'number') texts[r * colCount + c] = null;
+        else if (typeof v === 'string') texts[r * colCount + c] = compactText(v);
+        else if (v !== null && v !== undefined) texts[r * colCount + c] = cellText(v);
       }
     }
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
