@@ -30,20 +30,28 @@ export class SheetView {
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
       const width = cells ? Math.min(cells.length, colCount) : 0;
+      let filled: number[] | undefined;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        // a blank's text is the '' already there; most others are amounts and labels
-        if (typeof v === 'number') texts[r * colCount + c] = null;
-        else if (typeof v === 'string') texts[r * colCount + c] = compactText(v);
-        else if (v !== null && v !== undefined) texts[r * colCount + c] = cellText(v);
+        let text: string | null;
+        // most cells are amounts and labels; a blank's text is the '' already there
+        if (typeof v === 'number') text = null;
+        else if (typeof v === 'string') text = compactText(v);
+        else if (v === null || v === undefined) continue;
+        else text = cellText(v);
+        texts[r * colCount + c] = text;
+        if (text !== '') (filled ??= []).push(c);
       }
+      this.filledCols.push(filled ?? NO_COLUMNS);
     }
+    // the rows a merge spreads over are listed again (merges are few, most in the header)
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
-    for (let r = 0; r < this.rowCount; r++) {
-      const filled: number[] = [];
-      for (let c = 0; c < colCount; c++) if (texts[r * colCount + c] !== '') filled.push(c);
-      this.filledCols.push(filled.length > 0 ? filled : NO_COLUMNS);
-    }
+  }
+
+  private filledColsOf(row: number): number[] {
+    const filled: number[] = [];
+    for (let c = 0, at = row * this.colCount; c < this.colCount; c++, at++) if (this.texts[at] !== '') filled.push(c);
+    return filled.length > 0 ? filled : NO_COLUMNS;
   }
 
   /** The cell as the host gave it (null for blanks and merged non-anchors). */
@@ -121,6 +129,7 @@ export class SheetView {
     // Clamped to the used range: a merge reaching past the data adds nothing the reader looks at.
     for (let r = top; r <= Math.min(bottom, this.rowCount - 1); r++) {
       for (let c = left; c <= Math.min(right, this.colCount - 1); c++) this.texts[r * this.colCount + c] = anchorText;
+      this.filledCols[r] = this.filledColsOf(r);
     }
   }
 }
