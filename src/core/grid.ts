@@ -111,9 +111,14 @@ export function parseAddress(addr: string): { row: number; col: number } {
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
-  if (typeof v === 'string') return SPACE.test(v) ? v.replace(SPACES, '') : v;
+  if (typeof v === 'string') return compactText(v);
   if (isCellError(v)) return v.error;
   return String(v);
+}
+
+/** A text cell's text for matching: cellText of a string. */
+export function compactText(v: string): string {
+  return SPACE.test(v) ? v.replace(SPACES, '') : v;
 }
 
 const SPACE = /[\s\u3000]/;

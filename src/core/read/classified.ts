@@ -24,7 +24,7 @@ export function readClassified(ctx: ReadContext): Table | undefined {
   const totalRow = totalOnSubHeader(view, header.rows);
   const amountCols = keyedColumns(
     view,
-    header.rows.filter((r) => r !== totalRow),
+    totalRow === undefined ? header.rows : header.rows.filter((r) => r !== totalRow),
     aliasIndex(readableColumns(ctx.def)),
   );
   if (amountCols.length === 0) return warnHeaderNotFound(ctx);

@@ -46,27 +46,29 @@ export class RowList {
   constructor(private readonly ctx: ReadContext) {}
 
   add(row: TableRow, sheetRow: number, labelCol: number): void {
-    if (this.seen.has(row.key)) {
+    const known = this.seen.size;
+    this.seen.add(row.key); // one look-up: a key already seen leaves the size as it was
+    if (this.seen.size === known) {
       const cell = { sheet: this.ctx.view.sheet, address: address(sheetRow, labelCol) };
       this.ctx.findings.push(readFinding('warning', `表“${cell.sheet}”第${sheetRow + 1}行“${row.label}”与前面的行重复，已忽略`, cell));
       return;
     }
-    this.seen.add(row.key);
     row.rowIndex = sheetRow;
     this.rows.push(row);
   }
 }
 
 const NOTE_START = /^(?:注|备注|说明)\s*(?:[:：\d１-９一二三四五六七八九十、.．（(]|$)/;
+/** The characters a note can start with: a cheap test before the pattern. */
+const NOTE_FIRST = '注备说';
 
 /** A line printed under the data: starts with 注 (注：, 注1.) or is the 空表说明. */
 export function isNoteRow(view: SheetView, row: number): boolean {
   const cols = view.nonEmptyCols(row);
   if (cols.length === 0) return false;
-  if (NOTE_START.test(view.text(row, cols[0]))) return true;
-  // a number's text never says 空表 (and is not made for nothing)
-  for (const c of cols) if (typeof view.value(row, c) !== 'number' && view.text(row, c).includes('空表')) return true;
-  return false;
+  const first = view.text(row, cols[0]);
+  if (NOTE_FIRST.includes(first[0]) && NOTE_START.test(first)) return true;
+  return view.rowTextIncludes(row, '空表');
 }
 
 /** Rows after the header that the table kind does not read: notes are kept, the rest ignored. */

@@ -35,8 +35,11 @@ const LABEL_HEADERS = new Set(['项目', '收入项目', '支出项目', '项目
 
 /** A printed row label made comparable: no ordinal, no 其中：, no trailing （类）, aliases applied. */
 export function fixedLabel(text: string): string {
-  let label = normalizeLabel(normalizeLabel(text).replace(/^其中[:：]?/, ''));
-  label = label.replace(/（类）$/, '');
+  let label = normalizeLabel(text);
+  // most labels have neither 其中 nor （类）: no patterns to run on them
+  if (label.startsWith('其中')) label = label.replace(/^其中[:：]?/, '');
+  label = normalizeLabel(label);
+  if (label.endsWith('（类）')) label = label.slice(0, -'（类）'.length);
   return FIXED_ROW_ALIASES[label] ?? label;
 }
 

@@ -5,7 +5,7 @@ import { PERSONNEL_CLASSES, normalizeLabel } from '../tables';
 import { CodeCarry, CodeColumns, codeLevel, findCodeColumns, readRowCode } from './codes';
 import { ReadContext, RowList, isNoteRow, makeTable, warnHeaderNotFound } from './context';
 import { KeyedColumn, aliasIndex, columnPath, headerKeywords, isColumnNumberRow, locateHeader, matchColumnKey } from './header';
-import { isCodeRow, isTotalOnlyRow, range, readAmounts, warnIfSkippedRowHasMoney } from './rows';
+import { isCodeRow, isTotalOnlyRow, range, readAmounts, sharedChar, warnIfSkippedRowHasMoney } from './rows';
 import type { SheetView } from './sheet';
 import { isNumberLike } from './value';
 
@@ -32,6 +32,11 @@ const EXTRA_AMOUNT_HEADERS: Record<string, Record<string, string>> = {
   T09: { 决算金额: '金额', 本年支出合计: '金额', 项目支出: '金额', 项目支出合计: '金额', 合计: '金额' },
 };
 
+/** The same headers as header words, listed once. */
+const EXTRA_HEADER_WORDS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(EXTRA_AMOUNT_HEADERS).map(([id, headers]) => [id, Object.keys(headers)]),
+);
+
 interface CodeGroup extends CodeColumns {
   amount: KeyedColumn;
   /** 人员经费 / 公用经费 when the group's header says so. */
@@ -44,7 +49,7 @@ export function readEconomicGroups(ctx: ReadContext): Table | undefined {
   const { view } = ctx;
   const totals = ctx.def.id === 'T08' ? T08_TOTALS : T09_TOTALS;
   const totalLabels = new Set(totals.keys());
-  const keywords = headerKeywords(ctx.def, Object.keys(EXTRA_AMOUNT_HEADERS[ctx.def.id] ?? {}));
+  const keywords = headerKeywords(ctx.def, EXTRA_HEADER_WORDS[ctx.def.id]);
   const header = locateHeader(
     view,
     ctx.titleRow + 1,
@@ -87,7 +92,8 @@ function findGroups(ctx: ReadContext, headerRows: number[], dataRows: number[]):
     if (!key) continue;
     const codes = findCodeColumns(view, headerRows, dataRows, from, c);
     if (codes) {
-      groups.push({ ...codes, amount: { key: '金额', col: c }, group: groupHeader(view, headerRows, from, c), carry: {} });
+      const { codeCols, nameCol } = codes;
+      groups.push({ codeCols, nameCol, amount: { key: '金额', col: c }, group: groupHeader(view, headerRows, from, c), carry: {} });
     }
     from = c + 1;
   }
@@ -109,9 +115,11 @@ function groupLabelCols(group: CodeGroup): number[] {
 }
 
 function hasTotalLabel(view: SheetView, r: number, cols: number[], totals: Totals): boolean {
+  const shared = sharedChar(totals);
   for (const c of cols) {
     const text = view.text(r, c);
-    if (text !== '' && totals.has(normalizeLabel(text))) return true; // a blank cell is no label
+    // a blank cell is no label, nor one without the character every total label holds
+    if (text !== '' && text.includes(shared) && totals.has(normalizeLabel(text))) return true;
   }
   return false;
 }
@@ -156,9 +164,12 @@ function readTotals(ctx: ReadContext, r: number, groups: CodeGroup[], totals: To
 /** Where total labels start in the row (a merged label counts once). */
 function totalLabelsInRow(view: SheetView, r: number, totals: Totals): { col: number; label: string }[] {
   const found: { col: number; label: string }[] = [];
-  // a blank cell's label is '', never a total label
+  const shared = sharedChar(totals);
+  // a blank cell's label is '', never a total label, nor is one without the character they all hold
   for (const c of view.nonEmptyCols(r)) {
-    const label = normalizeLabel(view.text(r, c));
+    const text = view.text(r, c);
+    if (!text.includes(shared)) continue;
+    const label = normalizeLabel(text);
     if (totals.has(label) && (c === 0 || normalizeLabel(view.text(r, c - 1)) !== label)) found.push({ col: c, label });
   }
   return found;

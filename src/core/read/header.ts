@@ -55,18 +55,22 @@ export function headerLabel(text: string): string {
 const headerLabels = new Map<string, string>();
 const MAX_REMEMBERED_LABELS = 20000;
 
-export function headerKeywords(def: TableDef, extra: string[] = []): ReadonlySet<string> {
-  const known = extra.length === 0 ? keywordsOf.get(def) : undefined;
-  if (known) return known;
-  const words = [...GENERIC_HEADER_WORDS, ...extra];
-  for (const c of readableColumns(def)) words.push(c.key, ...c.aliases);
-  const keywords = new Set(words.map(headerLabel));
-  if (extra.length === 0) keywordsOf.set(def, keywords);
+/** The table's header words, and the `extra` ones its reader knows (a list of its own that never changes). */
+export function headerKeywords(def: TableDef, extra: readonly string[] = NO_EXTRA_WORDS): ReadonlySet<string> {
+  let byExtra = keywordsOf.get(def);
+  if (!byExtra) keywordsOf.set(def, (byExtra = new WeakMap()));
+  let keywords = byExtra.get(extra);
+  if (!keywords) {
+    const words = [...GENERIC_HEADER_WORDS, ...extra];
+    for (const c of readableColumns(def)) words.push(c.key, ...c.aliases);
+    byExtra.set(extra, (keywords = new Set(words.map(headerLabel))));
+  }
   return keywords;
 }
 
-/** Each table's header words, worked out once (table definitions never change). */
-const keywordsOf = new Map<TableDef, ReadonlySet<string>>();
+/** Each table's header words, worked out once per list of extra words (definitions and lists never change). */
+const keywordsOf = new Map<TableDef, WeakMap<readonly string[], ReadonlySet<string>>>();
+const NO_EXTRA_WORDS: readonly string[] = [];
 
 /** A row naming columns: some cell (not a numbered row label) is a header word other than 合计/总计. */
 export function isHeaderRow(view: SheetView, row: number, keywords: ReadonlySet<string>): boolean {
@@ -154,8 +158,14 @@ function endOfHeaderRows(view: SheetView, first: number, keywords: ReadonlySet<s
   return r;
 }
 
-/** The column's header texts top to bottom, a merged or repeated text once. */
+/** The column's header texts top to bottom, a merged or repeated text once (callers only read it). */
 export function columnPath(view: SheetView, headerRows: number[], col: number): string[] {
+  // worked out once per column: a reader asks for it in several steps (keyed, code, unread columns)
+  const paths = view.keptFor<string[]>(headerRows);
+  return (paths[col] ??= pathOf(view, headerRows, col));
+}
+
+function pathOf(view: SheetView, headerRows: number[], col: number): string[] {
   const path: string[] = [];
   for (const r of headerRows) {
     const text = view.text(r, col);
@@ -204,8 +214,11 @@ export function matchColumnKey(path: string[], index: AliasIndex): string | unde
 function columnKeyCandidates(path: string[], index: AliasIndex): string[] {
   const keys: string[] = [];
   for (let level = path.length - 1; level >= 0; level--) {
+    // path[top] … path[level] joined, for each top: built from the bottom up, looked up from the top down
+    const joined: string[] = [];
+    for (let top = level, text = ''; top >= 0; top--) joined[top] = text = path[top] + text;
     for (let top = 0; top <= level; top++) {
-      const key = index.get(path.slice(top, level + 1).join(''));
+      const key = index.get(joined[top]);
       if (key && !keys.includes(key)) keys.push(key);
     }
   }

@@ -37,7 +37,9 @@ export function recogniseTable(view: SheetView): Recognised | undefined {
   const lastRow = Math.min(view.rowCount, TITLE_ROWS);
   for (let r = 0; r < lastRow; r++) {
     for (let c = 0; c < view.colCount; c++) {
-      if (typeof view.value(r, c) === 'number') continue; // a number is no title
+      const v = view.value(r, c);
+      // a number is no title, nor a text without the character every title holds
+      if (typeof v === 'number' || (typeof v === 'string' && !mayHoldTitle(v))) continue;
       const match = matchTitle(view.displayText(r, c));
       if (!match) continue;
       idsSeen.add(match.id);
@@ -53,6 +55,10 @@ export function recogniseTable(view: SheetView): Recognised | undefined {
 
 /** A character every title and alias holds (表), when there is one: a cell without it holds no title. */
 const SHARED_CHAR = [...(TITLE_TEXTS[TITLE_TEXTS.length - 1]?.text ?? '')].find((ch) => TITLE_TEXTS.every((t) => t.text.includes(ch)));
+
+function mayHoldTitle(text: string): boolean {
+  return SHARED_CHAR === undefined || text.includes(SHARED_CHAR);
+}
 
 function matchTitle(cellText: string): TitleText | undefined {
   if (cellText === '' || (SHARED_CHAR !== undefined && !cellText.includes(SHARED_CHAR)) || /[。；;]/.test(cellText)) return undefined;

@@ -37,14 +37,32 @@ export function isTotalOnlyRow(view: SheetView, row: number, totals: Set<string>
 
 /** The first of the row's cells in `cols` whose label is in `labels`. */
 export function findLabel(view: SheetView, row: number, cols: number[], labels: Set<string>): string | undefined {
+  const shared = sharedChar(labels);
   for (const c of cols) {
     const text = view.text(row, c);
-    if (text === '') continue; // a blank cell is no label
+    if (text === '' || !text.includes(shared)) continue; // a blank cell is no label
     const label = normalizeLabel(text);
     if (labels.has(label)) return label;
   }
   return undefined;
 }
+
+/**
+ * A character every label holds (计 of 合计 and 总计), or '' when they share none: normalizeLabel
+ * only drops and unifies characters, so a text without it labels none of them and need not be
+ * normalised. Worked out once per list of labels (the readers' own, which never change).
+ */
+export function sharedChar(labels: ReadonlySet<string> | ReadonlyMap<string, unknown>): string {
+  let shared = sharedChars.get(labels);
+  if (shared === undefined) {
+    const [first = '', ...rest] = labels.keys();
+    shared = [...first].find((ch) => ch !== '（' && ch !== '）' && rest.every((l) => l.includes(ch))) ?? '';
+    sharedChars.set(labels, shared);
+  }
+  return shared;
+}
+
+const sharedChars = new WeakMap<object, string>();
 
 export function range(from: number, to: number): number[] {
   const out: number[] = [];

@@ -1,6 +1,6 @@
 // One sheet seen by the reader: raw values, plus the text of each cell with merged headers
 // spread across their span (a merged non-anchor cell reads as its anchor's text).
-import { CellValue, Grid, cellAt, cellText, colCount, rowCount } from '../grid';
+import { CellValue, Grid, cellText, colCount, compactText, rowCount } from '../grid';
 
 export class SheetView {
   readonly sheet: string;
@@ -14,6 +14,8 @@ export class SheetView {
   private readonly filledCols: number[][] = [];
   /** Texts are made when first asked for: recognising a sheet reads only values. */
   private textsMade = false;
+  private keptKey: object | undefined = undefined;
+  private kept: unknown[] = [];
 
   constructor(readonly grid: Grid) {
     this.sheet = grid.sheet;
@@ -28,22 +30,37 @@ export class SheetView {
     for (let r = 0; r < this.rowCount; r++) {
       const cells = grid.cells[r];
       const width = cells ? Math.min(cells.length, colCount) : 0;
+      let filled: number[] | undefined;
       for (let c = 0; c < width; c++) {
         const v = cells[c];
-        texts[r * colCount + c] = typeof v === 'number' ? null : cellText(v);
+        let text: string | null;
+        // most cells are amounts and labels; a blank's text is the '' already there
+        if (typeof v === 'number') text = null;
+        else if (typeof v === 'string') text = compactText(v);
+        else if (v === null || v === undefined) continue;
+        else text = cellText(v);
+        texts[r * colCount + c] = text;
+        if (text !== '') (filled ??= []).push(c);
       }
+      this.filledCols.push(filled ?? NO_COLUMNS);
     }
+    // the rows a merge spreads over are listed again (merges are few, most in the header)
     for (const m of grid.merges) this.spreadMerge(m.top, m.left, m.bottom, m.right);
-    for (let r = 0; r < this.rowCount; r++) {
-      const filled: number[] = [];
-      for (let c = 0; c < colCount; c++) if (texts[r * colCount + c] !== '') filled.push(c);
-      this.filledCols.push(filled.length > 0 ? filled : NO_COLUMNS);
-    }
+  }
+
+  private filledColsOf(row: number): number[] {
+    const filled: number[] = [];
+    for (let c = 0, at = row * this.colCount; c < this.colCount; c++, at++) if (this.texts[at] !== '') filled.push(c);
+    return filled.length > 0 ? filled : NO_COLUMNS;
   }
 
   /** The cell as the host gave it (null for blanks and merged non-anchors). */
   value(row: number, col: number): CellValue {
-    return cellAt(this.grid, row, col);
+    // cellAt's work, without the call: amounts, codes and labels are all read through here
+    const cells = this.grid.cells[row];
+    if (!cells) return null;
+    const v = cells[col];
+    return v === undefined ? null : v;
   }
 
   /** Whitespace-free text of the cell, or of its merge anchor. */
@@ -53,6 +70,18 @@ export class SheetView {
     const at = row * this.colCount + col;
     const text = this.texts[at];
     return text === null ? (this.texts[at] = String(this.grid.cells[row][col])) : text;
+  }
+
+  /**
+   * A list a reader keeps for `key` (what it works out per column under one header) until it asks
+   * for another key.
+   */
+  keptFor<T>(key: object): (T | undefined)[] {
+    if (this.keptKey !== key) {
+      this.keptKey = key;
+      this.kept = [];
+    }
+    return this.kept as (T | undefined)[];
   }
 
   /** The cell's own text, trimmed but with inner spaces kept (for notes). */
@@ -72,6 +101,19 @@ export class SheetView {
     return this.filledCols[row] ?? [];
   }
 
+  /**
+   * Whether a text of the row (spread merges included) holds `fragment`, a text no number's text
+   * holds (number texts not made yet are not made for this).
+   */
+  rowTextIncludes(row: number, fragment: string): boolean {
+    const at = row * this.colCount;
+    for (const c of this.nonEmptyCols(row)) {
+      const text = this.texts[at + c];
+      if (text !== null && text.includes(fragment)) return true;
+    }
+    return false;
+  }
+
   /** The row's own cell texts joined with spaces: a note line as printed. */
   lineText(row: number): string {
     const parts: string[] = [];
@@ -87,6 +129,7 @@ export class SheetView {
     // Clamped to the used range: a merge reaching past the data adds nothing the reader looks at.
     for (let r = top; r <= Math.min(bottom, this.rowCount - 1); r++) {
       for (let c = left; c <= Math.min(right, this.colCount - 1); c++) this.texts[r * this.colCount + c] = anchorText;
+      this.filledCols[r] = this.filledColsOf(r);
     }
   }
 }

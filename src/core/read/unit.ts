@@ -11,10 +11,12 @@ const BRACKETED_UNIT = /[（(](万元|百元|元)[)）]/;
 /** The unit of the table, or undefined when the title block names none. */
 export function findUnit(view: SheetView, titleRow: number): Unit | undefined {
   const lastRow = Math.min(view.rowCount, titleRow + UNIT_ROWS_AFTER_TITLE + 1);
+  // each row's text is joined once, when first needed, and searched for both patterns
+  const texts: string[] = [];
   for (const pattern of [UNIT_LABEL, BRACKETED_UNIT]) {
     for (let r = 0; r < lastRow; r++) {
       // Joined so that “金额单位：” and “万元” in neighbouring cells still read as one label.
-      const m = pattern.exec(rowText(view, r));
+      const m = pattern.exec((texts[r] ??= rowText(view, r)));
       if (m) return m[1] as Unit;
     }
   }

@@ -36,17 +36,36 @@ export function detectTemplate(present: TableId[], textLines: string[] = [], tit
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const t of TEMPLATES) {
     const own = t.tables.map((x) => x.id);
+    const patterns = detectPatterns(t);
     let score = 2 * t.detect.tables.filter((id) => present.includes(id)).length;
     score -= 2 * present.filter((id) => !own.includes(id)).length;
-    if (heading && t.detect.partHeading && new RegExp(t.detect.partHeading).test(heading)) score += 3;
+    if (heading && patterns.partHeading?.test(heading)) score += 3;
     score += 2 * (t.detect.titles ?? []).filter((title) => titles.some((printed) => printed.includes(title))).length;
-    if ((t.detect.headings ?? []).some((h) => lines.some((l) => new RegExp(h).test(l)))) score += 3;
+    if (patterns.headings.some((h) => lines.some((l) => h.test(l)))) score += 3;
     if (score > bestScore) {
       best = t;
       bestScore = score;
     }
   }
   return best;
+}
+
+interface DetectPatterns {
+  partHeading?: RegExp;
+  headings: RegExp[];
+}
+
+/** Each template's detection patterns, compiled once (templates never change; none has the g flag). */
+const compiledDetect = new Map<Template, DetectPatterns>();
+
+function detectPatterns(t: Template): DetectPatterns {
+  let patterns = compiledDetect.get(t);
+  if (!patterns) {
+    patterns = { headings: (t.detect.headings ?? []).map((h) => new RegExp(h)) };
+    if (t.detect.partHeading) patterns.partHeading = new RegExp(t.detect.partHeading);
+    compiledDetect.set(t, patterns);
+  }
+  return patterns;
 }
 
 export type { Template, TemplateHeading, TemplateTable, TextStatement } from './types';
