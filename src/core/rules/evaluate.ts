@@ -62,7 +62,8 @@ export function sumsHold(left: UnitSum, right: UnitSum, compare: Instance['compa
   return left.exact && right.exact && excessHolds(left.total - right.total, compare);
 }
 
-function excessHolds(excess: number, compare: Instance['compare']): boolean {
+/** An exact excess (left − right, in 0.01元 units) that holds; false for NaN or beyond the safe integers. */
+export function excessHolds(excess: number, compare: Instance['compare']): boolean {
   return Number.isSafeInteger(excess) && (compare === 'eq' ? excess === 0 : excess <= 0);
 }
 
