@@ -81,6 +81,7 @@ function integerTotal(operands: readonly Operand[]): number | undefined {
 
 /** Σ of the operands' values, exact: from the 0.01元 integer sum when there is one (the same value, one Decimal). */
 function sideTotal(operands: readonly Operand[]): Decimal {
+  if (operands.length === 1) return operands[0].value; // the message prints that Decimal anyway
   const units = integerTotal(operands);
   return units === undefined ? sum(operands.map((o) => o.value)) : fromMillionths(units);
 }
