@@ -111,6 +111,7 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
     token(unread?.length ?? 0);
     if (unread) for (const c of unread) token(c.address);
     token(table.rows.length);
+    const columnAt = columnPositions(table.columns);
     for (const row of table.rows) {
       token(row.key);
       token(row.code ?? -1);
@@ -118,14 +119,19 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
       if (unread) token(row.rowIndex ?? -1);
       let cells = 0;
       for (const col in row.cells) {
-        const at = table.columns.indexOf(col);
-        if (at >= 0) token(at);
-        else token(col);
+        token(columnAt.get(col) ?? col);
         cells++;
       }
       token(-1 - cells);
     }
   }
+}
+
+/** Each column's position in the list (the first, as indexOf gives), looked up per cell instead of searched. */
+function columnPositions(columns: readonly string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = columns.length - 1; i >= 0; i--) positions.set(columns[i], i);
+  return positions;
 }
 
 /** The rule's compiled instances for this layout, compiled at the first call. */
