@@ -37,11 +37,32 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
 
 /** Deterministic order: severity, then rule id, then first cell, then message. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  // each key built once, not twice per comparison
+  // each key's head built once, not twice per comparison; the message is not copied into it
   const keyed = findings.map((f) => ({
     f,
-    key: `${SEVERITY_ORDER.indexOf(f.severity)}|${f.rule}|${f.cells[0]?.sheet ?? ''}|${f.cells[0]?.address ?? ''}|${f.message}`,
+    head: `${SEVERITY_ORDER.indexOf(f.severity)}|${f.rule}|${f.cells[0]?.sheet ?? ''}|${f.cells[0]?.address ?? ''}|`,
   }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  keyed.sort(byKey);
   return keyed.map((k) => k.f);
+}
+
+interface SortKey {
+  f: Finding;
+  /** The key without its last part, the message. */
+  head: string;
+}
+
+/**
+ * The order of the whole keys (head + message), compared as one text: heads that differ before
+ * either ends decide it; equal heads leave it to the messages; only a head that begins the other
+ * needs the whole texts.
+ */
+function byKey(a: SortKey, b: SortKey): number {
+  if (a.head === b.head) return order(a.f.message, b.f.message);
+  if (!a.head.startsWith(b.head) && !b.head.startsWith(a.head)) return order(a.head, b.head);
+  return order(a.head + a.f.message, b.head + b.f.message);
+}
+
+function order(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -62,7 +62,8 @@ export function sumsHold(left: UnitSum, right: UnitSum, compare: Instance['compa
   return left.exact && right.exact && excessHolds(left.total - right.total, compare);
 }
 
-function excessHolds(excess: number, compare: Instance['compare']): boolean {
+/** An exact excess (left − right, in 0.01元 units) that holds; false for NaN or beyond the safe integers. */
+export function excessHolds(excess: number, compare: Instance['compare']): boolean {
   return Number.isSafeInteger(excess) && (compare === 'eq' ? excess === 0 : excess <= 0);
 }
 
@@ -80,6 +81,7 @@ function integerTotal(operands: readonly Operand[]): number | undefined {
 
 /** Σ of the operands' values, exact: from the 0.01元 integer sum when there is one (the same value, one Decimal). */
 function sideTotal(operands: readonly Operand[]): Decimal {
+  if (operands.length === 1) return operands[0].value; // the message prints that Decimal anyway
   const units = integerTotal(operands);
   return units === undefined ? sum(operands.map((o) => o.value)) : fromMillionths(units);
 }

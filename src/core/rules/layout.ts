@@ -8,9 +8,9 @@ import type { Finding } from '../finding';
 import type { Amount, Model, Table, TableId, TableRow } from '../model';
 import { TABLE_IDS } from '../tables';
 import { evaluatePair, forEachPair } from './hierarchy';
-import { evaluate, sumsHold, type Instance } from './evaluate';
+import { evaluate, excessHolds, type Instance } from './evaluate';
 import { expandQuantifier } from './quantifiers';
-import { amountUnits, resolveSide, resolveSideInto, UnitSum, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
+import { amountUnits, resolveSide, resolveSideInto, type AuxInputs, type Bindings, type Operand, type Sink } from './refs';
 import type { EquationRule, HierarchyRule, Rule } from './types';
 
 /**
@@ -111,6 +111,7 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
     token(unread?.length ?? 0);
     if (unread) for (const c of unread) token(c.address);
     token(table.rows.length);
+    const columnAt = columnPositions(table.columns);
     for (const row of table.rows) {
       token(row.key);
       token(row.code ?? -1);
@@ -118,14 +119,19 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
       if (unread) token(row.rowIndex ?? -1);
       let cells = 0;
       for (const col in row.cells) {
-        const at = table.columns.indexOf(col);
-        if (at >= 0) token(at);
-        else token(col);
+        token(columnAt.get(col) ?? col);
         cells++;
       }
       token(-1 - cells);
     }
   }
+}
+
+/** Each column's position in the list (the first, as indexOf gives), looked up per cell instead of searched. */
+function columnPositions(columns: readonly string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (let i = columns.length - 1; i >= 0; i--) positions.set(columns[i], i);
+  return positions;
 }
 
 /** The rule's compiled instances for this layout, compiled at the first call. */
@@ -139,16 +145,13 @@ function compiledFor(compiled: WeakMap<Rule, CompiledRule>, rule: Rule, compile:
 function failing(units: SlotUnits, instances: CompiledInstance[], aux: AuxInputs, compare: Instance['compare']): CompiledInstance[] {
   let out: CompiledInstance[] | undefined;
   for (const instance of instances) {
-    sumSlots(units, instance.left, aux, leftSum);
-    sumSlots(units, instance.right, aux, rightSum);
-    if (!sumsHold(leftSum, rightSum, compare)) (out ??= []).push(instance);
+    const left = slotsTotal(units, instance.left, aux);
+    const holds = !Number.isNaN(left) && excessHolds(left - slotsTotal(units, instance.right, aux), compare);
+    if (!holds) (out ??= []).push(instance);
   }
   return out ?? NONE_FAILING;
 }
 
-// The sides' sums, reused by every instance (a check runs on one thread, and failing() returns before anything else sums).
-const leftSum = new UnitSum();
-const rightSum = new UnitSum();
 const NONE_FAILING: CompiledInstance[] = [];
 
 // ---- equations ----------------------------------------------------------------------------
@@ -247,8 +250,8 @@ export class SlotUnits {
     this.tables = TABLE_IDS.map((id) => model.tables[id]);
   }
 
-  /** The slot's cell in 0.01元 units, undefined when not exact (amountUnits). */
-  of(slot: Slot): number | undefined {
+  /** The slot's cell in 0.01元 units, NaN when not exact (amountUnits gives undefined). */
+  of(slot: Slot): number {
     // below 2³¹ (at most 13 tables × 2²⁴): the parts come out with integer shifts
     const tableAt = slot >>> 24;
     const table = this.tables[tableAt] as Table;
@@ -258,19 +261,23 @@ export class SlotUnits {
     const index = position * table.columns.length + at;
     let known = units[index];
     if (Number.isNaN(known)) units[index] = known = amountUnits(table.rows[position].cells[table.columns[at]]) ?? Infinity;
-    return known === Infinity ? undefined : known;
+    return known === Infinity ? NaN : known;
   }
 }
 
-/** Σ of the slots' amounts in 0.01元 units, added in order as UnitSum adds operands. */
-function sumSlots(units: SlotUnits, slots: Slot[], aux: AuxInputs, sum: UnitSum): void {
-  sum.reset();
+/**
+ * Σ of the slots' amounts in 0.01元 units, added in order as UnitSum adds operands; NaN where
+ * UnitSum is not exact (an amount without its count, or a partial sum beyond the safe integers).
+ */
+function slotsTotal(units: SlotUnits, slots: Slot[], aux: AuxInputs): number {
+  let total = 0;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
-    if (slot === ZERO_SLOT) sum.addUnits(0);
-    else if (slot === AUX_SLOT) sum.addAmount(aux.机关运行经费 as Amount);
-    else sum.addUnits(units.of(slot));
+    if (slot === ZERO_SLOT) continue;
+    total += slot === AUX_SLOT ? (amountUnits(aux.机关运行经费 as Amount) ?? NaN) : units.of(slot);
+    if (!Number.isSafeInteger(total)) return NaN;
   }
+  return total;
 }
 
 /** Records where each operand of a side comes from; `failed` when one cannot be written as a slot. */

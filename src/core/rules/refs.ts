@@ -139,8 +139,6 @@ interface RowIndex {
   byKey: Map<string, TableRow>;
   /** Rows by code, codes of digits only (a key of digits names a code). */
   byCode: Map<string, TableRow>;
-  /** Each printed cell's operand, made the first time a rule names it. */
-  operands: Map<Amount, PrintedOperand>;
 }
 
 // Rules look rows up thousands of times on a big department; index each table once.
@@ -149,7 +147,7 @@ const rowIndexes = new WeakMap<Table, RowIndex>();
 function rowIndex(table: Table): RowIndex {
   let index = rowIndexes.get(table);
   if (!index || (index.byKey.size + index.byCode.size === 0 && table.rows.length > 0)) {
-    index = { byKey: new Map(), byCode: new Map(), operands: new Map() };
+    index = { byKey: new Map(), byCode: new Map() };
     for (const row of table.rows) {
       if (!index.byKey.has(row.key)) index.byKey.set(row.key, row);
       if (row.code && isCode(row.code) && !index.byCode.has(row.code)) index.byCode.set(row.code, row);
@@ -274,11 +272,15 @@ export function amountUnits(amount: Amount): number | undefined {
 }
 
 export function operandOf(table: Table, row: TableRow, col: string, amount: Amount): Operand {
-  const operands = rowIndex(table).operands;
+  let operands = operandsByTable.get(table);
+  if (!operands) operandsByTable.set(table, (operands = new Map()));
   let operand = operands.get(amount);
   if (!operand) operands.set(amount, (operand = new PrintedOperand(table, row, col, amount)));
   return operand;
 }
+
+/** Each printed cell's operand, made the first time a rule names it (apart from rowIndex: a hierarchy looks no row up). */
+const operandsByTable = new WeakMap<Table, Map<Amount, PrintedOperand>>();
 
 /** The operand's value in 0.01元 units when exact (money.millionths). */
 export function operandUnits(operand: Operand): number | undefined {

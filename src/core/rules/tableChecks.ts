@@ -1,6 +1,6 @@
 // Whole-table checks (ALL-1 amounts ≥ 0, ALL-2 an all-zero table needs its 空表说明).
 import type { Finding } from '../finding';
-import type { Model, Table } from '../model';
+import type { Amount, Model, Table } from '../model';
 import { wan2 } from '../money';
 import { amountText } from './message';
 import { cellLabel, rowLabel } from './refs';
@@ -10,9 +10,19 @@ const EMPTY_TABLE_MARK = ['空表'];
 
 export function tableCheckFindings(model: Model, rule: TableCheckRule, emptyNotes: readonly string[] = EMPTY_TABLE_MARK): Finding[] {
   const tables = Object.values(model.tables).filter((t): t is Table => t !== undefined);
-  const notes = emptyNotes.map((n) => new RegExp(n));
-  return tables.flatMap((table) => (rule.check === 'nonNegative' ? negatives(table, rule) : emptyWithoutNote(table, rule, notes)));
+  if (rule.check === 'nonNegative') return tables.flatMap((table) => negatives(table, rule));
+  const notes = notePatterns(emptyNotes);
+  return tables.flatMap((table) => emptyWithoutNote(table, rule, notes));
 }
+
+/** A template's wordings of an empty table, compiled once per list (the lists are data, never changed). */
+function notePatterns(emptyNotes: readonly string[]): RegExp[] {
+  let patterns = compiledNotes.get(emptyNotes);
+  if (!patterns) compiledNotes.set(emptyNotes, (patterns = emptyNotes.map((n) => new RegExp(n))));
+  return patterns;
+}
+
+const compiledNotes = new WeakMap<readonly string[], RegExp[]>();
 
 function negatives(table: Table, rule: TableCheckRule): Finding[] {
   const findings: Finding[] = [];
@@ -35,7 +45,6 @@ function negatives(table: Table, rule: TableCheckRule): Finding[] {
 
 function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp[]): Finding[] {
   if (hasNonZeroAmount(table)) return [];
-  const amounts = table.rows.flatMap((r) => Object.values(r.cells));
   if (table.notes.some((n) => emptyNotes.some((re) => re.test(n.replace(/\s+/g, ''))))) return [];
   const text = `${table.title}金额全部为0，表下缺少空表说明（如“本部门本年度无…，故本表为空表”）`;
   return [
@@ -43,9 +52,17 @@ function emptyWithoutNote(table: Table, rule: TableCheckRule, emptyNotes: RegExp
       rule: rule.id,
       severity: rule.severity,
       message: rule.note ? `${text}；${rule.note}` : text,
-      cells: [amounts[0]?.cell ?? { sheet: table.sheet, address: 'A1' }],
+      cells: [firstAmount(table)?.cell ?? { sheet: table.sheet, address: 'A1' }],
     },
   ];
+}
+
+/** The table's first amount, rows in order, each row's cells in their order. */
+function firstAmount(table: Table): Amount | undefined {
+  for (const row of table.rows) {
+    for (const col in row.cells) return row.cells[col];
+  }
+  return undefined;
 }
 
 function hasNonZeroAmount(table: Table): boolean {

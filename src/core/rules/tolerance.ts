@@ -9,8 +9,13 @@ const HALF_HUNDREDTH = new Decimal('0.005');
 
 /** tol(n) = floor((n+1)/2) × 0.01 万元: n=1 → 0.01, 2 → 0.01, 3 → 0.02, 8 → 0.04. */
 export function roundingTolerance(addends: number): Decimal {
-  return HUNDREDTH.mul(Math.floor((addends + 1) / 2));
+  const hundredths = Math.floor((addends + 1) / 2);
+  if (!(hundredths >= 0 && hundredths < TOLERANCES.length)) return HUNDREDTH.mul(hundredths);
+  return (TOLERANCES[hundredths] ??= HUNDREDTH.mul(hundredths));
 }
+
+/** tol(n) by its count of 0.01万元, each worked out once (a Decimal never changes). */
+const TOLERANCES: Decimal[] = new Array(64);
 
 export interface ToleranceDecision {
   tolerance: Decimal;

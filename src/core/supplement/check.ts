@@ -2,6 +2,8 @@
 // of its parts, vehicle counts against each other. Each finding names the 补充信息 cells.
 import type { CellRef, Finding } from '../finding';
 import { Decimal, sum, wan2 } from '../money';
+import type { Amount } from '../model';
+import { amountUnits } from '../rules/refs';
 import { roundingTolerance } from '../rules/tolerance';
 import { VEHICLE_CATEGORIES, type NumericColumn } from './rows';
 import type { Supplement, SupplementRow } from './types';
@@ -53,6 +55,13 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
   if (parts.some((p) => p.row && !p.row[column])) return undefined;
   const given = parts.filter((p) => p.row?.[column]);
   if (given.length === 0) return undefined;
+  if (
+    addsUpExactly(
+      total,
+      given.map((p) => p.row![column]!),
+    )
+  )
+    return undefined; // no Decimal made for a sum that holds
   const values = given.map((p) => p.row![column]!.value);
   const partsSum = sum(values);
   const diff = total.value.sub(partsSum).abs();
@@ -72,6 +81,19 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
     actual: group.count ? undefined : wan2(total.value),
     difference: group.count ? undefined : wan2(diff),
   };
+}
+
+/** total = Σ parts to the 0.01元, decided on their exact integer counts; false when not, or when a count is not exact. */
+function addsUpExactly(total: Amount, parts: readonly Amount[]): boolean {
+  const expected = amountUnits(total);
+  if (expected === undefined) return false;
+  let units = 0;
+  for (const part of parts) {
+    const partUnits = amountUnits(part);
+    if (partUnits === undefined) return false;
+    units += partUnits;
+  }
+  return Number.isSafeInteger(units) && units === expected;
 }
 
 function countOf(row: SupplementRow | undefined): Decimal | undefined {

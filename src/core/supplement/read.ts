@@ -155,6 +155,9 @@ export function readSupplement(grid: Grid): Supplement {
   }
   const cols = header.cols;
   const labelCol = cols.项目 as number;
+  // the sheet's columns of each kind, looked up once rather than per row
+  const valueColumns = present(cols, VALUE_COLUMNS);
+  const numericColumns = present(cols, NUMERIC_COLUMNS);
 
   for (let r = header.row + 1; r < rowCount(grid); r++) {
     const labelValue = cellAt(grid, r, labelCol);
@@ -162,7 +165,7 @@ export function readSupplement(grid: Grid): Supplement {
     const label = cellLabel(labelValue);
     const code = codeOf(codeValue, labelValue);
     if (label === '' && !code) {
-      if (VALUE_COLUMNS.some((k) => cols[k] !== undefined && cellText(cellAt(grid, r, cols[k] as number)) !== '')) {
+      if (valueColumns.some(([, c]) => cellText(cellAt(grid, r, c)) !== '')) {
         findings.push({
           rule: 'READ',
           severity: 'warning',
@@ -195,19 +198,14 @@ export function readSupplement(grid: Grid): Supplement {
       continue;
     }
 
-    const row: SupplementRow = {
-      label: code ? label.replace(code, '').trim() || code : key,
-      ...(code ? { code } : {}),
-      labelCell: ref(r, code && cols.科目编码 !== undefined && CODE.test(cellText(codeValue)) ? cols.科目编码 : labelCol),
-      cells: {},
-    };
-    for (const k of VALUE_COLUMNS) {
-      if (cols[k] !== undefined) row.cells[k] = ref(r, cols[k] as number);
-    }
+    const labelCell = ref(r, code && cols.科目编码 !== undefined && CODE.test(cellText(codeValue)) ? cols.科目编码 : labelCol);
+    // two literal shapes rather than a spread: properties after a spread are defined one by one at run time
+    const row: SupplementRow = code
+      ? { label: label.replace(code, '').trim() || code, code, labelCell, cells: {} }
+      : { label: key, labelCell, cells: {} };
+    for (const [k, c] of valueColumns) row.cells[k] = ref(r, c);
     const kind = def?.kind ?? 'amount';
-    for (const k of NUMERIC_COLUMNS) {
-      const c = cols[k];
-      if (c === undefined) continue;
+    for (const [k, c] of numericColumns) {
       const v = cellAt(grid, r, c);
       if (k === '本年数' && cellText(v) !== '') row.text = { text: cellLabel(v), cell: ref(r, c) };
       if (kind === 'text') continue;
@@ -228,6 +226,16 @@ export function readSupplement(grid: Grid): Supplement {
   }
   findings.push(...checkSupplement(supplement));
   return supplement;
+}
+
+/** The columns of `keys` the header found, in the order of `keys`, with their positions. */
+function present<K extends HeaderKey>(cols: Partial<Record<HeaderKey, number>>, keys: readonly K[]): Array<[K, number]> {
+  const found: Array<[K, number]> = [];
+  for (const k of keys) {
+    const c = cols[k];
+    if (c !== undefined) found.push([k, c]);
+  }
+  return found;
 }
 
 function readNumber(

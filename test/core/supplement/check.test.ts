@@ -50,6 +50,15 @@ describe('补充信息 inputs', () => {
     expect(f.cells).toHaveLength(4);
   });
 
+  test('SUP-SUM: a total 0.01 off the sum of two rounded parts is within tolerance, 0.02 off is not', async () => {
+    const parts = { '因公出国（境）费': { 上年数: '0' }, 公务用车购置及运行维护费: { 上年数: '23.10' }, 公务接待费: { 上年数: '0.70' } };
+    const within = await check(withRows({ '“三公”经费': { 上年数: '23.81' }, ...parts }), 'sangong-within.xlsx');
+    expect(rulesOf(within.stdout)).not.toContain('SUP-SUM');
+    const beyond = await check(withRows({ '“三公”经费': { 上年数: '23.82' }, ...parts }), 'sangong-beyond.xlsx');
+    const f = JSON.parse(beyond.stdout).findings.find((x: { rule: string }) => x.rule === 'SUP-SUM');
+    expect(f.message).toContain('= 23.80万元，相差0.02万元（允许误差0.01万元）');
+  });
+
   test('SUP-SUM on counts: 车辆总数 against its kinds', async () => {
     const data = withRows({
       车辆总数: { 本年数: '5' },
