@@ -18,44 +18,12 @@ export function roundHalfUp(v: Decimal, dp: number): Decimal {
 
 /** "948.60": the 2-decimal 万元 string used in findings and JSON (most values need no rounding). */
 export function wan2(v: Decimal): string {
-  return fixed2(v.decimalPlaces() <= 2 ? v : roundHalfUp(v, 2));
+  return (v.decimalPlaces() <= 2 ? v : roundHalfUp(v, 2)).toFixed(2);
 }
 
 /** Exact string with at least two decimals (amounts read from 元 keep all their digits). */
 export function wanExact(v: Decimal): string {
-  return v.decimalPlaces() <= 2 ? fixed2(v) : v.toFixed();
-}
-
-/**
- * v.toFixed(2) of a finite v with at most 2 decimals, written from v's own digits (decimal.js's
- * toFixed first copies v and rounds the copy, which such a v never needs).
- */
-export function fixed2(v: Decimal): string {
-  if (v.isZero()) return '0.00'; // −0 too, as toFixed prints it
-  const digits = digitsOf(v);
-  const point = v.e + 1; // digits before the decimal point
-  let whole: string;
-  let fraction: string;
-  if (point <= 0) {
-    whole = '0';
-    fraction = '0'.repeat(-point) + digits;
-  } else if (point >= digits.length) {
-    whole = digits + '0'.repeat(point - digits.length);
-    fraction = '';
-  } else {
-    whole = digits.slice(0, point);
-    fraction = digits.slice(point);
-  }
-  // at most 2 decimals: whatever follows the second one is zeros
-  return `${v.isNegative() ? '-' : ''}${whole}.${(fraction + '00').slice(0, 2)}`;
-}
-
-/** The significant digits of a non-zero v (decimal.js keeps them in base-10⁷ words, the first unpadded). */
-function digitsOf(v: Decimal): string {
-  const words = v.d;
-  let digits = String(words[0]);
-  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(7, '0');
-  return digits;
+  return v.decimalPlaces() <= 2 ? v.toFixed(2) : v.toFixed();
 }
 
 export function sum(values: Decimal[]): Decimal {

@@ -1,7 +1,7 @@
 // The engine's shortcuts give what the long way gives: references filled in part by part, and
 // identities decided on integers of 0.01元 before any Decimal sum.
 import fc from 'fast-check';
-import { Decimal, fixed2, millionths, wan2, wanExact } from '../../../src/core/money';
+import { Decimal, millionths, wanExact } from '../../../src/core/money';
 import { RULES } from '../../../src/core/rules';
 import { evaluate, type Instance } from '../../../src/core/rules/evaluate';
 import { describeSide } from '../../../src/core/rules/message';
@@ -48,44 +48,6 @@ describe('millionths', () => {
     expect(millionths(new Decimal('999999999.999999'))).toBe(999999999999999);
     expect(millionths(new Decimal('1000000000'))).toBeUndefined();
     expect(millionths(new Decimal(0))).toBe(0);
-  });
-});
-
-describe('fixed2', () => {
-  it('is toFixed(2) for every Decimal of at most 2 decimals', () => {
-    const decimals = fc
-      .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -20, max: 2 }))
-      .map(([digits, scale]) => new Decimal(digits.toString()).div(new Decimal(10).pow(scale)));
-    fc.assert(fc.property(decimals, (v) => fixed2(v) === v.toFixed(2)));
-  });
-
-  it('prints the cases at the edges as toFixed(2) does', () => {
-    for (const text of [
-      '0',
-      '-0',
-      '0.01',
-      '-0.01',
-      '0.1',
-      '0.5',
-      '1',
-      '-1',
-      '10',
-      '1234567',
-      '12345678.9',
-      '1e21',
-      '-1234567.89',
-      '9999999.99',
-    ]) {
-      const v = new Decimal(text);
-      expect(fixed2(v)).toBe(v.toFixed(2));
-    }
-  });
-
-  it('gives wan2 and wanExact their texts, rounded or exact', () => {
-    expect(wan2(new Decimal('948.605'))).toBe('948.61');
-    expect(wan2(new Decimal('-948.605'))).toBe('-948.61');
-    expect(wanExact(new Decimal('948.605'))).toBe('948.605');
-    expect(wanExact(new Decimal('948.6'))).toBe('948.60');
   });
 });
 
