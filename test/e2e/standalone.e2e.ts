@@ -158,6 +158,14 @@ test('sample workbook: 检查, detail, 设置, 生成说明, download, 清除标
       expect(JSON.stringify(c.note)).toContain(f.rule);
     }
 
+    // 导出Word: the document code is a chunk of its own, fetched on this first use (a production
+    // build once wrapped the chunks so that they never registered, and the export never came)
+    const [doc] = await Promise.all([page.waitForEvent('download'), button(page, '导出Word').click()]);
+    expect(doc.suggestedFilename()).toMatch(/\.docx$/);
+    const docFile = path.join(tmp, 'disclosure.docx');
+    await doc.saveAs(docFile);
+    expect((await fs.readFile(docFile)).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+
     // 清除标记, then 撤销: the clear, the narrative, the marks → the original cells
     await button(page, '清除标记').click();
     await status(page, /已清除标记，\d+ 个单元格恢复原样/);
