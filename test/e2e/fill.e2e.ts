@@ -392,6 +392,15 @@ test('Excel pane: 填表 preview selects cells, a cell typed after the preview i
       await button(page, '撤销').click();
       await status(page, '已撤销上一次填表');
       expect(await cellsJson(page)).toBe(typed);
+
+      // last year's workbook: the pane fetches the workbook reader, a chunk of its own, on this first
+      // use (a production build once wrapped the chunks so that they never registered)
+      const priorFile = path.join(tmp, '示范局2023年部门决算（Excel）.xlsx');
+      await fs.writeFile(priorFile, await buildWorkbookBuffer(lastYear()));
+      await button(page, '填表').click();
+      await page.getByTestId('fill-preview').waitFor();
+      await page.setInputFiles('[data-testid=prior-input]', priorFile);
+      await expect(page.getByTestId('prior-file').textContent()).resolves.toBe(path.basename(priorFile));
     },
     { [OFFICE_JS]: fakeOffice },
   );
