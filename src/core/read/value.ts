@@ -41,7 +41,7 @@ const THOUSANDS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * or is not a number → undefined (see amountTextProblem for why).
  */
 export function parseNumericText(text: string): Decimal | undefined {
-  let s = compactText(text);
+  let s = numericForm(text);
   if (s === '' || ZERO_MARKS.test(s)) return new Decimal(0);
   let negative = false;
   const bracketed = /^\((.*)\)$/.exec(s);
@@ -61,7 +61,7 @@ export function parseNumericText(text: string): Decimal | undefined {
 
 /** Why a text that looks like an amount is not read as one, for the READ message; undefined for plain words. */
 export function amountTextProblem(text: string): string | undefined {
-  const s = compactText(text);
+  const s = numericForm(text);
   const inner = /^\((.*)\)$/.exec(s)?.[1];
   if (inner !== undefined && /^[+-]/.test(inner)) return '括号表示负数，括号里又带正负号，无法确定正负';
   const bare = (inner ?? s).replace(/^[+-]/, '');
@@ -83,7 +83,7 @@ export function numericCellValue(xmlText: string): CellValue {
   return xmlText;
 }
 
-function compactText(text: string): string {
+function numericForm(text: string): string {
   return toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, '');
 }
 

@@ -3,7 +3,7 @@
 import type { CellRef, Finding } from '../finding';
 import { Decimal, sum, wan2 } from '../money';
 import type { Amount } from '../model';
-import { amountUnits } from '../rules/refs';
+import { amountUnits, UnitSum } from '../rules/refs';
 import { roundingTolerance } from '../rules/tolerance';
 import { VEHICLE_CATEGORIES, type NumericColumn } from './rows';
 import type { Supplement, SupplementRow } from './types';
@@ -55,14 +55,9 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
   if (parts.some((p) => p.row && !p.row[column])) return undefined;
   const given = parts.filter((p) => p.row?.[column]);
   if (given.length === 0) return undefined;
-  if (
-    addsUpExactly(
-      total,
-      given.map((p) => p.row![column]!),
-    )
-  )
-    return undefined; // no Decimal made for a sum that holds
-  const values = given.map((p) => p.row![column]!.value);
+  const amounts = given.map((p) => p.row![column]!);
+  if (addsUpExactly(total, amounts)) return undefined; // no Decimal made for a sum that holds
+  const values = amounts.map((a) => a.value);
   const partsSum = sum(values);
   const diff = total.value.sub(partsSum).abs();
   if (diff.isZero()) return undefined; // within any tolerance
@@ -86,14 +81,9 @@ function sumFinding(supplement: Supplement, group: SumGroup, column: NumericColu
 /** total = Σ parts to the 0.01元, decided on their exact integer counts; false when not, or when a count is not exact. */
 function addsUpExactly(total: Amount, parts: readonly Amount[]): boolean {
   const expected = amountUnits(total);
-  if (expected === undefined) return false;
-  let units = 0;
-  for (const part of parts) {
-    const partUnits = amountUnits(part);
-    if (partUnits === undefined) return false;
-    units += partUnits;
-  }
-  return Number.isSafeInteger(units) && units === expected;
+  const partsSum = new UnitSum();
+  for (const part of parts) partsSum.addAmount(part);
+  return expected !== undefined && partsSum.exact && partsSum.total === expected;
 }
 
 function countOf(row: SupplementRow | undefined): Decimal | undefined {

@@ -2,7 +2,6 @@
 // pull in fs. Only regular files are read: a FIFO would block forever and /dev/zero never ends.
 
 import * as fs from 'fs';
-import { constants } from 'fs';
 import { formatSize, UnreadableWorkbookError } from './errors';
 import { DEFAULT_MAX_BYTES, ReadLimits } from './limits';
 import { readGrids, ReadGrids } from './reader';
@@ -35,7 +34,7 @@ function fsErrorDetail(e: unknown): { reason: 'not-found' | 'other'; detail: str
  */
 export function readFileBytesSync(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array {
   try {
-    const fd = fs.openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const fd = fs.openSync(path, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
       const st = fs.fstatSync(fd);
       if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
