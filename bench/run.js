@@ -367,6 +367,16 @@ async function batchRows(name, bytes, withSeparate) {
       baseline: `${COPIES} files ${withCpu(sequential)}`,
       ratio: `${(shareAlone.wall / sequential.wall).toFixed(2)} (the best --jobs ${workers} can reach on perfect cores)`,
     },
+    {
+      // --jobs 1 is not one core's work: V8 compiles and collects garbage on helper threads beside
+      // the worker. Split over N workers, the same CPU (and each worker's own warm-up on top) has
+      // N cores at most, so --jobs N takes at least CPU ÷ N, whatever the pool does.
+      measurement: `control: the CPU bound, --jobs 1's CPU ÷ (${workers} cores × its wall time)`,
+      input: `${input}: the --jobs 1 run above; --jobs ${workers} used ${(parallel.cpu / sequential.cpu).toFixed(2)} × its CPU`,
+      juesuan: `--jobs 1 CPU ${ms(sequential.cpu)} (${(sequential.cpu / sequential.wall).toFixed(2)} cores busy)`,
+      baseline: `${workers} cores × ${ms(sequential.wall)}`,
+      ratio: `${(sequential.cpu / (workers * sequential.wall)).toFixed(2)} (the least --jobs ${workers} can take without less CPU in all)`,
+    },
   ];
   rows.push(...(await processControlRows(name, dir, workers, runs)));
   if (withSeparate) {
@@ -438,6 +448,33 @@ function machineRows(workers) {
   }
   fs.rmSync(dir, { recursive: true, force: true });
   return rows;
+}
+
+/**
+ * Where one worker's CPU goes (Linux: per-thread CPU from /proc): the worker thread reading and
+ * checking, against V8's helper threads working for it (optimising compiles, garbage collection).
+ * On a machine with as many workers as cores, the helpers' share has no idle core to run on.
+ */
+function threadRows() {
+  if (!fs.existsSync('/proc/thread-self/stat')) return [];
+  const sample = path.join(__dirname, '..', 'examples', 'sample.xlsx');
+  const script = path.join(__dirname, 'thread-cpu.js');
+  const runs = Array.from({ length: 3 }, () => {
+    const r = spawnSync(process.execPath, [script, sample, String(COPIES)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`thread-cpu.js → ${r.status}: ${r.stderr}`);
+    return JSON.parse(r.stdout);
+  });
+  const run = runs.sort((a, b) => a.wholeMs - b.wholeMs)[1];
+  const helpers = run.wholeMs - run.workerMs - run.mainMs;
+  return [
+    {
+      measurement: "control: where one worker's CPU goes, V8's helper threads ÷ the worker thread",
+      input: `${COPIES} × readGrids + checkWorkbook of sample.xlsx in one worker thread: node bench/thread-cpu.js sample.xlsx ${COPIES} (medians of 3)`,
+      juesuan: `helper threads ${ms(helpers)} (compiling, garbage collection)`,
+      baseline: `worker thread ${ms(run.workerMs)} (main thread ${ms(run.mainMs)})`,
+      ratio: `${(helpers / run.workerMs).toFixed(2)} (0 would leave the second core to a second worker)`,
+    },
+  ];
 }
 
 // ---- 3. peak memory --------------------------------------------------------------------------
@@ -512,6 +549,7 @@ async function main() {
     rows.push(...(await batchRows('sample.xlsx', sample, false)));
     if (MANY_COPIES > 0) rows.push(await batchScaleRow('sample.xlsx', sample, MANY_COPIES));
     rows.push(...(await batchRows('large (generated)', large, false)));
+    rows.push(...threadRows());
     return print(rows);
   }
   log('check vs load…');
@@ -534,6 +572,7 @@ async function main() {
   if (MANY_COPIES > 0) rows.push(await batchScaleRow('sample.xlsx', sample, MANY_COPIES));
   rows.push(...(await batchRows('large (generated)', large, false)));
   rows.push(...machineRows(Math.min(CORES, COPIES)));
+  rows.push(...threadRows());
   log('peak memory…');
   rows.push(...(await memoryRows(sample)));
   if (process.env.BENCH_BUILD) rows.push(buildRow());
