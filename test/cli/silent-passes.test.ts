@@ -1,5 +1,5 @@
-// Nothing passes vacuously (issue 12): an unread column, nothing recognised, amount text that
-// can be read two ways. Each workbook is the sample built here with one cell changed.
+// Nothing passes vacuously (issue 12): an unread column, a fixed row under a label the reader does
+// not know, nothing recognised, amount text that can be read two ways. Each workbook is the sample built here with one cell changed.
 import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
@@ -71,6 +71,40 @@ describe('a column of a recognised table under a header the reader does not know
     const read = findings.find((f) => f.rule === 'READ' && f.cells[0]?.sheet === '表5');
     expect(read?.message).toContain('有金额但没有列标题');
     expect(findings.filter((f) => f.unchecked).map((f) => f.rule)).toContain('T05-2');
+  });
+});
+
+describe('a row of 表1 under a label the reader does not know', () => {
+  test('“本年收入总额” for 本年收入合计, 1.00 off: the identities on that row are 未核验 and name the label, exit 1', async () => {
+    const file = await sampleWith('row-label.xlsx', (wb) => {
+      const t1 = wb.getWorksheet('表1')!;
+      t1.getCell('A33').value = '本年收入总额';
+      add(t1, 'C33', 1);
+    });
+    const json = await runCli(['check', file, '--json']);
+    expect(json.code).toBe(1);
+    const findings: JsonFinding[] = JSON.parse(json.stdout).findings;
+    const unchecked = findings.filter((f) => f.unchecked);
+    expect(unchecked.map((f) => f.rule).sort()).toEqual(['T01-1', 'T01-3', 'X01']);
+    for (const f of unchecked) {
+      expect(f.severity).toBe('warning');
+      expect(f.message).toMatch(/^未核验：/);
+      expect(f.message).toContain('表“表1”（收入支出决算总表）中没有“本年收入合计”行，其中“本年收入总额”（C33）的行标题无法识别');
+      expect(f.cells).toEqual([{ sheet: '表1', address: 'C33' }]);
+    }
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+
+    const human = await runCli(['check', file]);
+    expect(human.code).toBe(1);
+    expect(human.stdout).not.toContain('可以打印');
+    expect(human.stdout).toMatch(/未核验 3 项 —— 有3项核对未进行（未核验），改正后才能打印/);
+  });
+
+  test('the sample as built: no row is asked for (every named row is printed)', async () => {
+    const file = await sampleWith('as-built.xlsx', () => undefined);
+    const json = await runCli(['check', file, '--json']);
+    const findings: JsonFinding[] = JSON.parse(json.stdout).findings;
+    expect(findings.filter((f) => f.unchecked)).toEqual([]);
   });
 });
 

@@ -265,6 +265,7 @@ const T08_RULES: Rule[] = [
     severity: 'error',
     tolerance: 'sum',
     description: '一般公共预算财政拨款基本支出决算表：基本支出合计 = 人员经费合计 + 公用经费合计（列示时）',
+    ifPrinted: true,
     left: ['T08[基本支出合计].金额'],
     right: ['T08[人员经费合计].金额', 'T08[公用经费合计].金额'],
   },

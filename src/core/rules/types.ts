@@ -82,6 +82,11 @@ export interface EquationRule extends RuleBase {
   right: readonly Term[];
   compare?: Comparison;
   tolerance: ToleranceKind;
+  /**
+   * The identity is about rows a table prints only in some templates (e.g. T08's 基本支出合计):
+   * when a row it names is absent it does not apply, rather than being 未核验.
+   */
+  ifPrinted?: true;
 }
 
 /**

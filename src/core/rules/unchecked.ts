@@ -1,12 +1,13 @@
 // Identities that could not be checked: a column they need was printed under a header the reader
-// did not recognise (Table.unreadColumns), or a cell they need held text where an amount belongs
-// (Table.unreadCells). Listed as 未核验, never counted as passed.
+// did not recognise (Table.unreadColumns), a row they name is not in its table (its label printed
+// otherwise), or a cell they need held text where an amount belongs (Table.unreadCells). Listed as
+// 未核验, never counted as passed.
 import type { CellRef, Finding } from '../finding';
 import { parseAddress } from '../grid';
 import type { Model, Table, TableId, TableRow } from '../model';
 import { TABLES } from '../tables';
 import { expandQuantifier } from './quantifiers';
-import { isUnreadCell, matchesFilter, parsePath, rowByKey, substitute } from './refs';
+import { isCode, isUnreadCell, matchesFilter, parsePath, rowByKey, substitute } from './refs';
 import { isEquation, isHierarchy, type Rule, type Term } from './types';
 
 /** `T05[$row].基本支出?` → table, column, optional mark (the grammar of refs.ts). */
@@ -18,7 +19,12 @@ interface ColumnRef {
 }
 
 export function uncheckedFindings(model: Model, rules: readonly Rule[]): Finding[] {
-  return [...unreadTableFindings(model, rules), ...unreadColumnFindings(model, rules), ...unreadCellFindings(model, rules)];
+  return [
+    ...unreadTableFindings(model, rules),
+    ...unreadColumnFindings(model, rules),
+    ...missingRowFindings(model, rules),
+    ...unreadCellFindings(model, rules),
+  ];
 }
 
 /** A table recognised by its title but not read: every identity that needs it is 未核验. */
@@ -99,6 +105,111 @@ function requiredColumns(rule: Rule): ColumnRef[] {
     if ('sumOf' in term) return expand(term.col).map((col) => ({ table: term.sumOf, col }));
     return [];
   });
+}
+
+// ---- rows a rule names that the table does not have ----------------------------------------
+
+/**
+ * A row an identity names by its label (本年收入合计, 总计, 合计 …, not a `$` variable, not an
+ * optional `?` addend) missing from a table that has rows: the identity was skipped. Most often the
+ * row is there under a label the reader does not know (a typo, a province's own wording); those
+ * rows are named.
+ */
+function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let named: Set<string> | undefined;
+  let optional: Set<string> | undefined;
+  for (const rule of rules) {
+    if (!isEquation(rule) || rule.ifPrinted || !hasEveryTable(model, rule) || !hasEveryColumn(model, rule)) continue;
+    for (const term of [...rule.left, ...rule.right]) {
+      if (typeof term !== 'string' || term.includes('$')) continue;
+      const path = parsePath(term);
+      const table = model.tables[path.table];
+      if (path.optional || !table || table.rows.length === 0 || rowByKey(table, path.row)) continue;
+      if (isCode(path.row) && table.columns.includes(path.col)) continue; // an unprinted code row counts as 0 (refs.ts)
+      optional ??= rowsOptionalSomewhere(rules);
+      if (optional.has(`${path.table}|${path.row}`)) continue; // some templates do not print it
+      const key = `${rule.id}|${rule.description}|${path.table}|${path.row}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      named ??= rowsNamedByRules(rules);
+      const strangers = unknownRows(table, path.row, named);
+      const labels = strangers.map((r) => `“${r.label}”（${r.cell.address}）`).join('、');
+      findings.push({
+        rule: rule.id,
+        severity: 'warning',
+        message:
+          `未核验：${rule.description}——表“${table.sheet}”（${table.title}）中没有“${rowLabelOf(path.row)}”行` +
+          `${labels ? `，其中${labels}的行标题无法识别` : ''}，这项核对没有进行。改正行标题后重新检查`,
+        cells: strangers.map((r) => r.cell),
+        unchecked: true,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Every table the rule cannot do without is there (an absent table is reported on its own). */
+function hasEveryTable(model: Model, rule: Rule): boolean {
+  const rowsOf = isEquation(rule) && rule.each && 'rowsOf' in rule.each ? [rule.each.rowsOf].flat() : [];
+  return [...requiredColumns(rule).map((ref) => ref.table), ...rowsOf].every((id) => model.tables[id] !== undefined);
+}
+
+/**
+ * Every column the rule names by its label is in its table: a table without one of them is a
+ * template without that item (or an unread column, reported on its own), not a missing row.
+ */
+function hasEveryColumn(model: Model, rule: Rule): boolean {
+  return requiredColumns(rule).every((ref) => ref.col.startsWith('$') || model.tables[ref.table]?.columns.includes(ref.col));
+}
+
+/** `T01|收:使用非财政拨款结余` for every row some rule adds as optional (`?`): templates may lack it. */
+function rowsOptionalSomewhere(rules: readonly Rule[]): Set<string> {
+  const optional = new Set<string>();
+  for (const rule of rules) {
+    if (!isEquation(rule)) continue;
+    for (const term of [...rule.left, ...rule.right]) {
+      if (typeof term !== 'string' || term.includes('$')) continue;
+      const path = parsePath(term);
+      if (path.optional) optional.add(`${path.table}|${path.row}`);
+    }
+  }
+  return optional;
+}
+
+/** 收:本年收入合计 → 本年收入合计. */
+function rowLabelOf(rowKey: string): string {
+  return rowKey.replace(/^[收支]:/, '');
+}
+
+/** `T01|收:总计` for every row a rule names by its label (optional addends included). */
+function rowsNamedByRules(rules: readonly Rule[]): Set<string> {
+  const named = new Set<string>();
+  for (const rule of rules) {
+    if (!isEquation(rule)) continue;
+    for (const term of [...rule.left, ...rule.right]) {
+      if (typeof term !== 'string' || term.includes('$')) continue;
+      const path = parsePath(term);
+      named.add(`${path.table}|${path.row}`);
+    }
+  }
+  return named;
+}
+
+/**
+ * Rows of the table (on the missing row's side of a 收/支 table) that have no code and that no
+ * rule names: labels the reader could not place, each with the cell of its first amount.
+ */
+function unknownRows(table: Table, missingKey: string, named: Set<string>): { label: string; cell: CellRef }[] {
+  const side = /^[收支]:/.exec(missingKey)?.[0];
+  const out: { label: string; cell: CellRef }[] = [];
+  for (const row of table.rows) {
+    if (row.code || (side !== undefined && !row.key.startsWith(side)) || named.has(`${table.id}|${row.key}`)) continue;
+    const cell = Object.values(row.cells).find((a) => a.cell)?.cell;
+    if (cell) out.push({ label: row.label, cell });
+  }
+  return out;
 }
 
 // ---- cells whose text is not an amount ------------------------------------------------
