@@ -291,20 +291,25 @@ export const T04_FUNDS = ['一般公共预算财政拨款', '政府性基金预�
 export const T04_INCOME_SUMMARY = ['本年收入合计', '年初财政拨款结转和结余', '总计'] as const;
 export const T04_EXPENSE_SUMMARY = ['本年支出合计', '年末财政拨款结转和结余', '总计'] as const;
 
-/** Label aliases for fixed rows (normalised text → canonical label), the templates' own included. */
-export const FIXED_ROW_ALIASES: Record<string, string> = {
-  ...Object.fromEntries(TEMPLATES.flatMap((t) => t.tables.flatMap((x) => Object.entries(x.rowAliases ?? {})))),
-  收入总计: '总计',
-  支出总计: '总计',
-  收入合计: '本年收入合计',
-  支出合计: '本年支出合计',
-  年初结转结余: '年初结转和结余',
-  年末结转结余: '年末结转和结余',
-  年初财政拨款结转结余: '年初财政拨款结转和结余',
-  年末财政拨款结转结余: '年末财政拨款结转和结余',
-  一般公共预算财政拨款收入: '一般公共预算财政拨款收入',
-  使用非财政拨款结余: '使用非财政拨款结余',
-};
+/**
+ * Label aliases for fixed rows (normalised text → canonical label), the templates' own included. A
+ * Map: a printed label such as “constructor” must find nothing, not an object's inherited member.
+ */
+export const FIXED_ROW_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ...Object.fromEntries(TEMPLATES.flatMap((t) => t.tables.flatMap((x) => Object.entries(x.rowAliases ?? {})))),
+    收入总计: '总计',
+    支出总计: '总计',
+    收入合计: '本年收入合计',
+    支出合计: '本年支出合计',
+    年初结转结余: '年初结转和结余',
+    年末结转结余: '年末结转和结余',
+    年初财政拨款结转结余: '年初财政拨款结转和结余',
+    年末财政拨款结转结余: '年末财政拨款结转和结余',
+    一般公共预算财政拨款收入: '一般公共预算财政拨款收入',
+    使用非财政拨款结余: '使用非财政拨款结余',
+  }),
+);
 
 // ---- 功能分类 类 ----------------------------------------------------------------------
 

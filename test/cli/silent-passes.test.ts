@@ -58,6 +58,19 @@ describe('a column of a recognised table under a header the reader does not know
     expect(human.stdout).toMatch(/未核验 \d+ 项 —— 有\d+项核对未进行（未核验），改正后才能打印/);
   });
 
+  test('a column an identity adds as optional (表2 其他收入 under “其他收入款”): 未核验, never an error for the missing addend', async () => {
+    const file = await sampleWith('optional-column.xlsx', (wb) => {
+      wb.getWorksheet('表2')!.getCell('I4').value = '其他收入款';
+    });
+    const json = await runCli(['check', file, '--json']);
+    expect(json.code).toBe(1);
+    const findings: JsonFinding[] = JSON.parse(json.stdout).findings;
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const unchecked = findings.filter((f) => f.unchecked);
+    expect(unchecked.map((f) => f.rule)).toEqual(expect.arrayContaining(['T02-1', 'T02-2', 'X03']));
+    expect(unchecked.find((f) => f.rule === 'T02-1')?.message).toContain('缺少“其他收入”列，其中“其他收入款”（I5）的列标题无法识别');
+  });
+
   test('a blank header over figures is reported the same way', async () => {
     const file = await sampleWith('blank-header.xlsx', (wb) => {
       const t5 = wb.getWorksheet('表5')!;

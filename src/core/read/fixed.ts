@@ -40,7 +40,8 @@ export function fixedLabel(text: string): string {
   if (label.startsWith('其中')) label = label.replace(/^其中[:：]?/, '');
   label = normalizeLabel(label);
   if (label.endsWith('（类）')) label = label.slice(0, -'（类）'.length);
-  return FIXED_ROW_ALIASES[label] ?? label;
+  if (label.includes('其它')) label = label.replace(/其它/g, '其他'); // 其它收入 as printed for 其他收入
+  return FIXED_ROW_ALIASES.get(label) ?? label;
 }
 
 // ---- 功能分类 类 names ----
@@ -74,7 +75,7 @@ const KNOWN_LABELS = new Set<string>([
   ...T04_FUNDS.map((f) => `${f}收入`),
   ...T04_INCOME_SUMMARY,
   ...T04_EXPENSE_SUMMARY,
-  ...Object.values(FIXED_ROW_ALIASES),
+  ...FIXED_ROW_ALIASES.values(),
 ]);
 
 function isKnownLabel(text: string): boolean {

@@ -198,6 +198,11 @@ function makeAliasIndex(columns: ColumnDef[], extra: Record<string, string>): Al
     for (const alias of c.aliases) if (!index.has(headerLabel(alias))) index.set(headerLabel(alias), c.key);
   }
   for (const [alias, key] of Object.entries(extra)) if (!index.has(headerLabel(alias))) index.set(headerLabel(alias), key);
+  // 其它 is printed for 其他 as often as not (其它收入, 其它支出)
+  for (const [label, key] of [...index]) {
+    const variant = label.replace(/其他/g, '其它');
+    if (variant !== label && !index.has(variant)) index.set(variant, key);
+  }
   return index;
 }
 

@@ -107,6 +107,7 @@ function visitLayout(model: Model, aux: AuxInputs, token: (t: LayoutToken) => vo
     token(t);
     token(table.columns.length);
     for (const col of table.columns) token(col);
+    token(table.unreadColumns?.length ?? 0); // missing columns are unread, not 0 (refs.isUnreadColumn)
     const unread = table.unreadCells?.length ? table.unreadCells : undefined;
     token(unread?.length ?? 0);
     if (unread) for (const c of unread) token(c.address);

@@ -193,6 +193,15 @@ export function isUnreadCell(table: Table, row: TableRow, col: string): boolean 
   return table.unreadCells.some((c) => addressRow(c.address) === row.rowIndex);
 }
 
+/**
+ * A column of the catalog the table does not have while it has a column whose header could not be
+ * read (Table.unreadColumns): its amounts may be in that column, so it is not an absent (0) addend.
+ */
+export function isUnreadColumn(table: Table, col: string): boolean {
+  if (!table.unreadColumns?.length || table.columns.includes(col)) return false;
+  return TABLES[table.id].columns.some((c) => c.key === col);
+}
+
 function addressRow(address: string): number {
   return Number(/\d+$/.exec(address)?.[0] ?? 0) - 1;
 }
@@ -407,6 +416,7 @@ function resolveTermInto(model: Model, term: Term, bindings: Bindings, aux: AuxI
   const table = model.tables[term.sumOf];
   if (!table) return false;
   const col = substitute(term.col, bindings);
+  if (isUnreadColumn(table, col)) return false;
   const before = sink.added;
   for (const row of table.rows) {
     if (!matchesFilter(row, term.where)) continue;
@@ -434,7 +444,7 @@ function resolvePathInto(model: Model, reference: CellPath, bindings: Bindings, 
     return path.optional;
   }
   const amount = row.cells[col];
-  if (!amount) return isUnreadCell(table, row, col) ? false : path.optional; // printed but unread: 未核验
+  if (!amount) return isUnreadCell(table, row, col) || isUnreadColumn(table, col) ? false : path.optional; // printed but unread: 未核验
   sink.cell(table, row, col, amount);
   return true;
 }

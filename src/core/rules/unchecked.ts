@@ -56,7 +56,7 @@ function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const hit = requiredColumns(rule).find((ref) => missing.get(ref.table)?.has(ref.col));
+    const hit = requiredColumns(rule, true).find((ref) => missing.get(ref.table)?.has(ref.col));
     if (!hit || seen.has(`${rule.id}|${rule.description}`)) continue;
     seen.add(`${rule.id}|${rule.description}`);
     const table = model.tables[hit.table] as Table;
@@ -84,8 +84,8 @@ function missingColumnsOfTablesWithUnreadColumns(model: Model): Map<TableId, Set
   return out;
 }
 
-/** Columns the rule cannot do without (optional `?` addends left out), variables expanded. */
-function requiredColumns(rule: Rule): ColumnRef[] {
+/** Columns the rule cannot do without (optional `?` addends left out unless asked for), variables expanded. */
+function requiredColumns(rule: Rule, withOptional = false): ColumnRef[] {
   if (isHierarchy(rule)) {
     const cols = rule.columns === 'all' ? TABLES[rule.hierarchy].columns.map((c) => c.key) : rule.columns;
     return cols.map((col) => ({ table: rule.hierarchy, col }));
@@ -99,7 +99,7 @@ function requiredColumns(rule: Rule): ColumnRef[] {
   return [...rule.left, ...rule.right].flatMap((term: Term): ColumnRef[] => {
     if (typeof term === 'string') {
       const m = CELL_PATH.exec(term);
-      if (!m || m[3] === '?') return [];
+      if (!m || (m[3] === '?' && !withOptional)) return [];
       return expand(m[2]).map((col) => ({ table: m[1] as TableId, col }));
     }
     if ('sumOf' in term) return expand(term.col).map((col) => ({ table: term.sumOf, col }));
@@ -128,8 +128,10 @@ function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
       const table = model.tables[path.table];
       if (path.optional || !table || table.rows.length === 0 || rowByKey(table, path.row)) continue;
       if (isCode(path.row) && table.columns.includes(path.col)) continue; // an unprinted code row counts as 0 (refs.ts)
+      // A row some templates do not print is asked for only when another table the identity reads
+      // has the item (X03: 收入决算表 prints a 其他收入 column, so 表1 has a 其他收入 row).
       optional ??= rowsOptionalSomewhere(rules);
-      if (optional.has(`${path.table}|${path.row}`)) continue; // some templates do not print it
+      if (optional.has(`${path.table}|${path.row}`) && !readsAnotherTable(rule, path.table)) continue;
       const key = `${rule.id}|${rule.description}|${path.table}|${path.row}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -162,6 +164,10 @@ function hasEveryTable(model: Model, rule: Rule): boolean {
  */
 function hasEveryColumn(model: Model, rule: Rule): boolean {
   return requiredColumns(rule).every((ref) => ref.col.startsWith('$') || model.tables[ref.table]?.columns.includes(ref.col));
+}
+
+function readsAnotherTable(rule: Rule, table: TableId): boolean {
+  return requiredColumns(rule).some((ref) => ref.table !== table);
 }
 
 /** `T01|收:使用非财政拨款结余` for every row some rule adds as optional (`?`): templates may lack it. */

@@ -28,6 +28,16 @@ function t02Sheet() {
 }
 
 describe('classified tables', () => {
+  it('reads 其它收入 as the 其他收入 column (其它 is printed for 其他 as often as not)', () => {
+    const sheet = t02Sheet();
+    sheet.cells[3][10] = '其它收入';
+    const model = readWorkbook([sheet]);
+    const t = table(model, 'T02');
+    expect(t.columns).toContain('其他收入');
+    expect(cellOf(t, '2010101', '其他收入')).toBe('表2!K11');
+    expect(t.unreadColumns).toBeUndefined();
+  });
+
   it('reads a T02 with merged multi-level header, full codes, numeric text and dashes', () => {
     const model = readWorkbook([t02Sheet()]);
     const t = table(model, 'T02');

@@ -72,6 +72,16 @@ describe('T01 收入支出决算总表', () => {
     expect(model.findings.filter((f) => f.cells.length > 0)).toEqual([]);
   });
 
+  it('reads 八、其它收入 as 其他收入; a label such as “constructor” is a row of its own, never an inherited member', () => {
+    const sheet = t01Sheet();
+    sheet.cells[12][0] = '八、其它收入';
+    sheet.cells[10][0] = 'constructor';
+    const t = table(readWorkbook([sheet]), 'T01');
+    expect(wan(t, '收:其他收入', '金额')).toBe('5.00');
+    expect(findRow(t, '收:constructor')?.label).toBe('constructor');
+    expect(findRow(t, '收:经营收入')).toBeUndefined();
+  });
+
   it('finds the label columns from the data when the header has no 项目', () => {
     const g = grid('T1', [
       ['2023年度部门收入支出决算总表'],
