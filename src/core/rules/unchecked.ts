@@ -118,25 +118,24 @@ function requiredColumns(rule: Rule, withOptional = false): ColumnRef[] {
 function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  let named: Set<string> | undefined;
-  let optional: Set<string> | undefined;
+  let literal: LiteralRows | undefined;
   for (const rule of rules) {
-    if (!isEquation(rule) || rule.ifPrinted || !hasEveryTable(model, rule) || !hasEveryColumn(model, rule)) continue;
+    if (!isEquation(rule) || rule.ifPrinted) continue;
     for (const term of [...rule.left, ...rule.right]) {
       if (typeof term !== 'string' || term.includes('$')) continue;
       const path = parsePath(term);
       const table = model.tables[path.table];
       if (path.optional || !table || table.rows.length === 0 || rowByKey(table, path.row)) continue;
       if (isCode(path.row) && table.columns.includes(path.col)) continue; // an unprinted code row counts as 0 (refs.ts)
+      if (!hasEveryTable(model, rule) || !hasEveryColumn(model, rule)) break;
       // A row some templates do not print is asked for only when another table the identity reads
       // has the item (X03: 收入决算表 prints a 其他收入 column, so 表1 has a 其他收入 row).
-      optional ??= rowsOptionalSomewhere(rules);
-      if (optional.has(`${path.table}|${path.row}`) && !readsAnotherTable(rule, path.table)) continue;
+      literal ??= literalRows(rules);
+      if (literal.optional.has(`${path.table}|${path.row}`) && !readsAnotherTable(rule, path.table)) continue;
       const key = `${rule.id}|${rule.description}|${path.table}|${path.row}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      named ??= rowsNamedByRules(rules);
-      const strangers = unknownRows(table, path.row, named);
+      const strangers = unknownRows(table, path.row, literal.named);
       const labels = strangers.map((r) => `“${r.label}”（${r.cell.address}）`).join('、');
       findings.push({
         rule: rule.id,
@@ -163,44 +162,37 @@ function hasEveryTable(model: Model, rule: Rule): boolean {
  * template without that item (or an unread column, reported on its own), not a missing row.
  */
 function hasEveryColumn(model: Model, rule: Rule): boolean {
-  return requiredColumns(rule).every((ref) => ref.col.startsWith('$') || model.tables[ref.table]?.columns.includes(ref.col));
+  return requiredColumns(rule).every((ref) => model.tables[ref.table]?.columns.includes(ref.col));
 }
 
 function readsAnotherTable(rule: Rule, table: TableId): boolean {
   return requiredColumns(rule).some((ref) => ref.table !== table);
 }
 
-/** `T01|收:使用非财政拨款结余` for every row some rule adds as optional (`?`): templates may lack it. */
-function rowsOptionalSomewhere(rules: readonly Rule[]): Set<string> {
-  const optional = new Set<string>();
+/** Rows the rules name by their label, as `T01|收:总计`: every one, and those added as optional (`?`). */
+interface LiteralRows {
+  named: Set<string>;
+  /** Rows some templates do not print. */
+  optional: Set<string>;
+}
+
+function literalRows(rules: readonly Rule[]): LiteralRows {
+  const rows: LiteralRows = { named: new Set(), optional: new Set() };
   for (const rule of rules) {
     if (!isEquation(rule)) continue;
     for (const term of [...rule.left, ...rule.right]) {
       if (typeof term !== 'string' || term.includes('$')) continue;
       const path = parsePath(term);
-      if (path.optional) optional.add(`${path.table}|${path.row}`);
+      rows.named.add(`${path.table}|${path.row}`);
+      if (path.optional) rows.optional.add(`${path.table}|${path.row}`);
     }
   }
-  return optional;
+  return rows;
 }
 
 /** 收:本年收入合计 → 本年收入合计. */
 function rowLabelOf(rowKey: string): string {
   return rowKey.replace(/^[收支]:/, '');
-}
-
-/** `T01|收:总计` for every row a rule names by its label (optional addends included). */
-function rowsNamedByRules(rules: readonly Rule[]): Set<string> {
-  const named = new Set<string>();
-  for (const rule of rules) {
-    if (!isEquation(rule)) continue;
-    for (const term of [...rule.left, ...rule.right]) {
-      if (typeof term !== 'string' || term.includes('$')) continue;
-      const path = parsePath(term);
-      named.add(`${path.table}|${path.row}`);
-    }
-  }
-  return named;
 }
 
 /**
