@@ -4,7 +4,7 @@ import type { Finding } from './finding';
 import { sortFindings } from './finding';
 import type { Model } from './model';
 import { readWorkbook } from './read';
-import { checkIdentities, RULES } from './rules';
+import { checkIdentities, RULES, type Rule } from './rules';
 import { checkCodeNames, codeNamesUnchecked } from './codes/check';
 import { workbookYear } from './codes/year';
 import { findSupplementGrid, readSupplement } from './supplement';
@@ -59,7 +59,7 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
   const template = getTemplate(model.profile);
   const supplementGrid = findSupplementGrid(grids);
   const supplement = supplementGrid ? readSupplement(supplementGrid) : undefined;
-  const rules = [...RULES.filter((r) => !template.rules.exclude.includes(r.id)), ...(template.rules.add ?? [])];
+  const rules = rulesOf(template);
   const scorecards = checkScorecards(grids, { model, reportText: narrative.map((p) => p.text) });
   const nothing = nothingRecognised(grids, {
     tables: Object.keys(model.tables).length,
@@ -95,6 +95,18 @@ export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): CheckR
     ...(nothing?.notJuesuan ? { notJuesuan: nothing.notJuesuan } : {}),
   };
 }
+
+/** The template's identities (RULES less its exclusions, plus its own), listed once per template. */
+function rulesOf(template: Template): readonly Rule[] {
+  let rules = rulesByTemplate.get(template);
+  if (!rules) {
+    rules = [...RULES.filter((r) => !template.rules.exclude.includes(r.id)), ...(template.rules.add ?? [])];
+    rulesByTemplate.set(template, rules);
+  }
+  return rules;
+}
+
+const rulesByTemplate = new WeakMap<Template, readonly Rule[]>();
 
 function auxFromSupplement(supplement: Supplement | undefined) {
   const amount = supplement?.get('机关运行经费')?.本年数;

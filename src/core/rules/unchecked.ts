@@ -7,7 +7,7 @@ import { parseAddress } from '../grid';
 import type { Model, Table, TableId, TableRow } from '../model';
 import { TABLES } from '../tables';
 import { expandQuantifier } from './quantifiers';
-import { isCode, isUnreadCell, matchesFilter, parsePath, rowByKey, substitute } from './refs';
+import { isCode, isUnreadCell, matchesFilter, parsePath, rowByKey, substitute, type ParsedPath } from './refs';
 import { isEquation, isHierarchy, type Rule, type Term } from './types';
 
 /** `T05[$row].基本支出?` → table, column, optional mark (the grammar of refs.ts). */
@@ -85,7 +85,18 @@ function missingColumnsOfTablesWithUnreadColumns(model: Model): Map<TableId, Set
 }
 
 /** Columns the rule cannot do without (optional `?` addends left out unless asked for), variables expanded. */
-function requiredColumns(rule: Rule, withOptional = false): ColumnRef[] {
+function requiredColumns(rule: Rule, withOptional = false): readonly ColumnRef[] {
+  const cache = withOptional ? namedColumnsByRule : requiredColumnsByRule;
+  let columns = cache.get(rule);
+  if (!columns) cache.set(rule, (columns = columnsOf(rule, withOptional)));
+  return columns;
+}
+
+// Rules never change: their columns are listed once each (missing rows and columns are looked at on every check).
+const requiredColumnsByRule = new WeakMap<Rule, readonly ColumnRef[]>();
+const namedColumnsByRule = new WeakMap<Rule, readonly ColumnRef[]>();
+
+function columnsOf(rule: Rule, withOptional: boolean): ColumnRef[] {
   if (isHierarchy(rule)) {
     const cols = rule.columns === 'all' ? TABLES[rule.hierarchy].columns.map((c) => c.key) : rule.columns;
     return cols.map((col) => ({ table: rule.hierarchy, col }));
@@ -120,17 +131,14 @@ function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
   const seen = new Set<string>();
   let literal: LiteralRows | undefined;
   for (const rule of rules) {
-    if (!isEquation(rule) || rule.ifPrinted) continue;
-    for (const term of [...rule.left, ...rule.right]) {
-      if (typeof term !== 'string' || term.includes('$')) continue;
-      const path = parsePath(term);
+    for (const path of namedRowsOf(rule)) {
       const table = model.tables[path.table];
-      if (path.optional || !table || table.rows.length === 0 || rowByKey(table, path.row)) continue;
+      if (!table || table.rows.length === 0 || hasRow(table, path.row)) continue;
       if (isCode(path.row) && table.columns.includes(path.col)) continue; // an unprinted code row counts as 0 (refs.ts)
       if (!hasEveryTable(model, rule) || !hasEveryColumn(model, rule)) break;
       // A row some templates do not print is asked for only when another table the identity reads
       // has the item (X03: 收入决算表 prints a 其他收入 column, so 表1 has a 其他收入 row).
-      literal ??= literalRows(rules);
+      literal ??= literalRowsOf(rules);
       if (literal.optional.has(`${path.table}|${path.row}`) && !readsAnotherTable(rule, path.table)) continue;
       const key = `${rule.id}|${rule.description}|${path.table}|${path.row}`;
       if (seen.has(key)) continue;
@@ -150,6 +158,28 @@ function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
   }
   return findings;
 }
+
+/**
+ * rowByKey found something, without building the table's row index (the identities no longer need
+ * one; the rows named by label are few, and near the top or in a table of some thirty rows).
+ */
+function hasRow(table: Table, key: string): boolean {
+  return isCode(key) ? table.rows.some((r) => r.code === key || r.key === key) : table.rows.some((r) => r.key === key);
+}
+
+/** The rows an equation names by their label and cannot do without (none for an `ifPrinted` rule). */
+function namedRowsOf(rule: Rule): readonly ParsedPath[] {
+  let paths = namedRowsByRule.get(rule);
+  if (!paths) {
+    const terms = isEquation(rule) && !rule.ifPrinted ? [...rule.left, ...rule.right] : [];
+    paths = terms.flatMap((t) => (typeof t === 'string' && !t.includes('$') && !parsePath(t).optional ? [parsePath(t)] : []));
+    namedRowsByRule.set(rule, paths);
+  }
+  return paths;
+}
+
+// Rules never change: each one's named rows are listed once (this runs on every check).
+const namedRowsByRule = new WeakMap<Rule, readonly ParsedPath[]>();
 
 /** Every table the rule cannot do without is there (an absent table is reported on its own). */
 function hasEveryTable(model: Model, rule: Rule): boolean {
@@ -175,6 +205,15 @@ interface LiteralRows {
   /** Rows some templates do not print. */
   optional: Set<string>;
 }
+
+/** literalRows, once per list of rules (the engine keeps one list per template). */
+function literalRowsOf(rules: readonly Rule[]): LiteralRows {
+  let rows = literalRowsByRules.get(rules);
+  if (!rows) literalRowsByRules.set(rules, (rows = literalRows(rules)));
+  return rows;
+}
+
+const literalRowsByRules = new WeakMap<readonly Rule[], LiteralRows>();
 
 function literalRows(rules: readonly Rule[]): LiteralRows {
   const rows: LiteralRows = { named: new Set(), optional: new Set() };
