@@ -4,10 +4,10 @@
 // 未核验, never counted as passed.
 import type { CellRef, Finding } from '../finding';
 import { parseAddress } from '../grid';
-import type { Model, Table, TableId, TableRow } from '../model';
+import { findRow, type Model, type Table, type TableId, type TableRow } from '../model';
 import { TABLES } from '../tables';
 import { expandQuantifier } from './quantifiers';
-import { isCode, isUnreadCell, matchesFilter, parsePath, rowByKey, substitute, type ParsedPath } from './refs';
+import { isCode, isUnreadCell, isUnreadColumn, matchesFilter, parsePath, rowByKey, substitute, type ParsedPath } from './refs';
 import { isEquation, isHierarchy, type Rule, type Term } from './types';
 
 /** `T05[$row].基本支出?` → table, column, optional mark (the grammar of refs.ts). */
@@ -51,12 +51,14 @@ function unreadTableFindings(model: Model, rules: readonly Rule[]): Finding[] {
 }
 
 function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
-  const missing = missingColumnsOfTablesWithUnreadColumns(model);
-  if (missing.size === 0) return [];
+  if (!(Object.values(model.tables) as Table[]).some((t) => t.unreadColumns?.length)) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
-    const hit = requiredColumns(rule, true).find((ref) => missing.get(ref.table)?.has(ref.col));
+    const hit = requiredColumns(rule, true).find((ref) => {
+      const table = model.tables[ref.table];
+      return table !== undefined && isUnreadColumn(table, ref.col);
+    });
     if (!hit || seen.has(`${rule.id}|${rule.description}`)) continue;
     seen.add(`${rule.id}|${rule.description}`);
     const table = model.tables[hit.table] as Table;
@@ -71,17 +73,6 @@ function unreadColumnFindings(model: Model, rules: readonly Rule[]): Finding[] {
     });
   }
   return findings;
-}
-
-/** Table → the catalog's column keys the sheet did not print, for tables with an unread column. */
-function missingColumnsOfTablesWithUnreadColumns(model: Model): Map<TableId, Set<string>> {
-  const out = new Map<TableId, Set<string>>();
-  for (const table of Object.values(model.tables) as Table[]) {
-    if (!table.unreadColumns?.length) continue;
-    const keys = TABLES[table.id].columns.map((c) => c.key).filter((k) => !table.columns.includes(k));
-    if (keys.length > 0) out.set(table.id, new Set(keys));
-  }
-  return out;
 }
 
 /** Columns the rule cannot do without (optional `?` addends left out unless asked for), variables expanded. */
@@ -164,7 +155,7 @@ function missingRowFindings(model: Model, rules: readonly Rule[]): Finding[] {
  * one; the rows named by label are few, and near the top or in a table of some thirty rows).
  */
 function hasRow(table: Table, key: string): boolean {
-  return isCode(key) ? table.rows.some((r) => r.code === key || r.key === key) : table.rows.some((r) => r.key === key);
+  return findRow(table, key) !== undefined || (isCode(key) && table.rows.some((r) => r.code === key));
 }
 
 /** The rows an equation names by their label and cannot do without (none for an `ifPrinted` rule). */
